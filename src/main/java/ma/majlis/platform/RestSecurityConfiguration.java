@@ -1,0 +1,29 @@
+package ma.majlis.platform;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every call to the engine REST API and to Majlis's read API is authenticated with HTTP Basic against the
+ * engine's identity service; the authenticated user and groups then drive the engine's authorization checks.
+ */
+@Configuration
+public class RestSecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("majlis-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+    registration.setOrder(1);
+    return registration;
+  }
+}

@@ -1,0 +1,88 @@
+package ma.majlis.session;
+
+import java.util.List;
+
+import org.camunda.spin.json.SpinJsonNode;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * The rules of an agenda: ordered items {@code {title, kind, subject, rapporteur}}, at least one; a kind among
+ * {@link ItemKind}; a subject among {@link Subject}, required for a deliberation and absent otherwise. Checking
+ * also normalises: every item gets its position ({@code itemIndex}, from 1).
+ */
+public final class Agenda {
+
+  public enum ItemKind { ADDRESS, PRESENTATION, DELIBERATION }
+
+  public enum Subject { ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER }
+
+  public static final String TITLE = "title";
+  public static final String KIND = "kind";
+  public static final String SUBJECT = "subject";
+  public static final String RAPPORTEUR = "rapporteur";
+  public static final String ITEM_INDEX = "itemIndex";
+
+  private Agenda() {
+  }
+
+  /** Checks the agenda and returns it normalised; refusals name the item (1-based) and the field. */
+  public static SpinJsonNode check(String variable, SpinJsonNode agenda) {
+    if (agenda == null || !agenda.isArray() || agenda.elements().isEmpty()) {
+      throw new InputRejectedException(variable, "must list at least one agenda item");
+    }
+    SpinJsonNode normalised = JSON("[]");
+    List<SpinJsonNode> items = agenda.elements();
+    for (int i = 0; i < items.size(); i++) {
+      SpinJsonNode item = items.get(i);
+      String where = variable + "[" + (i + 1) + "]";
+      if (!item.isObject()) {
+        throw new InputRejectedException(where, "must be an object {title, kind, subject, rapporteur}");
+      }
+      String title = Inputs.text(item, TITLE);
+      if (title == null) {
+        throw new InputRejectedException(where + "." + TITLE, "is required");
+      }
+      if (title.length() > 500) {
+        throw new InputRejectedException(where + "." + TITLE, "must be at most 500 characters");
+      }
+      ItemKind kind = parse(where + "." + KIND, Inputs.text(item, KIND), ItemKind.class);
+      String subjectText = Inputs.text(item, SUBJECT);
+      Subject subject = null;
+      if (kind == ItemKind.DELIBERATION) {
+        if (subjectText == null) {
+          throw new InputRejectedException(where + "." + SUBJECT, "is required for a DELIBERATION item (one of "
+              + Inputs.names(Subject.class) + ")");
+        }
+        subject = parse(where + "." + SUBJECT, subjectText, Subject.class);
+      }
+      SpinJsonNode out = JSON("{}");
+      out.prop(ITEM_INDEX, i + 1);
+      out.prop(TITLE, title);
+      out.prop(KIND, kind.name());
+      if (subject != null) {
+        out.prop(SUBJECT, subject.name());
+      }
+      String rapporteur = Inputs.text(item, RAPPORTEUR);
+      if (rapporteur != null) {
+        out.prop(RAPPORTEUR, rapporteur);
+      }
+      normalised.append(out);
+    }
+    return normalised;
+  }
+
+  private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+    if (value == null) {
+      throw new InputRejectedException(field, "is required (one of " + Inputs.names(type) + ")");
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InputRejectedException(field, "must be one of " + Inputs.names(type) + ", got '" + value + "'");
+    }
+  }
+}

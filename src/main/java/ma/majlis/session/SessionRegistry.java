@@ -1,0 +1,62 @@
+package ma.majlis.session;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import ma.majlis.platform.InputRejectedException;
+
+/** Sessions (table {@code board_session}), written in the transaction of the step that changes them. */
+@Repository
+public class SessionRegistry {
+
+  private static final RowMapper<SessionRecord> MAPPER = (rs, i) -> new SessionRecord(
+      rs.getString("business_key"), rs.getString("body_code"), rs.getInt("session_year"),
+      rs.getInt("session_number"), rs.getString("session_kind"), rs.getTimestamp("planned_start").toLocalDateTime(),
+      rs.getString("venue"), rs.getString("session_format"), rs.getString("health_measures"),
+      rs.getString("vote_mode"), rs.getString("process_instance_id"), rs.getString("status"));
+
+  private final JdbcTemplate jdbc;
+
+  public SessionRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<SessionRecord> find(String businessKey) {
+    return jdbc.query("select * from board_session where business_key = ?", MAPPER, businessKey).stream().findFirst();
+  }
+
+  /** Records a new session; a second session with the same key is refused, even when two starts race. */
+  public void create(SessionRecord session) {
+    try {
+      jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
+              + " planned_start, venue, session_format, health_measures, vote_mode, process_instance_id, status, created_at)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          session.businessKey(), session.bodyCode(), session.year(), session.number(), session.kind(),
+          Timestamp.valueOf(session.plannedStart()), session.venue(), session.format(), session.healthMeasures(),
+          session.voteMode(), session.processInstanceId(), session.status(),
+          new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    } catch (DuplicateKeyException e) {
+      throw duplicate(session.businessKey());
+    }
+  }
+
+  public void updateStatus(String businessKey, String status) {
+    jdbc.update("update board_session set status = ? where business_key = ?", status, businessKey);
+  }
+
+  public void updatePlannedStart(String businessKey, java.time.LocalDateTime plannedStart) {
+    jdbc.update("update board_session set planned_start = ? where business_key = ?", Timestamp.valueOf(plannedStart),
+        businessKey);
+  }
+
+  static InputRejectedException duplicate(String businessKey) {
+    return new InputRejectedException(SessionVariables.BUSINESS_KEY,
+        "a session " + businessKey + " already exists; each body, year and number is used once");
+  }
+}
