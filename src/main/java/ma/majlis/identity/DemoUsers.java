@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,7 +52,7 @@ public class DemoUsers {
     return List.copyOf(users);
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   public void createDemoUsers() {
     int created = 0;

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -49,7 +49,7 @@ public class IdentitySetup {
     this.tasks = tasks;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   public void setUp() {
     for (String group : List.of(Groups.BOARD_SECRETARIAT, Groups.BOARD_CHAIR, Groups.GENERAL_MANAGEMENT,

@@ -1,0 +1,53 @@
+package ma.majlis.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the application tests: the whole application, on PostgreSQL, on a random port, driven as its users drive
+ * it (the REST API with HTTP Basic, as the demo users). All application tests share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class ApplicationTest {
+
+  static {
+    TestDatabase.resetOnce();
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> TestDatabase.URL);
+    registry.add("spring.datasource.username", () -> TestDatabase.USER);
+    registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+  }
+
+  @LocalServerPort
+  protected int port;
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  protected Rest rest;
+
+  @BeforeEach
+  void setUpClient() {
+    rest = new Rest("http://localhost:" + port);
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClockAndAssertions() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+}

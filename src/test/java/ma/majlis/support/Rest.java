@@ -1,0 +1,66 @@
+package ma.majlis.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the application tests: calls the REST APIs as a given user with HTTP Basic. */
+public class Rest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final String base;
+
+  public Rest(String base) {
+    this.base = base;
+  }
+
+  public Response get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response post(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Demo users' passwords are their ids; a null user sends no credentials. */
+  private Response send(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not Json (" + status + "): " + body, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}
