@@ -1,0 +1,133 @@
+package ma.majlis.presentation;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.junit.jupiter.api.Test;
+
+import ma.majlis.platform.InputRejectedException;
+
+import static ma.majlis.presentation.PresentationVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.spin.Spin.JSON;
+
+/** The input rules of the three presentation steps, without an engine. */
+class PresentationChecksTest {
+
+  private final ReviewPresentationCheck review = new ReviewPresentationCheck();
+  private final ArbitratePresentationCheck arbitrate = new ArbitratePresentationCheck();
+  private final DraftPresentationCheck draft = new DraftPresentationCheck();
+
+  private static FakeTask completing() {
+    return new FakeTask(TaskListener.EVENTNAME_COMPLETE, "secretary");
+  }
+
+  @Test
+  void reviseWithoutRemarksIsRefusedNamingRemarks() {
+    FakeTask task = completing().with(DECISION, "REVISE").with(REMARKS, "  ");
+    assertThatThrownBy(() -> review.notify(task.task))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getVariable()).isEqualTo(REMARKS))
+        .hasMessage("remarks: is required when decision is REVISE");
+    assertThat(task.variables).doesNotContainKeys(REVISION_ROUND, LAST_REMARKS);
+  }
+
+  @Test
+  void unknownDecisionIsRefusedNamingTheChoices() {
+    assertThatThrownBy(() -> review.notify(completing().with(DECISION, "MAYBE").task))
+        .hasMessage("decision: must be one of [APPROVE, REVISE], got 'MAYBE'");
+    assertThatThrownBy(() -> review.notify(completing().task)).hasMessageStartingWith("decision: is required");
+  }
+
+  @Test
+  void reviseCountsTheRoundAndKeepsTheRemarksForTheDrafter() {
+    FakeTask task = completing().with(DECISION, " REVISE ").with(REMARKS, "Add figures")
+        .with(REVISION_ROUND, 2).with(DRAFT_ROUND, 3);
+    review.notify(task.task);
+    assertThat(task.variables).containsEntry(DECISION, "REVISE").containsEntry(REVISION_ROUND, 3)
+        .containsEntry(LAST_REMARKS, "Add figures").containsEntry(LAST_REMARKS_BY, "Board secretariat")
+        .doesNotContainKey(APPROVED_BY_ROLE);
+    assertThat(task.variables.get(REMARKS_HISTORY).toString())
+        .contains("\"version\":3", "\"by\":\"SECRETARIAT\"", "\"userId\":\"secretary\"", "\"remarks\":\"Add figures\"");
+  }
+
+  @Test
+  void approveRecordsTheReviewerWithoutNeedingRemarks() {
+    FakeTask task = completing().with(DECISION, "APPROVE");
+    review.notify(task.task);
+    assertThat(task.variables).containsEntry(APPROVED_BY, "secretary").containsEntry(APPROVED_BY_ROLE, "SECRETARIAT")
+        .containsKey(APPROVED_AT).doesNotContainKey(REVISION_ROUND);
+  }
+
+  @Test
+  void reviewTaskCreationForgetsThePreviousRoundsAnswer() {
+    FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(DECISION, "REVISE").with(REMARKS, "old");
+    review.notify(task.task);
+    assertThat(task.variables).doesNotContainKeys(DECISION, REMARKS);
+  }
+
+  @Test
+  void chairReturningWithoutRemarksIsRefused() {
+    assertThatThrownBy(() -> arbitrate.notify(completing().with(APPROVED, false).task))
+        .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getVariable()).isEqualTo(REMARKS));
+    assertThatThrownBy(() -> arbitrate.notify(completing().with(APPROVED, "perhaps").task))
+        .hasMessageStartingWith("approved: must be true or false");
+  }
+
+  @Test
+  void chairApprovalFromTheFormsTextIsWrittenBackAsBoolean() {
+    FakeTask task = new FakeTask(TaskListener.EVENTNAME_COMPLETE, "chair").with(APPROVED, "true");
+    arbitrate.notify(task.task);
+    assertThat(task.variables).containsEntry(APPROVED, true).containsEntry(APPROVED_BY, "chair")
+        .containsEntry(APPROVED_BY_ROLE, "CHAIR");
+  }
+
+  @Test
+  void draftIsNormalisedAndCounted() {
+    FakeTask task = completing().with(PRESENTATION_TITLE, " Title ").with(PRESENTATION_SUMMARY, "Summary")
+        .with(KEY_POINTS, JSON("[\" a \", {\"point\": \"b\"}]")).with(DURATION_MINUTES, 45L).with(DRAFT_ROUND, 1);
+    draft.notify(task.task);
+    assertThat(task.variables).containsEntry(PRESENTATION_TITLE, "Title").containsEntry(DURATION_MINUTES, 45)
+        .containsEntry(DRAFT_ROUND, 2);
+    assertThat(task.variables.get(KEY_POINTS).toString()).isEqualTo("[\"a\",\"b\"]");
+  }
+
+  @Test
+  void draftRulesNameTheVariable() {
+    record Case(String variable, Object value, String message) { }
+    for (Case c : List.of(
+        new Case(PRESENTATION_TITLE, "", "presentationTitle: is required and must not be blank"),
+        new Case(PRESENTATION_TITLE, "x".repeat(301), "presentationTitle: must be at most 300 characters"),
+        new Case(PRESENTATION_SUMMARY, null, "presentationSummary: is required and must not be blank"),
+        new Case(KEY_POINTS, JSON("[]"), "keyPoints: must contain at least one key point"),
+        new Case(KEY_POINTS, JSON("[\"a\", \" \"]"), "keyPoints: key point 2 must not be blank"),
+        new Case(KEY_POINTS, JSON("[3]"), "keyPoints: key point 1 must be a text or an object with a 'point' text"),
+        new Case(KEY_POINTS, JSON("{}"), "keyPoints: must be a Json array"),
+        new Case(DURATION_MINUTES, 0, "durationMinutes: must be from 1 to 240, got 0"),
+        new Case(DURATION_MINUTES, 241, "durationMinutes: must be from 1 to 240, got 241"),
+        new Case(DURATION_MINUTES, 12.5, "durationMinutes: must be a whole number, got 12.5"))) {
+      FakeTask task = completing().with(PRESENTATION_TITLE, "Title").with(PRESENTATION_SUMMARY, "Summary")
+          .with(KEY_POINTS, JSON("[\"a\"]")).with(DURATION_MINUTES, 30).with(c.variable(), c.value());
+      assertThatThrownBy(() -> draft.notify(task.task)).as(c.toString())
+          .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.getVariable()).isEqualTo(c.variable()))
+          .hasMessage(c.message());
+    }
+  }
+
+  @Test
+  void draftTaskCreationOffersThePreviousKeyPointsToTheFormsList() {
+    FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(KEY_POINTS, JSON("[\"a\",\"b\"]"));
+    draft.notify(task.task);
+    assertThat(task.variables.get(KEY_POINT_LIST).toString()).isEqualTo("[{\"point\":\"a\"},{\"point\":\"b\"}]");
+  }
+
+  @Test
+  void formsChangedListWinsOverTheOfferedKeyPoints() {
+    FakeTask task = completing().with(PRESENTATION_TITLE, "Title").with(PRESENTATION_SUMMARY, "Summary")
+        .with(KEY_POINTS, JSON("[\"a\"]")).with(KEY_POINTS_OFFERED, JSON("[\"a\"]"))
+        .with(KEY_POINT_LIST, JSON("[{\"point\":\"a\"},{\"point\":\"c\"}]")).with(DURATION_MINUTES, 30);
+    draft.notify(task.task);
+    assertThat(task.variables.get(KEY_POINTS).toString()).isEqualTo("[\"a\",\"c\"]");
+    assertThat(task.variables).doesNotContainKey(KEY_POINT_LIST);
+  }
+}

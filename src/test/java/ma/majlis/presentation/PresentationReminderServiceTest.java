@@ -1,0 +1,70 @@
+package ma.majlis.presentation;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import ma.majlis.notification.Notification;
+import ma.majlis.notification.Outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The reminder to general management and its date, without Spring or engine. */
+class PresentationReminderServiceTest {
+
+  private final Outbox outbox = mock(Outbox.class);
+  private final PresentationReminderService service = new PresentationReminderService(outbox);
+
+  @Test
+  void oneReminderPerUserWithTheSessionInTheDedupKey() {
+    when(outbox.enqueue(any())).thenReturn(true, false);
+    int queued = service.remind(new PresentationReminder("CA-2021-S2", null, "Project Jisr", "2021-12-24T10:00"),
+        List.of("director", "deputy"));
+
+    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
+    verify(outbox, times(2)).enqueue(sent.capture());
+    assertThat(queued).as("the second was already queued").isEqualTo(1);
+    assertThat(sent.getAllValues()).extracting(Notification::dedupKey)
+        .containsExactly("CA-2021-S2/presentation-reminder/director", "CA-2021-S2/presentation-reminder/deputy");
+    Notification first = sent.getAllValues().get(0);
+    assertThat(first.recipient()).isEqualTo("director");
+    assertThat(first.sessionKey()).isEqualTo("CA-2021-S2");
+    assertThat(first.subject()).contains("CA-2021-S2");
+    assertThat(first.body()).contains("\"Project Jisr\"", "2021-12-24 10:00");
+  }
+
+  @Test
+  void itemIndexKeepsTwoPresentationsOfOneSessionApart() {
+    assertThat(PresentationReminderService.dedupKey(
+        new PresentationReminder("CA-2021-S2", 2, "t", "2021-12-24T10:00"), "director"))
+        .isEqualTo("CA-2021-S2/presentation-reminder/2/director");
+  }
+
+  @Test
+  void nobodyToRemindQueuesNothing() {
+    assertThat(service.remind(new PresentationReminder("CA-2021-S2", null, "t", "2021-12-24T10:00"), List.of())).isZero();
+    verify(outbox, never()).enqueue(any());
+  }
+
+  @Test
+  void reminderDateIsTheLeadTimeBeforeThePlannedStart() {
+    assertThat(PresentationReviewStartListener.reminderDate(LocalDateTime.of(2021, 12, 24, 10, 0), Duration.ofDays(7)))
+        .isEqualTo(java.util.Date.from(LocalDateTime.of(2021, 12, 17, 10, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    assertThat(new PresentationReviewStartListener("PT48H").lead()).isEqualTo(Duration.ofHours(48));
+    assertThat(new PresentationReviewStartListener(PresentationReviewStartListener.DEFAULT_LEAD).lead())
+        .isEqualTo(Duration.ofDays(7));
+    assertThatThrownBy(() -> new PresentationReviewStartListener("7 days"))
+        .hasMessageContaining("majlis.presentation.reminder-lead must be an ISO-8601 duration");
+  }
+}
