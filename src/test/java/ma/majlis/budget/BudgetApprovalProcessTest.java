@@ -36,7 +36,8 @@ import static org.mockito.Mockito.when;
 class BudgetApprovalProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   private static final String R02 = "CA-2021-S2-R02";
   private static final String BALANCED = "[{\"heading\":\"State subsidy\",\"type\":\"REVENUE\",\"amount\":1000000},"

@@ -39,7 +39,8 @@ import static org.mockito.Mockito.when;
 class ResolutionFollowUpProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   private static final String R01 = "CA-2021-S2-R01";
 
