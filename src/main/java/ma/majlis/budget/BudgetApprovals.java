@@ -1,0 +1,107 @@
+package ma.majlis.budget;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import ma.majlis.notification.Notification;
+import ma.majlis.notification.Outbox;
+import ma.majlis.session.PendingAgendaItems;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * The register of adopted budgets and their approval by the Ministry of Finance (table {@code budget_approval}).
+ * Every write is idempotent, so that a retried step changes nothing twice.
+ */
+@Service
+public class BudgetApprovals {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BudgetApprovals.class);
+
+  private final JdbcTemplate jdbc;
+  private final Outbox outbox;
+  private final PendingAgendaItems pendingItems;
+
+  public BudgetApprovals(JdbcTemplate jdbc, Outbox outbox, PendingAgendaItems pendingItems) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.pendingItems = pendingItems;
+  }
+
+  /** Records the budget as submitted (adopted, pending approval) and tells the ministry's users. */
+  public void submit(String resolutionNumber, String sessionKey, List<String> financeUsers) {
+    Integer known = jdbc.queryForObject("select count(*) from budget_approval where resolution_number = ?",
+        Integer.class, resolutionNumber);
+    if (known == null || known == 0) {
+      jdbc.update("insert into budget_approval (resolution_number, session_key, status, submitted_at) values (?, ?, ?, ?)",
+          resolutionNumber, sessionKey, BudgetStatus.SUBMITTED.name(), now());
+    }
+    for (String user : financeUsers) {
+      outbox.enqueue(new Notification(resolutionNumber + "/budget-submitted/" + user, user,
+          "Budget adopted by resolution " + resolutionNumber + ": your approval is requested",
+          "The board adopted a budget by resolution " + resolutionNumber + " in session " + sessionKey + ".\n"
+              + "It becomes executory only once the Ministry of Finance approves it. Please review it in Tasklist"
+              + " (task \"Review the adopted budget\") and approve it or request changes.",
+          sessionKey));
+    }
+    LOG.info("Budget of {} submitted to the Ministry of Finance ({} user(s) notified)", resolutionNumber, financeUsers.size());
+  }
+
+  /** Reminds the ministry's users that the budget still waits for their decision. */
+  public void remind(String resolutionNumber, String sessionKey, List<String> financeUsers) {
+    for (String user : financeUsers) {
+      outbox.enqueue(new Notification(resolutionNumber + "/budget-reminder/" + user, user,
+          "Reminder: the budget of resolution " + resolutionNumber + " awaits your approval",
+          "The budget adopted by resolution " + resolutionNumber + " (session " + sessionKey + ") was submitted"
+              + " 30 days ago and is still adopted, pending approval. Please approve it or request changes in Tasklist.",
+          sessionKey));
+    }
+    LOG.info("Ministry of Finance reminded of the budget of {}", resolutionNumber);
+  }
+
+  public void markExecutory(String resolutionNumber) {
+    jdbc.update("update budget_approval set status = ?, decided_at = coalesce(decided_at, ?) where resolution_number = ?",
+        BudgetStatus.EXECUTORY.name(), now(), resolutionNumber);
+    LOG.info("Budget of {} approved by the Ministry of Finance: executory", resolutionNumber);
+  }
+
+  public void recordChangesRequested(String resolutionNumber, String remarks) {
+    jdbc.update("update budget_approval set status = ?, decided_at = coalesce(decided_at, ?), remarks = ?"
+        + " where resolution_number = ?", BudgetStatus.CHANGES_REQUESTED.name(), now(), remarks, resolutionNumber);
+    LOG.info("Ministry of Finance requested changes to the budget of {}", resolutionNumber);
+  }
+
+  /**
+   * Puts the amended budget on the agenda of the next session of the body that adopted the budget. Returns the
+   * pending item's id.
+   */
+  public long queueAmendedBudget(String resolutionNumber, String sessionKey, String budgetLinesJson,
+                                 String draftResolution, String financeRemarks) {
+    var payload = JSON("{}");
+    payload.prop("resolutionNumber", resolutionNumber);
+    payload.prop("budgetLines", JSON(budgetLinesJson));
+    payload.prop("draftResolution", draftResolution);
+    if (financeRemarks != null) {
+      payload.prop("financeRemarks", financeRemarks);
+    }
+    return pendingItems.add(PendingAgendaItems.bodyCodeOf(sessionKey), resolutionNumber,
+        "Amended budget (changes requested by the Ministry of Finance on resolution " + resolutionNumber + ")",
+        "DELIBERATION", "BUDGET", payload.toString());
+  }
+
+  /** The status of the budget of a resolution, null when none was submitted. */
+  public BudgetStatus status(String resolutionNumber) {
+    List<String> status = jdbc.queryForList("select status from budget_approval where resolution_number = ?",
+        String.class, resolutionNumber);
+    return status.isEmpty() ? null : BudgetStatus.valueOf(status.get(0));
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}

@@ -1,0 +1,27 @@
+package ma.majlis.budget;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.budget.BudgetVariables.DECISION;
+import static ma.majlis.budget.BudgetVariables.REMARKS;
+
+/** Task_ReviewBudget: the decision is APPROVE or REQUEST_CHANGES; changes are requested with remarks. */
+@Component
+public class ReviewBudgetCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    BudgetDecision decision = in.requiredEnum(DECISION, BudgetDecision.class);
+    String remarks = in.optionalString(REMARKS);
+    if (decision == BudgetDecision.REQUEST_CHANGES && remarks == null) {
+      throw new InputRejectedException(REMARKS, "is required when decision is REQUEST_CHANGES");
+    }
+    task.setVariable(DECISION, decision.name());
+    task.setVariable(REMARKS, remarks);
+  }
+}

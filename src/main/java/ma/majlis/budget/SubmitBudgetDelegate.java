@@ -1,0 +1,27 @@
+package ma.majlis.budget;
+
+import ma.majlis.platform.WithoutAuthorization;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.budget.BudgetVariables.*;
+
+/** ServiceTask_SubmitBudget: records the budget as adopted, pending approval, and tells the Ministry of Finance. */
+@Component
+public class SubmitBudgetDelegate implements JavaDelegate {
+
+  private final BudgetApprovals budgets;
+
+  public SubmitBudgetDelegate(BudgetApprovals budgets) {
+    this.budgets = budgets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
+    String sessionKey = (String) execution.getVariable(SESSION_KEY);
+    budgets.submit(resolutionNumber, sessionKey,
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_FINANCE_MINISTRY));
+  }
+}

@@ -1,0 +1,85 @@
+package ma.majlis.committee;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.spin.json.SpinJsonNode;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * Reads the member lists of a committee proposal. A Tasklist dynamic list submits objects
+ * ({@code [{"memberId": "member01"}]}); an integrator sends plain ids ({@code ["member01"]}): both are accepted
+ * and normalised to plain ids.
+ */
+public final class CommitteeMembers {
+
+  static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  /** The field of a dynamic list row that holds a member id. */
+  static final String MEMBER_ID_FIELD = "memberId";
+
+  private CommitteeMembers() {
+  }
+
+  public static List<String> ids(String variable, SpinJsonNode array) {
+    List<String> ids = new ArrayList<>();
+    List<SpinJsonNode> elements = array.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      SpinJsonNode element = elements.get(i);
+      String id = element.isString() ? element.stringValue().trim() : Inputs.text(element, MEMBER_ID_FIELD);
+      if (id == null || id.isBlank()) {
+        throw new InputRejectedException(variable, "entry " + (i + 1) + " must be a member id");
+      }
+      if (ids.contains(id)) {
+        throw new InputRejectedException(variable, "'" + id + "' is listed twice");
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  public static List<ExternalMember> externals(String variable, SpinJsonNode array) {
+    List<ExternalMember> members = new ArrayList<>();
+    List<SpinJsonNode> elements = array.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      SpinJsonNode element = elements.get(i);
+      String where = "member " + (i + 1);
+      String name = Inputs.text(element, "name");
+      if (name == null) {
+        throw new InputRejectedException(variable, where + ": name is required");
+      }
+      String organisation = Inputs.text(element, "organisation");
+      if (organisation == null) {
+        throw new InputRejectedException(variable, where + " (" + name + "): organisation is required");
+      }
+      String email = Inputs.text(element, "email");
+      if (email == null || !EMAIL.matcher(email).matches()) {
+        throw new InputRejectedException(variable, where + " (" + name + "): email must be a valid e-mail address, got '"
+            + (email == null ? "" : email) + "'");
+      }
+      members.add(new ExternalMember(name, organisation, email));
+    }
+    return members;
+  }
+
+  public static SpinJsonNode idsToJson(List<String> ids) {
+    SpinJsonNode array = JSON("[]");
+    ids.forEach(array::append);
+    return array;
+  }
+
+  public static SpinJsonNode externalsToJson(List<ExternalMember> members) {
+    SpinJsonNode array = JSON("[]");
+    for (ExternalMember m : members) {
+      SpinJsonNode node = JSON("{}");
+      node.prop("name", m.name());
+      node.prop("organisation", m.organisation());
+      node.prop("email", m.email());
+      array.append(node);
+    }
+    return array;
+  }
+}

@@ -1,0 +1,133 @@
+package ma.majlis.committee;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import ma.majlis.notification.Notification;
+import ma.majlis.notification.Outbox;
+import ma.majlis.platform.WithoutAuthorization;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sets up the committees the board creates: the body (table {@code body}), what the resolution decided (table
+ * {@code committee}), the Camunda group {@code committee-<code>} whose members are the committee's voting
+ * members, and accounts for the external members. Every write is idempotent: a re-executed step creates
+ * nothing twice.
+ */
+@Service
+public class CommitteeService implements BodyRegistry {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommitteeService.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final JdbcTemplate jdbc;
+  private final IdentityService identity;
+  private final Outbox outbox;
+
+  public CommitteeService(JdbcTemplate jdbc, IdentityService identity, Outbox outbox) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public boolean bodyExists(String code) {
+    Integer count = jdbc.queryForObject("select count(*) from body where code = ?", Integer.class, code);
+    return count != null && count > 0;
+  }
+
+  /** The resolution that created the committee with this code, null when there is none. */
+  public String resolutionOf(String code) {
+    List<String> found = jdbc.queryForList("select resolution_number from committee where code = ?", String.class, code);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  public CreatedCommittee create(CommitteeSetup setup) {
+    String owner = resolutionOf(setup.code());
+    if (owner == null && bodyExists(setup.code())) {
+      throw new IllegalStateException("Committee code " + setup.code() + " is already the code of another body;"
+          + " return the proposal of " + setup.resolutionNumber() + " with another code");
+    }
+    if (owner != null && !owner.equals(setup.resolutionNumber())) {
+      throw new IllegalStateException("Committee code " + setup.code() + " was already created by resolution " + owner
+          + "; the proposal of " + setup.resolutionNumber() + " needs another code");
+    }
+    String groupId = setup.groupId();
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    if (owner == null) {
+      jdbc.update("insert into body (code, name, group_id, created_at) values (?, ?, ?, ?)",
+          setup.code(), setup.name(), groupId, now);
+      jdbc.update("insert into committee (code, resolution_number, name, mandate, chair, rapporteur, reporting_rhythm,"
+              + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+          setup.code(), setup.resolutionNumber(), setup.name(), setup.mandate(), setup.chair(), setup.rapporteur(),
+          setup.reportingRhythm().name(), now);
+    }
+    List<String> externalIds = new ArrayList<>();
+    WithoutAuthorization.run(() -> {
+      if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+        Group group = identity.newGroup(groupId);
+        group.setName(setup.name());
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+      }
+      for (int i = 0; i < setup.externalMembers().size(); i++) {
+        ExternalMember member = setup.externalMembers().get(i);
+        String userId = setup.externalMemberId(i + 1);
+        externalIds.add(userId);
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+          User user = identity.newUser(userId);
+          int space = member.name().indexOf(' ');
+          user.setFirstName(space < 0 ? member.name() : member.name().substring(0, space));
+          user.setLastName(space < 0 ? member.organisation() : member.name().substring(space + 1));
+          user.setEmail(member.email());
+          user.setPassword(randomPassword());
+          identity.saveUser(user);
+        }
+      }
+      List<String> members = new ArrayList<>(setup.boardMembers());
+      members.addAll(externalIds);
+      for (String userId : members) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+          identity.createMembership(userId, groupId);
+        }
+      }
+    });
+    LOG.info("Committee {} ({}) set up by resolution {}: group {}, {} board member(s), {} external member(s)",
+        setup.code(), setup.name(), setup.resolutionNumber(), groupId, setup.boardMembers().size(), externalIds.size());
+    return new CreatedCommittee(setup.code(), groupId, externalIds);
+  }
+
+  /** Tells each member that they were appointed; one message per member, never twice. */
+  public void notifyMembers(String code, String name, String resolutionNumber, String sessionKey, String chair,
+                            List<String> memberIds, List<String> externalMemberIds) {
+    for (String member : memberIds) {
+      boolean external = externalMemberIds.contains(member);
+      outbox.enqueue(new Notification(resolutionNumber + "/committee-appointment/" + member, member,
+          "You are a member of the committee \"" + name + "\" (" + code + ")",
+          "By resolution " + resolutionNumber + ", the board created the committee \"" + name + "\" (" + code + ")"
+              + " and appointed you as a member" + (member.equals(chair) ? ", and as its chair" : "") + ".\n"
+              + (external ? "Your Majlis account is " + member + "; the board secretariat will give you your initial"
+                  + " password separately.\n" : "")
+              + "The secretariat will convene the inaugural meeting.",
+          sessionKey));
+    }
+    LOG.info("Members of committee {} notified ({})", code, memberIds.size());
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,91 @@
+package ma.majlis.committee;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import ma.majlis.platform.WithoutAuthorization;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.committee.CommitteeVariables.*;
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * Task_ProposeCommitteeMembers: a free code of 2 to 8 capital letters, a name and a mandate, board members who
+ * are members of the board, external members with their organisation and a valid e-mail, a chair among the board
+ * members, a rapporteur and a reporting rhythm.
+ */
+@Component
+public class ProposeCommitteeMembersCheck implements TaskListener {
+
+  static final Pattern CODE = Pattern.compile("[A-Z]{2,8}");
+
+  private final BodyRegistry bodies;
+
+  public ProposeCommitteeMembersCheck(BodyRegistry bodies) {
+    this.bodies = bodies;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    String code = checkCode(in.requiredString(COMMITTEE_CODE), bodies);
+    String name = in.requiredString(COMMITTEE_NAME);
+    String mandate = in.requiredString(MANDATE);
+
+    List<String> boardMembers = CommitteeMembers.ids(BOARD_MEMBERS, in.requiredJsonArray(BOARD_MEMBERS));
+    if (boardMembers.isEmpty()) {
+      throw new InputRejectedException(BOARD_MEMBERS, "must name at least one board member");
+    }
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    for (String member : boardMembers) {
+      if (!WithoutAuthorization.isMember(identity, member, GROUP_BOARD_MEMBERS)) {
+        throw new InputRejectedException(BOARD_MEMBERS, "'" + member + "' is not a member of the board (group "
+            + GROUP_BOARD_MEMBERS + ")");
+      }
+    }
+    SpinJsonNode externalsJson = in.optionalJson(EXTERNAL_MEMBERS);
+    if (externalsJson != null && !externalsJson.isArray()) {
+      throw new InputRejectedException(EXTERNAL_MEMBERS, "must be a Json array of {name, organisation, email}");
+    }
+    List<ExternalMember> externals = CommitteeMembers.externals(EXTERNAL_MEMBERS,
+        externalsJson == null ? JSON("[]") : externalsJson);
+    String chair = checkChair(in.requiredString(COMMITTEE_CHAIR), boardMembers);
+    String rapporteur = in.requiredString(RAPPORTEUR);
+    ReportingRhythm rhythm = in.requiredEnum(REPORTING_RHYTHM, ReportingRhythm.class);
+
+    task.setVariable(COMMITTEE_CODE, code);
+    task.setVariable(COMMITTEE_NAME, name);
+    task.setVariable(MANDATE, mandate);
+    in.setJson(BOARD_MEMBERS, CommitteeMembers.idsToJson(boardMembers));
+    in.setJson(EXTERNAL_MEMBERS, CommitteeMembers.externalsToJson(externals));
+    task.setVariable(COMMITTEE_CHAIR, chair);
+    task.setVariable(RAPPORTEUR, rapporteur);
+    task.setVariable(REPORTING_RHYTHM, rhythm.name());
+  }
+
+  /** The committee code: 2 to 8 capital letters, not the code of an existing body. */
+  public static String checkCode(String code, BodyRegistry bodies) {
+    if (!CODE.matcher(code).matches()) {
+      throw new InputRejectedException(COMMITTEE_CODE, "must be 2 to 8 capital letters (e.g. CQI), got '" + code + "'");
+    }
+    if (bodies.bodyExists(code)) {
+      throw new InputRejectedException(COMMITTEE_CODE, "'" + code + "' is already the code of an existing body");
+    }
+    return code;
+  }
+
+  /** The committee's chair is one of its board members. */
+  public static String checkChair(String chair, List<String> boardMembers) {
+    if (!boardMembers.contains(chair)) {
+      throw new InputRejectedException(COMMITTEE_CHAIR, "must be one of the boardMembers " + boardMembers
+          + ", got '" + chair + "'");
+    }
+    return chair;
+  }
+}

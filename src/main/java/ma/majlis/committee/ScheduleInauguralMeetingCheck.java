@@ -1,0 +1,35 @@
+package ma.majlis.committee;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.committee.CommitteeVariables.FORMAT;
+import static ma.majlis.committee.CommitteeVariables.PLANNED_START;
+import static ma.majlis.committee.CommitteeVariables.VENUE;
+
+/** Task_ScheduleInauguralMeeting: a start in the future, a venue and a format. */
+@Component
+public class ScheduleInauguralMeetingCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    if (!plannedStart.isAfter(now)) {
+      throw new InputRejectedException(PLANNED_START, "must be in the future, got " + plannedStart);
+    }
+    String venue = in.requiredString(VENUE);
+    MeetingFormat format = in.requiredEnum(FORMAT, MeetingFormat.class);
+    task.setVariable(PLANNED_START, plannedStart.toString());
+    task.setVariable(VENUE, venue);
+    task.setVariable(FORMAT, format.name());
+  }
+}

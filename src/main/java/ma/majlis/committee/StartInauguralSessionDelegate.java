@@ -1,0 +1,52 @@
+package ma.majlis.committee;
+
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.committee.CommitteeVariables.*;
+
+/**
+ * ServiceTask_StartInauguralSession: starts the committee's first session, {@code <CODE>-<YEAR>-S1}, as a
+ * {@code board-session} that waits for its agenda. A re-executed step does not start it twice.
+ */
+@Component
+public class StartInauguralSessionDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartInauguralSessionDelegate.class);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = (String) execution.getVariable(COMMITTEE_CODE);
+    String plannedStart = (String) execution.getVariable(PLANNED_START);
+    int year = LocalDateTime.parse(plannedStart).getYear();
+    String sessionKey = code + "-" + year + "-S1";
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(SESSION_PROCESS_KEY)
+        .processInstanceBusinessKey(sessionKey).count() > 0;
+    if (running) {
+      LOG.info("Inaugural session {} of committee {} already started", sessionKey, code);
+    } else {
+      runtime.createProcessInstanceByKey(SESSION_PROCESS_KEY)
+          .businessKey(sessionKey)
+          .setVariables(Variables.createVariables()
+              .putValue(SESSION_BODY_CODE, code)
+              .putValue(SESSION_YEAR, year)
+              .putValue(SESSION_NUMBER, 1)
+              .putValue(SESSION_KIND, "ORDINARY")
+              .putValue(PLANNED_START, plannedStart)
+              .putValue(VENUE, execution.getVariable(VENUE))
+              .putValue(FORMAT, execution.getVariable(FORMAT))
+              .putValue(SESSION_VOTE_MODE, "TALLY"))
+          .execute();
+      LOG.info("Inaugural session {} of committee {} started", sessionKey, code);
+    }
+    execution.setVariable(INAUGURAL_SESSION_KEY, sessionKey);
+  }
+}

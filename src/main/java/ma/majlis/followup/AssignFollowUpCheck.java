@@ -1,0 +1,82 @@
+package ma.majlis.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import ma.majlis.platform.WithoutAuthorization;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.followup.FollowUpVariables.*;
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * Task_AssignFollowUp: an owner who is a known user, a due date that is not in the past, at least one action.
+ * Sets {@code dueDateTime}, the moment the follow-up becomes overdue: the day after the due date at 00:00.
+ */
+@Component
+public class AssignFollowUpCheck implements TaskListener {
+
+  /** The field of a dynamic list row that holds an action. */
+  static final String ACTION_FIELD = "action";
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    String owner = in.requiredString(OWNER);
+    if (!WithoutAuthorization.userExists(task.getProcessEngineServices().getIdentityService(), owner)) {
+      throw new InputRejectedException(OWNER, "must be the id of a Majlis user, no user '" + owner + "' exists");
+    }
+    LocalDate dueDate = checkDueDate(in.requiredDate(DUE_DATE), today());
+    List<String> actions = actions(in.requiredJsonArray(ACTIONS));
+
+    task.setVariable(OWNER, owner);
+    task.setVariable(DUE_DATE, dueDate.toString());
+    task.setVariable(DUE_DATE_TIME, overdueFrom(dueDate));
+    SpinJsonNode array = JSON("[]");
+    actions.forEach(array::append);
+    in.setJson(ACTIONS, array);
+  }
+
+  public static LocalDate checkDueDate(LocalDate dueDate, LocalDate today) {
+    if (dueDate.isBefore(today)) {
+      throw new InputRejectedException(DUE_DATE, "must not be in the past (today is " + today + "), got " + dueDate);
+    }
+    return dueDate;
+  }
+
+  /** Plain strings (integrators) or dynamic list rows {@code {"action": "..."}} (Tasklist); at least one. */
+  public static List<String> actions(SpinJsonNode array) {
+    List<String> actions = new ArrayList<>();
+    List<SpinJsonNode> elements = array.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      SpinJsonNode element = elements.get(i);
+      String action = element.isString() ? element.stringValue().trim() : Inputs.text(element, ACTION_FIELD);
+      if (action == null || action.isBlank()) {
+        throw new InputRejectedException(ACTIONS, "action " + (i + 1) + " must be a non-blank text");
+      }
+      actions.add(action);
+    }
+    if (actions.isEmpty()) {
+      throw new InputRejectedException(ACTIONS, "must list at least one action");
+    }
+    return actions;
+  }
+
+  /** The follow-up is overdue once its due date has passed: the next day at 00:00. */
+  public static Date overdueFrom(LocalDate dueDate) {
+    return Date.from(dueDate.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+  }
+}

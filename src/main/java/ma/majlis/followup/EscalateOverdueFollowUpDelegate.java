@@ -1,0 +1,26 @@
+package ma.majlis.followup;
+
+import ma.majlis.platform.WithoutAuthorization;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.followup.FollowUpVariables.*;
+
+/** ServiceTask_EscalateOverdueFollowUp: the due date passed; the chair (and the owner) are told, the owner's task stays open. */
+@Component
+public class EscalateOverdueFollowUpDelegate implements JavaDelegate {
+
+  private final FollowUps followUps;
+
+  public EscalateOverdueFollowUpDelegate(FollowUps followUps) {
+    this.followUps = followUps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
+    followUps.escalate(resolutionNumber, (String) execution.getVariable(SESSION_KEY),
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_BOARD_CHAIR));
+  }
+}

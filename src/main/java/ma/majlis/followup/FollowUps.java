@@ -1,0 +1,115 @@
+package ma.majlis.followup;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+
+import ma.majlis.notification.Notification;
+import ma.majlis.notification.Outbox;
+import ma.majlis.session.PendingAgendaItems;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * The follow-up of adopted resolutions (rule 10, table {@code follow_up}): who carries each out, by when, the
+ * last progress report; overdue follow-ups are escalated to the chair, and the final report waits for the next
+ * session of the body. Every write is idempotent.
+ */
+@Service
+public class FollowUps {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FollowUps.class);
+
+  private final JdbcTemplate jdbc;
+  private final Outbox outbox;
+  private final PendingAgendaItems pendingItems;
+
+  public FollowUps(JdbcTemplate jdbc, Outbox outbox, PendingAgendaItems pendingItems) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.pendingItems = pendingItems;
+  }
+
+  /** Records the follow-up and tells the owner what to do by when. */
+  public void open(String resolutionNumber, String sessionKey, String owner, LocalDate dueDate, String actionsJson) {
+    if (find(resolutionNumber) == null) {
+      jdbc.update("insert into follow_up (resolution_number, owner, due_date, actions, status) values (?, ?, ?, ?, ?)",
+          resolutionNumber, owner, Date.valueOf(dueDate), actionsJson, FollowUpStatus.OPEN.name());
+    }
+    StringBuilder body = new StringBuilder("You are in charge of carrying out resolution ").append(resolutionNumber)
+        .append(" (session ").append(sessionKey).append("), due ").append(dueDate).append(".\nActions:\n");
+    JSON(actionsJson).elements().forEach(a -> body.append(" - ").append(a.stringValue()).append('\n'));
+    body.append("Report your progress in Tasklist (task \"Report progress\") until the actions are done.");
+    outbox.enqueue(new Notification(resolutionNumber + "/follow-up-assigned/" + owner, owner,
+        "Follow-up of resolution " + resolutionNumber + " assigned to you, due " + dueDate, body.toString(), sessionKey));
+    LOG.info("Follow-up of {} assigned to {}, due {}", resolutionNumber, owner, dueDate);
+  }
+
+  public void recordProgress(String resolutionNumber, String report) {
+    jdbc.update("update follow_up set last_report = ?, status = case when status = 'OPEN' then 'IN_PROGRESS' else status end"
+        + " where resolution_number = ?", report, resolutionNumber);
+    LOG.info("Progress reported on the follow-up of {}", resolutionNumber);
+  }
+
+  /** The due date passed: the follow-up is overdue; the chair's users and the owner are told. */
+  public void escalate(String resolutionNumber, String sessionKey, List<String> chairUsers) {
+    FollowUp followUp = find(resolutionNumber);
+    jdbc.update("update follow_up set status = ? where resolution_number = ? and status <> ?",
+        FollowUpStatus.OVERDUE.name(), resolutionNumber, FollowUpStatus.DONE.name());
+    String owner = followUp == null ? "?" : followUp.owner();
+    String due = followUp == null ? "?" : followUp.dueDate().toString();
+    String last = followUp == null || followUp.lastReport() == null ? "no progress reported yet"
+        : "last report: " + followUp.lastReport();
+    for (String chair : chairUsers) {
+      outbox.enqueue(new Notification(resolutionNumber + "/follow-up-overdue/" + chair, chair,
+          "Overdue: follow-up of resolution " + resolutionNumber,
+          "The follow-up of resolution " + resolutionNumber + " (owner " + owner + ") was due " + due
+              + " and is not done (" + last + ").", sessionKey));
+    }
+    if (followUp != null) {
+      outbox.enqueue(new Notification(resolutionNumber + "/follow-up-overdue/" + owner, owner,
+          "Overdue: follow-up of resolution " + resolutionNumber,
+          "Your follow-up of resolution " + resolutionNumber + " was due " + due + ". The chair has been informed;"
+              + " please report your progress in Tasklist.", sessionKey));
+    }
+    LOG.info("Follow-up of {} overdue (due {}): chair informed", resolutionNumber, due);
+  }
+
+  /** The actions are done: the final report waits for the next session of the body. Returns the item's id. */
+  public long recordFinalReport(String resolutionNumber, String sessionKey, String report) {
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    jdbc.update("update follow_up set status = ?, last_report = ?, done_at = coalesce(done_at, ?) where resolution_number = ?",
+        FollowUpStatus.DONE.name(), report, now, resolutionNumber);
+    FollowUp followUp = find(resolutionNumber);
+    var payload = JSON("{}");
+    payload.prop("resolutionNumber", resolutionNumber);
+    if (followUp != null) {
+      payload.prop("owner", followUp.owner());
+      payload.prop("rapporteur", followUp.owner());
+      payload.prop("dueDate", followUp.dueDate().toString());
+      payload.prop("actions", JSON(followUp.actions()));
+    }
+    payload.prop("report", report);
+    long id = pendingItems.add(PendingAgendaItems.bodyCodeOf(sessionKey), resolutionNumber,
+        "Follow-up report on resolution " + resolutionNumber, "PRESENTATION", "FOLLOW_UP", payload.toString());
+    LOG.info("Follow-up of {} done; its report waits for the next session", resolutionNumber);
+    return id;
+  }
+
+  public FollowUp find(String resolutionNumber) {
+    List<FollowUp> found = jdbc.query("select * from follow_up where resolution_number = ?", FollowUp.MAPPER, resolutionNumber);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The follow-ups not yet done of the resolutions of a body (rule 10: brought to its next session's agenda). */
+  public List<FollowUp> openForBody(String bodyCode) {
+    return jdbc.query("select * from follow_up where resolution_number like ? and status <> ? order by resolution_number",
+        FollowUp.MAPPER, bodyCode + "-%", FollowUpStatus.DONE.name());
+  }
+}

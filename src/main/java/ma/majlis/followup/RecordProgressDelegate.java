@@ -1,0 +1,24 @@
+package ma.majlis.followup;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.followup.FollowUpVariables.*;
+
+/** ServiceTask_RecordProgress: keeps the owner's last progress report. */
+@Component
+public class RecordProgressDelegate implements JavaDelegate {
+
+  private final FollowUps followUps;
+
+  public RecordProgressDelegate(FollowUps followUps) {
+    this.followUps = followUps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
+    followUps.recordProgress(resolutionNumber, (String) execution.getVariable(PROGRESS_REPORT));
+  }
+}

@@ -1,0 +1,171 @@
+package ma.majlis.budget;
+
+import java.util.List;
+import java.util.Map;
+
+import ma.majlis.platform.InputRejectedException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static ma.majlis.budget.BudgetVariables.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@Deployment(resources = "processes/budget-approval.bpmn")
+class BudgetApprovalProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  private static final String R02 = "CA-2021-S2-R02";
+  private static final String BALANCED = "[{\"heading\":\"State subsidy\",\"type\":\"REVENUE\",\"amount\":1000000},"
+      + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":1000000}]";
+
+  private final BudgetApprovals budgets = mock(BudgetApprovals.class);
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    Mocks.register("submitBudgetDelegate", new SubmitBudgetDelegate(budgets));
+    Mocks.register("remindFinanceMinistryDelegate", new RemindFinanceMinistryDelegate(budgets));
+    Mocks.register("markBudgetExecutoryDelegate", new MarkBudgetExecutoryDelegate(budgets));
+    Mocks.register("recordChangesRequestedDelegate", new RecordChangesRequestedDelegate(budgets));
+    Mocks.register("queueAmendedBudgetItemDelegate", new QueueAmendedBudgetItemDelegate(budgets));
+    Mocks.register("reviewBudgetCheck", new ReviewBudgetCheck());
+    Mocks.register("prepareAmendedBudgetCheck", new PrepareAmendedBudgetCheck());
+    when(budgets.queueAmendedBudget(anyString(), anyString(), anyString(), anyString(), any())).thenReturn(7L);
+    IdentityService identity = extension.getProcessEngine().getIdentityService();
+    identity.saveGroup(identity.newGroup(GROUP_FINANCE_MINISTRY));
+    identity.saveUser(identity.newUser("finance"));
+    identity.createMembership("finance", GROUP_FINANCE_MINISTRY);
+  }
+
+  @AfterEach
+  void tearDown() {
+    IdentityService identity = extension.getProcessEngine().getIdentityService();
+    identity.deleteUser("finance");
+    identity.deleteGroup(GROUP_FINANCE_MINISTRY);
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+    Mocks.reset();
+  }
+
+  private ProcessInstance budgetAdopted() {
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_BUDGET_ADOPTED)
+        .processInstanceBusinessKey(R02)
+        .setVariable(RESOLUTION_NUMBER, R02)
+        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .correlateStartMessage();
+    assertThat(pi).isWaitingAt("ServiceTask_SubmitBudget");
+    execute(job());
+    verify(budgets).submit(R02, "CA-2021-S2", List.of("finance"));
+    assertThat(pi).isWaitingAt("Task_ReviewBudget");
+    assertThat(task()).hasCandidateGroup(GROUP_FINANCE_MINISTRY);
+    return pi;
+  }
+
+  @Test
+  void financeApprovesAndTheBudgetBecomesExecutory() {
+    ProcessInstance pi = budgetAdopted();
+    Assertions.assertThat(pi.getBusinessKey()).isEqualTo(R02);
+
+    complete(task(), withVariables(DECISION, "APPROVE"));
+    assertThat(pi).isWaitingAt("ServiceTask_MarkBudgetExecutory");
+    execute(job());
+
+    verify(budgets).markExecutory(R02);
+    verify(budgets, never()).recordChangesRequested(anyString(), anyString());
+    assertThat(pi).hasPassed("Gateway_FinanceDecision").isEnded().hasPassed("EndEvent_BudgetExecutory");
+  }
+
+  @Test
+  void financeRequestsChangesAndAnAmendedBudgetAwaitsTheNextSession() {
+    ProcessInstance pi = budgetAdopted();
+
+    complete(task(), withVariables(DECISION, "REQUEST_CHANGES", REMARKS, "Staff costs are underestimated"));
+    execute(job());
+    verify(budgets).recordChangesRequested(R02, "Staff costs are underestimated");
+    assertThat(pi).isWaitingAt("Task_PrepareAmendedBudget");
+    assertThat(task()).hasCandidateGroup(GROUP_GENERAL_MANAGEMENT);
+
+    complete(task(), Map.of(BUDGET_LINES, jsonValue(BALANCED).create(), DRAFT_RESOLUTION, "The board adopts the amended budget 2022."));
+    assertThat(pi).isWaitingAt("ServiceTask_QueueAmendedBudgetItem");
+    execute(job());
+
+    verify(budgets).queueAmendedBudget(eq(R02), eq("CA-2021-S2"), any(), eq("The board adopts the amended budget 2022."),
+        eq("Staff costs are underestimated"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_AmendedBudgetAwaitsSession").variables().containsEntry(AMENDED_BUDGET_ITEM_ID, 7L);
+    verify(budgets, never()).markExecutory(anyString());
+  }
+
+  @Test
+  void anUnbalancedAmendedBudgetIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = budgetAdopted();
+    complete(task(), withVariables(DECISION, "REQUEST_CHANGES", REMARKS, "Rebalance"));
+    execute(job());
+    String unbalanced = "[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":1000000},"
+        + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":900000}]";
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> taskService().complete(taskId,
+        Variables.createVariables().putValue(BUDGET_LINES, jsonValue(unbalanced).create()).putValue(DRAFT_RESOLUTION, "Text")))
+        .hasRootCauseInstanceOf(InputRejectedException.class)
+        .hasRootCauseMessage("budgetLines: revenue total 1,000,000.00 MAD and expenditure total 900,000.00 MAD differ by"
+            + " 100,000.00 MAD; the budget must balance");
+    assertThat(pi).isWaitingAt("Task_PrepareAmendedBudget");
+  }
+
+  @Test
+  void changesRequestedWithoutRemarksAreRefused() {
+    ProcessInstance pi = budgetAdopted();
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(DECISION, "REQUEST_CHANGES")))
+        .hasRootCauseInstanceOf(InputRejectedException.class)
+        .hasRootCauseMessage("remarks: is required when decision is REQUEST_CHANGES");
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(DECISION, "MAYBE")))
+        .hasRootCauseMessage("decision: must be one of [APPROVE, REQUEST_CHANGES], got 'MAYBE'");
+    assertThat(pi).isWaitingAt("Task_ReviewBudget");
+  }
+
+  @Test
+  void theMinistryIsRemindedAfter30DaysAndTheReviewStaysOpen() {
+    ProcessInstance pi = budgetAdopted();
+    Job timer = managementService().createJobQuery().timers().singleResult();
+    Assertions.assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2022-01-26 09:00:00"));
+
+    execute(timer);
+    assertThat(pi).isWaitingAt("Task_ReviewBudget", "ServiceTask_RemindFinanceMinistry");
+    execute(job());
+
+    verify(budgets).remind(R02, "CA-2021-S2", List.of("finance"));
+    assertThat(pi).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_ReviewBudget");
+
+    complete(task(), withVariables(DECISION, "APPROVE"));
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_BudgetExecutory");
+  }
+}

@@ -1,0 +1,46 @@
+package ma.majlis.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ma.majlis.notification.Outbox;
+import ma.majlis.session.PendingAgendaItem;
+import ma.majlis.session.PendingAgendaItems;
+import ma.majlis.session.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FollowUpsTest {
+
+  private final JdbcTemplate jdbc = TestDatabase.migrated("follow-ups");
+  private final Outbox outbox = new Outbox(jdbc);
+  private final PendingAgendaItems items = new PendingAgendaItems(jdbc);
+  private final FollowUps followUps = new FollowUps(jdbc, outbox, items);
+
+  @Test
+  void aFollowUpIsOpenUntilDoneThenItsReportWaitsForTheNextSession() {
+    followUps.open("CA-2021-S2-R01", "CA-2021-S2", "director", LocalDate.of(2022, 6, 30), "[\"Launch Jisr\"]");
+    followUps.open("CA-2021-S2-R01", "CA-2021-S2", "director", LocalDate.of(2022, 6, 30), "[\"Launch Jisr\"]");
+    assertThat(followUps.openForBody("CA")).singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(FollowUpStatus.OPEN));
+
+    followUps.recordProgress("CA-2021-S2-R01", "Half done");
+    followUps.escalate("CA-2021-S2-R01", "CA-2021-S2", List.of("chair"));
+    assertThat(followUps.find("CA-2021-S2-R01").status()).isEqualTo(FollowUpStatus.OVERDUE);
+    assertThat(outbox.forSession("CA-2021-S2")).extracting(n -> n.recipient())
+        .containsExactly("director", "chair", "director");
+
+    followUps.recordFinalReport("CA-2021-S2-R01", "CA-2021-S2", "All done");
+    FollowUp done = followUps.find("CA-2021-S2-R01");
+    assertThat(done.status()).isEqualTo(FollowUpStatus.DONE);
+    assertThat(done.lastReport()).isEqualTo("All done");
+    assertThat(done.doneAt()).isNotNull();
+    assertThat(followUps.openForBody("CA")).isEmpty();
+    PendingAgendaItem item = items.forBody("CA").get(0);
+    assertThat(item.title()).isEqualTo("Follow-up report on resolution CA-2021-S2-R01");
+    assertThat(item.subject()).isEqualTo("FOLLOW_UP");
+    assertThat(item.payload()).contains("\"report\":\"All done\"").contains("\"actions\":[\"Launch Jisr\"]");
+  }
+}

@@ -1,0 +1,195 @@
+package ma.majlis.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import ma.majlis.platform.InputRejectedException;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static ma.majlis.followup.FollowUpVariables.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@Deployment(resources = "processes/resolution-follow-up.bpmn")
+class ResolutionFollowUpProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
+
+  private static final String R01 = "CA-2021-S2-R01";
+
+  private final FollowUps followUps = mock(FollowUps.class);
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    Mocks.register("assignFollowUpCheck", new AssignFollowUpCheck());
+    Mocks.register("reportProgressCheck", new ReportProgressCheck());
+    Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(followUps));
+    Mocks.register("recordProgressDelegate", new RecordProgressDelegate(followUps));
+    Mocks.register("escalateOverdueFollowUpDelegate", new EscalateOverdueFollowUpDelegate(followUps));
+    Mocks.register("recordFollowUpReportDelegate", new RecordFollowUpReportDelegate(followUps));
+    when(followUps.recordFinalReport(anyString(), anyString(), anyString())).thenReturn(11L);
+    IdentityService identity = extension.getProcessEngine().getIdentityService();
+    identity.saveUser(identity.newUser("director"));
+    identity.saveUser(identity.newUser("chair"));
+    identity.saveGroup(identity.newGroup(GROUP_BOARD_CHAIR));
+    identity.createMembership("chair", GROUP_BOARD_CHAIR);
+  }
+
+  @AfterEach
+  void tearDown() {
+    IdentityService identity = extension.getProcessEngine().getIdentityService();
+    identity.deleteUser("director");
+    identity.deleteUser("chair");
+    identity.deleteGroup(GROUP_BOARD_CHAIR);
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+    Mocks.reset();
+  }
+
+  private static VariableMap assignment(String owner, String dueDate, String actionsJson) {
+    return Variables.createVariables().putValue(OWNER, owner).putValue(DUE_DATE, dueDate)
+        .putValueTyped(ACTIONS, jsonValue(actionsJson).create());
+  }
+
+  /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
+  private ProcessInstance assigned() {
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
+        .processInstanceBusinessKey(R01)
+        .setVariable(RESOLUTION_NUMBER, R01)
+        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .correlateStartMessage();
+    assertThat(pi).isWaitingAt("Task_AssignFollowUp");
+    assertThat(task()).hasCandidateGroup(GROUP_GENERAL_MANAGEMENT);
+    // the form's dynamic list submits rows {action}
+    complete(task(), assignment("director", "2022-06-30",
+        "[{\"action\":\"Launch project Jisr\"},{\"action\":\"Open a multi-purpose space for women in each province\"}]"));
+    assertThat(pi).isWaitingAt("ServiceTask_OpenFollowUp");
+    execute(job());
+    verify(followUps).open(R01, "CA-2021-S2", "director", LocalDate.of(2022, 6, 30),
+        "[\"Launch project Jisr\",\"Open a multi-purpose space for women in each province\"]");
+    assertThat(pi).isWaitingAt("Task_ReportProgress");
+    assertThat(task()).isAssignedTo("director");
+    return pi;
+  }
+
+  private void report(ProcessInstance pi, String text, boolean done) {
+    complete(task(), withVariables(PROGRESS_REPORT, text, DONE, done));
+    assertThat(pi).isWaitingAt("ServiceTask_RecordProgress");
+    execute(job("ServiceTask_RecordProgress"));
+    verify(followUps).recordProgress(R01, text);
+  }
+
+  @Test
+  void theFollowUpIsDoneAtTheFirstReportAndTheReportAwaitsTheNextSession() {
+    ProcessInstance pi = assigned();
+
+    report(pi, "Both actions completed", true);
+    assertThat(pi).isWaitingAt("ServiceTask_RecordFollowUpReport");
+    execute(job());
+
+    verify(followUps).recordFinalReport(R01, "CA-2021-S2", "Both actions completed");
+    assertThat(pi).isEnded().hasPassed("EndEvent_ActionsDone", "EndEvent_ReportAwaitsSession")
+        .hasNotPassed("ServiceTask_EscalateOverdueFollowUp").variables().containsEntry(REPORT_ITEM_ID, 11L);
+  }
+
+  @Test
+  void theOwnerReportsUntilDone() {
+    ProcessInstance pi = assigned();
+
+    report(pi, "Jisr launched; spaces in 6 provinces", false);
+    assertThat(pi).isWaitingAt("Task_ReportProgress");
+    assertThat(task()).isAssignedTo("director");
+    report(pi, "Spaces open in every province", true);
+    execute(job());
+
+    verify(followUps).recordFinalReport(R01, "CA-2021-S2", "Spaces open in every province");
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReportAwaitsSession");
+  }
+
+  @Test
+  void theChairIsToldWhenTheDueDatePassesAndTheReportTaskStaysOpen() {
+    ProcessInstance pi = assigned();
+    report(pi, "Jisr launched", false);
+    Job timer = managementService().createJobQuery().timers().singleResult();
+    Assertions.assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2022-07-01 00:00:00"));
+
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2022-07-01 00:00:01"));
+    execute(timer);
+    assertThat(pi).isWaitingAt("Task_ReportProgress", "ServiceTask_EscalateOverdueFollowUp");
+    execute(job("ServiceTask_EscalateOverdueFollowUp"));
+
+    verify(followUps).escalate(R01, "CA-2021-S2", List.of("chair"));
+    assertThat(pi).hasPassed("EndEvent_ChairInformed").isWaitingAt("Task_ReportProgress");
+    Assertions.assertThat(managementService().createJobQuery().timers().count()).isZero();
+
+    report(pi, "Done, late", true);
+    execute(job());
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReportAwaitsSession");
+    verify(followUps, times(1)).escalate(any(), any(), any());
+  }
+
+  @Test
+  void anAssignmentThatBreaksARuleIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
+        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SESSION_KEY, "CA-2021-S2")
+        .correlateStartMessage();
+    String taskId = task(pi).getId();
+
+    assertRefused(taskId, assignment("", "2022-06-30", "[\"Launch Jisr\"]"), "owner: is required and must not be blank");
+    assertRefused(taskId, assignment("nobody", "2022-06-30", "[\"Launch Jisr\"]"),
+        "owner: must be the id of a Majlis user, no user 'nobody' exists");
+    assertRefused(taskId, assignment("director", "2021-12-26", "[\"Launch Jisr\"]"),
+        "dueDate: must not be in the past (today is 2021-12-27), got 2021-12-26");
+    assertRefused(taskId, assignment("director", "30/06/2022", "[\"Launch Jisr\"]"),
+        "dueDate: must be an ISO-8601 date such as 2022-06-30, got '30/06/2022'");
+    assertRefused(taskId, assignment("director", "2022-06-30", "[]"), "actions: must list at least one action");
+    assertThat(pi).isWaitingAt("Task_AssignFollowUp");
+    verify(followUps, never()).open(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void aProgressReportWithoutTextIsRefused() {
+    ProcessInstance pi = assigned();
+    String taskId = task().getId();
+
+    assertRefused(taskId, withVariables(DONE, true), "progressReport: is required and must not be blank");
+    assertRefused(taskId, withVariables(PROGRESS_REPORT, "Done"), "done: is required (true or false)");
+    assertThat(pi).isWaitingAt("Task_ReportProgress");
+    verify(followUps, never()).recordProgress(any(), any());
+  }
+
+  private static void assertRefused(String taskId, Map<String, Object> variables, String message) {
+    assertThatThrownBy(() -> taskService().complete(taskId, variables))
+        .hasRootCauseInstanceOf(InputRejectedException.class)
+        .hasRootCauseMessage(message);
+  }
+}
