@@ -25,6 +25,8 @@ public final class Agenda {
   public static final String SUBJECT = "subject";
   public static final String RAPPORTEUR = "rapporteur";
   public static final String ITEM_INDEX = "itemIndex";
+  /** Set on an item that came from the body's waiting list (see PendingAgendaItems). */
+  public static final String PENDING_ITEM_ID = "pendingItemId";
 
   private Agenda() {
   }
@@ -69,6 +71,9 @@ public final class Agenda {
       String rapporteur = Inputs.text(item, RAPPORTEUR);
       if (rapporteur != null) {
         out.prop(RAPPORTEUR, rapporteur);
+      }
+      if (item.hasProp(PENDING_ITEM_ID) && item.prop(PENDING_ITEM_ID).isNumber()) {
+        out.prop(PENDING_ITEM_ID, item.prop(PENDING_ITEM_ID).numberValue().longValue());
       }
       normalised.append(out);
     }

@@ -1,19 +1,41 @@
 package ma.majlis.session;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.platform.Inputs;
 
-/** Refuses an agenda that breaks {@link Agenda}'s rules when the secretariat completes "Prepare the agenda". */
+/**
+ * Refuses an agenda that breaks {@link Agenda}'s rules when the secretariat completes "Prepare the agenda", and
+ * takes the waiting items that the agenda keeps off the body's waiting list.
+ */
 @Component
 public class PrepareAgendaCheck implements TaskListener {
+
+  private final PendingAgendaItems pending;
+
+  public PrepareAgendaCheck(PendingAgendaItems pending) {
+    this.pending = pending;
+  }
 
   @Override
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task.getExecution());
-    in.setJson(SessionVariables.AGENDA, Agenda.check(SessionVariables.AGENDA,
-        in.requiredJsonArray(SessionVariables.AGENDA)));
+    SpinJsonNode agenda = Agenda.check(SessionVariables.AGENDA, in.requiredJsonArray(SessionVariables.AGENDA));
+    in.setJson(SessionVariables.AGENDA, agenda);
+    List<Long> taken = new ArrayList<>();
+    for (SpinJsonNode item : agenda.elements()) {
+      if (item.hasProp(Agenda.PENDING_ITEM_ID)) {
+        taken.add(item.prop(Agenda.PENDING_ITEM_ID).numberValue().longValue());
+      }
+    }
+    if (!taken.isEmpty()) {
+      pending.take(taken, (String) task.getVariable(SessionVariables.SESSION_KEY));
+    }
   }
 }

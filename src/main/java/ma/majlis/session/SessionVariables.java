@@ -20,6 +20,53 @@ public final class SessionVariables {
   public static final String BODY_NAME = "bodyName";
   public static final String CONVOCATION_ROUND = "convocationRound";
 
+  // Preparation
+  public static final String AGENDA_ITEM = "agendaItem";
+  public static final String DRAFT_RESOLUTION = "draftResolution";
+  public static final String DOCUMENT_REF = "documentRef";
+  public static final String PROGRAMMES = "programmes";
+  public static final String BUDGET_LINES = "budgetLines";
+  public static final String COMMITTEE = "committee";
+  public static final String CONTROLLER_OPINION = "controllerOpinion";
+  public static final String CONTROLLER_OPINION_TEXT = "controllerOpinionText";
+  public static final String APPROVED = "approved";
+  public static final String REMARKS = "remarks";
+
+  // Convening
+  public static final String MEMBERS = "members";
+  public static final String VOTING_MEMBERS = "votingMembers";
+  public static final String ADVISORY_ATTENDEES = "advisoryAttendees";
+  public static final String REPLY_DEADLINE = "replyDeadline";
+  public static final String NOTICE_DAYS = "noticeDays";
+  public static final String MINIMUM_NOTICE_DAYS = "minimumNoticeDays";
+  public static final String NOTICE_WAIVED = "noticeWaived";
+  public static final String WAIVE_NOTICE = "waiveNotice";
+  public static final String WAIVER_REASON = "waiverReason";
+  public static final String MEMBER_ID = "memberId";
+  public static final String ATTENDANCE_REPLY = "attendanceReply";
+  public static final String PROXY_HOLDER = "proxyHolder";
+
+  // The session day
+  public static final String ATTENDANCE = "attendance";
+  public static final String PRESENT = "present";
+  public static final String REPRESENTED = "represented";
+  public static final String RECUSED = "recused";
+  public static final String QUORUM_REACHED = "quorumReached";
+  public static final String QUORUM_REQUIRED = "quorumRequired";
+  public static final String OPENING_SUMMARY = "openingSummary";
+  public static final String PRESENTATION_REMARKS = "presentationRemarks";
+  public static final String RESOLUTIONS = "resolutions";
+  public static final String CLOSED_AT = "closedAt";
+  public static final String CLOSING_REMARKS = "closingRemarks";
+
+  // Out of each deliberation (agenda-item-deliberation)
+  public static final String OUTCOME = "outcome";
+  public static final String RESOLUTION_NUMBER = "resolutionNumber";
+  public static final String ITEM_STATUS = "itemStatus";
+
+  /** The BPMN error raised when the notice is shorter than the statutes require. */
+  public static final String ERROR_NOTICE_TOO_SHORT = "Error_NoticeTooShort";
+
   /** Not a variable: the pseudo-field named when the business key is refused. */
   public static final String BUSINESS_KEY = "businessKey";
 
@@ -31,4 +78,10 @@ public final class SessionVariables {
   public enum SessionFormat { IN_PERSON, REMOTE, HYBRID }
 
   public enum VoteMode { TALLY, ROLL_CALL }
+
+  public enum AttendanceReply { PRESENT, ABSENT, PROXY }
+
+  public enum AttendanceStatus { PRESENT, REPRESENTED, ABSENT }
+
+  public enum ControllerOpinion { FAVOURABLE, RESERVED, UNFAVOURABLE }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +44,7 @@ public class StartSessionCheck implements ExecutionListener {
     int year = in.requiredInteger(SESSION_YEAR, 2000, 2100);
     int number = in.requiredInteger(SESSION_NUMBER, 1, 99);
     SessionKind kind = in.requiredEnum(SESSION_KIND, SessionKind.class);
-    LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault());
-    if (!plannedStart.isAfter(now)) {
-      throw new InputRejectedException(PLANNED_START, "must be in the future, got " + plannedStart);
-    }
+    LocalDateTime plannedStart = StartDates.future(in, PLANNED_START);
     String venue = in.requiredString(VENUE);
     SessionFormat format = in.requiredEnum(FORMAT, SessionFormat.class);
     VoteMode voteMode = in.requiredEnum(VOTE_MODE, VoteMode.class);

@@ -1,0 +1,43 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.Inputs;
+
+import static ma.majlis.session.SessionVariables.*;
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * After each deliberation, adds its result to the session's {@code resolutions}:
+ * {@code {number, subject, outcome, itemIndex, title, status}}. Deliberations run one after the other, so the list
+ * is never written concurrently.
+ */
+@Component
+public class CollectResolution implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    SpinJsonNode item = Inputs.of(execution).optionalJson(AGENDA_ITEM);
+    if (item == null) {
+      return;
+    }
+    DelegateExecution instance = execution.getProcessInstance();
+    SpinJsonNode resolutions = Inputs.of(instance).optionalJson(RESOLUTIONS);
+    if (resolutions == null) {
+      resolutions = JSON("[]");
+    }
+    SpinJsonNode entry = JSON("{}");
+    entry.prop("number", (String) execution.getVariable(RESOLUTION_NUMBER));
+    entry.prop("subject", Inputs.text(item, Agenda.SUBJECT));
+    entry.prop("outcome", (String) execution.getVariable(OUTCOME));
+    entry.prop("itemIndex", item.prop(Agenda.ITEM_INDEX).numberValue().intValue());
+    entry.prop("title", Inputs.text(item, Agenda.TITLE));
+    entry.prop("status", (String) execution.getVariable(ITEM_STATUS));
+    resolutions.append(entry);
+    instance.setVariable(RESOLUTIONS, SpinValues.jsonValue(resolutions.toString()).create());
+  }
+}

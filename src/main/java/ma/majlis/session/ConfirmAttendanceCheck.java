@@ -1,0 +1,67 @@
+package ma.majlis.session;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import ma.majlis.session.SessionVariables.AttendanceReply;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * A member's reply to the convocation: present, absent, or a proxy to another convened member, who may hold at most
+ * one proxy and must not have given their own. Recorded for the attendance of the day.
+ */
+@Component
+public class ConfirmAttendanceCheck implements TaskListener {
+
+  private final SessionRecords records;
+
+  public ConfirmAttendanceCheck(SessionRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
+    String member = task.getAssignee();
+    String sessionKey = (String) task.getVariable(SESSION_KEY);
+    int round = ((Number) task.getVariable(CONVOCATION_ROUND)).intValue();
+    String holder = null;
+    if (reply == AttendanceReply.PROXY) {
+      holder = in.optionalString(PROXY_HOLDER);
+      if (holder == null) {
+        throw new InputRejectedException(PROXY_HOLDER, "is required when you give a proxy (the member who holds it)");
+      }
+      checkProxyHolder(holder, member, SessionMembers.of(task.getExecution()), records.replies(sessionKey, round));
+    }
+    records.saveReply(sessionKey, round, new SessionRecords.Reply(member, reply.name(), holder));
+  }
+
+  static void checkProxyHolder(String holder, String member, List<String> members, List<SessionRecords.Reply> replies) {
+    if (holder.equals(member)) {
+      throw new InputRejectedException(PROXY_HOLDER, "must be another member than yourself");
+    }
+    if (!members.contains(holder)) {
+      throw new InputRejectedException(PROXY_HOLDER, "'" + holder + "' is not a member convened to this session");
+    }
+    for (SessionRecords.Reply other : replies) {
+      if (other.memberId().equals(member)) {
+        continue;
+      }
+      if (holder.equals(other.proxyHolder())) {
+        throw new InputRejectedException(PROXY_HOLDER, holder + " already holds the proxy of " + other.memberId()
+            + "; a member may hold at most one proxy");
+      }
+      if (other.memberId().equals(holder) && !AttendanceReply.PRESENT.name().equals(other.reply())) {
+        throw new InputRejectedException(PROXY_HOLDER, holder + " will not attend (" + other.reply().toLowerCase()
+            + "); give your proxy to a member who attends");
+      }
+    }
+  }
+}

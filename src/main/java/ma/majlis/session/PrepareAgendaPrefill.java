@@ -1,0 +1,54 @@
+package ma.majlis.session;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.Inputs;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * When "Prepare the agenda" opens without an agenda, proposes one: the chair's opening address, then what waits for
+ * the body's next session (amended budgets, follow-up reports, deferred items), each remembering where it came from
+ * so that it is taken off the waiting list once the agenda is set.
+ */
+@Component
+public class PrepareAgendaPrefill implements TaskListener {
+
+  private final PendingAgendaItems pending;
+
+  public PrepareAgendaPrefill(PendingAgendaItems pending) {
+    this.pending = pending;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task.getExecution());
+    if (in.optionalJson(SessionVariables.AGENDA) != null) {
+      return;
+    }
+    String bodyCode = (String) task.getVariable(SessionVariables.BODY_CODE);
+    SpinJsonNode agenda = JSON("[]");
+    SpinJsonNode opening = JSON("{}");
+    opening.prop(Agenda.TITLE, "Opening address of the chair");
+    opening.prop(Agenda.KIND, Agenda.ItemKind.ADDRESS.name());
+    agenda.append(opening);
+    List<PendingAgendaItem> waiting = pending.forBody(bodyCode);
+    for (PendingAgendaItem item : waiting) {
+      SpinJsonNode node = JSON("{}");
+      node.prop(Agenda.TITLE, item.title());
+      node.prop(Agenda.KIND, item.kind());
+      if (item.subject() != null) {
+        node.prop(Agenda.SUBJECT, item.subject());
+      }
+      node.prop(Agenda.PENDING_ITEM_ID, item.id());
+      agenda.append(node);
+    }
+    task.getExecution().setVariable(SessionVariables.AGENDA, org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue(agenda.toString()).create());
+  }
+}

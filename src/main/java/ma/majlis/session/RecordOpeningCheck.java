@@ -1,0 +1,32 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.Inputs;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/** The session opens: the summary of the chair's address is recorded for the minutes. */
+@Component
+public class RecordOpeningCheck implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordOpeningCheck.class);
+
+  private final SessionRecords records;
+
+  public RecordOpeningCheck(SessionRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String summary = Inputs.of(task).requiredString(OPENING_SUMMARY);
+    String key = (String) task.getVariable(SESSION_KEY);
+    records.recordOpening(key, summary);
+    LOG.info("Session {} opened", key);
+  }
+}

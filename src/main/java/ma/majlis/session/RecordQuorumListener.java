@@ -1,0 +1,33 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/** Records the quorum decision of the day with the session (for the minutes and the read API). */
+@Component
+public class RecordQuorumListener implements ExecutionListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordQuorumListener.class);
+
+  private final SessionRecords records;
+
+  public RecordQuorumListener(SessionRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String key = (String) execution.getVariable(SESSION_KEY);
+    boolean reached = Boolean.TRUE.equals(execution.getVariable(QUORUM_REACHED));
+    int required = ((Number) execution.getVariable(QUORUM_REQUIRED)).intValue();
+    records.recordQuorum(key, required, reached);
+    LOG.info("Session {}: quorum {} ({} present, {} represented, {} required, round {})", key,
+        reached ? "reached" : "NOT reached", execution.getVariable(PRESENT), execution.getVariable(REPRESENTED),
+        required, execution.getVariable(CONVOCATION_ROUND));
+  }
+}

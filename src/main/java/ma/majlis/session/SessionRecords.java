@@ -1,0 +1,126 @@
+package ma.majlis.session;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a session records between its request and its close, besides the {@code board_session} row: the items'
+ * dossiers, the members' replies, the attendance of the day, the opening and the close. Written with the engine's
+ * transaction, so a row exists exactly when the step that wrote it committed.
+ */
+@Repository
+public class SessionRecords {
+
+  private final JdbcTemplate jdbc;
+
+  public SessionRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A deliberation item's dossier; prepared again (after a returned convocation), it replaces the previous one. */
+  public record Dossier(String sessionKey, int itemIndex, String subject, String draftResolution, String documentRef,
+                        String payload, String controllerOpinion, String controllerOpinionText) {
+  }
+
+  public void saveDossier(Dossier d) {
+    jdbc.update("delete from item_dossier where session_key = ? and item_index = ?", d.sessionKey(), d.itemIndex());
+    jdbc.update("insert into item_dossier (session_key, item_index, subject, draft_resolution, document_ref, payload,"
+            + " prepared_at) values (?, ?, ?, ?, ?, ?, ?)", d.sessionKey(), d.itemIndex(), d.subject(),
+        d.draftResolution(), d.documentRef(), d.payload(), now());
+  }
+
+  public void saveControllerOpinion(String sessionKey, int itemIndex, String opinion, String text) {
+    jdbc.update("update item_dossier set controller_opinion = ?, controller_opinion_text = ?"
+        + " where session_key = ? and item_index = ?", opinion, text, sessionKey, itemIndex);
+  }
+
+  public Optional<Dossier> dossier(String sessionKey, int itemIndex) {
+    return dossiers(sessionKey).stream().filter(d -> d.itemIndex() == itemIndex).findFirst();
+  }
+
+  public List<Dossier> dossiers(String sessionKey) {
+    return jdbc.query("select * from item_dossier where session_key = ? order by item_index",
+        (rs, i) -> new Dossier(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("subject"),
+            rs.getString("draft_resolution"), rs.getString("document_ref"), rs.getString("payload"),
+            rs.getString("controller_opinion"), rs.getString("controller_opinion_text")), sessionKey);
+  }
+
+  /** A member's reply to a convocation. */
+  public record Reply(String memberId, String reply, String proxyHolder) {
+  }
+
+  public void saveReply(String sessionKey, int round, Reply reply) {
+    jdbc.update("delete from attendance_reply where session_key = ? and convocation_round = ? and member_id = ?",
+        sessionKey, round, reply.memberId());
+    jdbc.update("insert into attendance_reply (session_key, convocation_round, member_id, reply, proxy_holder,"
+            + " replied_at) values (?, ?, ?, ?, ?, ?)", sessionKey, round, reply.memberId(), reply.reply(),
+        reply.proxyHolder(), now());
+  }
+
+  public List<Reply> replies(String sessionKey, int round) {
+    return jdbc.query("select member_id, reply, proxy_holder from attendance_reply where session_key = ?"
+            + " and convocation_round = ? order by member_id",
+        (rs, i) -> new Reply(rs.getString("member_id"), rs.getString("reply"), rs.getString("proxy_holder")),
+        sessionKey, round);
+  }
+
+  /** The attendance recorded on the day: one row per member. */
+  public record Attendance(String memberId, String status, String proxyHolder) {
+  }
+
+  public void saveAttendance(String sessionKey, int round, List<Attendance> attendance, int present, int represented) {
+    jdbc.update("delete from session_attendance where session_key = ? and convocation_round = ?", sessionKey, round);
+    for (Attendance a : attendance) {
+      jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
+          + " values (?, ?, ?, ?, ?)", sessionKey, round, a.memberId(), a.status(), a.proxyHolder());
+    }
+    jdbc.update("update board_session set present_count = ?, represented_count = ? where business_key = ?",
+        present, represented, sessionKey);
+  }
+
+  public List<Attendance> attendance(String sessionKey, int round) {
+    return jdbc.query("select member_id, status, proxy_holder from session_attendance where session_key = ?"
+            + " and convocation_round = ? order by member_id",
+        (rs, i) -> new Attendance(rs.getString("member_id"), rs.getString("status"), rs.getString("proxy_holder")),
+        sessionKey, round);
+  }
+
+  public void recordQuorum(String sessionKey, int required, boolean reached) {
+    jdbc.update("update board_session set quorum_required = ?, quorum_reached = ? where business_key = ?",
+        required, reached, sessionKey);
+  }
+
+  public void recordConvocationRound(String sessionKey, int round, LocalDateTime plannedStart) {
+    jdbc.update("update board_session set convocation_round = ?, planned_start = ? where business_key = ?",
+        round, Timestamp.valueOf(plannedStart), sessionKey);
+  }
+
+  public void recordWaiver(String sessionKey, String reason) {
+    jdbc.update("update board_session set notice_waiver_reason = ? where business_key = ?", reason, sessionKey);
+  }
+
+  public void recordOpening(String sessionKey, String summary) {
+    jdbc.update("update board_session set opening_summary = ?, status = 'OPEN' where business_key = ?", summary,
+        sessionKey);
+  }
+
+  public void recordClose(String sessionKey, LocalDateTime closedAt, String remarks) {
+    jdbc.update("update board_session set closed_at = ?, closing_remarks = ?, status = 'CLOSED' where business_key = ?",
+        Timestamp.valueOf(closedAt), remarks, sessionKey);
+  }
+
+  public Map<String, Object> row(String sessionKey) {
+    return jdbc.queryForMap("select * from board_session where business_key = ?", sessionKey);
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}

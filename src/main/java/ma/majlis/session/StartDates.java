@@ -1,0 +1,25 @@
+package ma.majlis.session;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+
+/** A session's planned start: an ISO-8601 local date-time in the future. */
+final class StartDates {
+
+  private StartDates() {
+  }
+
+  static LocalDateTime future(Inputs in, String variable) {
+    LocalDateTime value = in.requiredDateTime(variable);
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    if (!value.isAfter(now)) {
+      throw new InputRejectedException(variable, "must be in the future, got " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,49 @@
+package ma.majlis.session;
+
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/** The chair waives a short notice, with a reason that is recorded, or sets a new date. */
+@Component
+public class WaiveShortNoticeCheck implements TaskListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WaiveShortNoticeCheck.class);
+
+  private final SessionRecords records;
+
+  public WaiveShortNoticeCheck(SessionRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    boolean waive = in.requiredBoolean(WAIVE_NOTICE);
+    String key = (String) task.getVariable(SESSION_KEY);
+    task.getExecution().setVariable(WAIVE_NOTICE, waive);
+    if (waive) {
+      String reason = in.optionalString(WAIVER_REASON);
+      if (reason == null) {
+        throw new InputRejectedException(WAIVER_REASON, "is required when the notice is waived");
+      }
+      task.getExecution().setVariable(NOTICE_WAIVED, true);
+      records.recordWaiver(key, reason);
+      LOG.info("Session {}: the chair waived the short notice ({})", key, reason);
+    } else {
+      LocalDateTime plannedStart = StartDates.future(in, PLANNED_START);
+      task.getExecution().setVariable(PLANNED_START, plannedStart.toString());
+      records.recordConvocationRound(key, ((Number) task.getVariable(CONVOCATION_ROUND)).intValue(), plannedStart);
+      LOG.info("Session {}: the chair set a new date, {}", key, plannedStart);
+    }
+  }
+}
