@@ -1,0 +1,290 @@
+package ma.majlis.session;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import ma.majlis.platform.ApprovalCheck;
+
+import org.assertj.core.api.Assertions;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Every path of board-session on its own: the called processes are stubs, the steps that touch the database are
+ * replaced by stand-ins, the checks without a database are the real ones, and the quorum is the real DMN table.
+ */
+@Deployment(resources = {"processes/board-session.bpmn", "processes/quorum.dmn",
+    "stubs/presentation-review-stub.bpmn", "stubs/agenda-item-deliberation-stub.bpmn"})
+class BoardSessionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+
+  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
+      "member06", "member07", "member08", "member09", "member10", "member11");
+
+  /** What the stand-in of "Send the convocations" does: sends, or finds the notice too short. */
+  boolean noticeTooShort;
+  int convocationsSent;
+  String attendanceSeen;
+  final SessionRecords records = mock(SessionRecords.class);
+
+  @BeforeEach
+  void registerBeans() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    TaskListener nothing = task -> { };
+    Mocks.register("startSessionCheck", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
+    Mocks.register("prepareAgendaPrefill", nothing);
+    Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class)));
+    Mocks.register("agendaItems", new AgendaItems(records));
+    Mocks.register("sessionMembers", new SessionMembers());
+    Mocks.register("prepareItemDossierCheck", nothing);
+    Mocks.register("giveControllerOpinionCheck", nothing);
+    Mocks.register("approvalCheck", new ApprovalCheck());
+    Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
+    Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
+      if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
+        task.getExecution().setVariable("noticeWaived", true);
+      }
+    });
+    Mocks.register("confirmAttendanceCheck", nothing);
+    Mocks.register("recordAttendancePrefill", nothing);
+    Mocks.register("recordAttendanceCheck", new RecordAttendanceCheck(records));
+    Mocks.register("recordQuorumListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
+    Mocks.register("scheduleSecondConvocationCheck", (TaskListener) task -> task.getExecution()
+        .setVariable("convocationRound", ((Integer) task.getVariable("convocationRound")) + 1));
+    Mocks.register("recordOpeningCheck", nothing);
+    Mocks.register("recordPresentationCheck", nothing);
+    Mocks.register("collectResolution", new CollectResolution());
+    Mocks.register("closeSessionCheck", nothing);
+    Mocks.register("startFollowUpsDelegate", (JavaDelegate) e -> attendanceSeen = String.valueOf(e.getVariable("resolutions")));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  private void sendConvocations(DelegateExecution execution) {
+    if (noticeTooShort && !Boolean.TRUE.equals(execution.getVariable("noticeWaived"))) {
+      noticeTooShort = false;
+      throw new BpmnError(SessionVariables.ERROR_NOTICE_TOO_SHORT, "too short");
+    }
+    convocationsSent++;
+    StringBuilder members = new StringBuilder("[");
+    MEMBERS.forEach(m -> members.append(members.length() > 1 ? "," : "").append('"').append(m).append('"'));
+    execution.setVariable("members", SpinValues.jsonValue(members + "]").create());
+    execution.setVariable("votingMembers", MEMBERS.size());
+    execution.setVariable("replyDeadline", "2021-12-23T10:00");
+  }
+
+  static final String AGENDA = "[{\"title\":\"Opening address of the chair\",\"kind\":\"ADDRESS\"},"
+      + "{\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\",\"rapporteur\":\"director\"},"
+      + "{\"title\":\"Draft action plan 2022\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
+      + "{\"title\":\"Draft budget 2022\",\"kind\":\"DELIBERATION\",\"subject\":\"BUDGET\"},"
+      + "{\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]";
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("board-session", "CA-2021-S2", Variables.createVariables()
+        .putValue("sessionKey", "CA-2021-S2").putValue("bodyCode", "CA").putValue("sessionKind", "ORDINARY")
+        .putValue("plannedStart", "2021-12-24T10:00").putValue("voteMode", "TALLY").putValue("convocationRound", 1));
+  }
+
+  /** From the request to the chair's approval: agenda, three dossiers, the budget's opinion, the presentation. */
+  private void prepare(ProcessInstance session) {
+    assertThat(session).isWaitingAt("Task_PrepareAgenda");
+    assertThat(task()).hasCandidateGroup("board-secretariat");
+    complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    List<Task> dossiers = taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").list();
+    Assertions.assertThat(dossiers).hasSize(3);
+    assertThat(dossiers.get(0)).hasCandidateGroup("general-management");
+    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey("presentation-review").count()).isEqualTo(1);
+    dossiers.forEach(t -> complete(t, withVariables("draftResolution", "The board approves it")));
+    Task opinion = taskService().createTaskQuery().taskDefinitionKey("Task_GiveControllerOpinion").singleResult();
+    Assertions.assertThat(opinion).as("only the budget item gets the controller's opinion").isNotNull();
+    assertThat(opinion).hasCandidateGroup("state-controller");
+    complete(opinion, withVariables("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Sound"));
+    assertThat(session).isNotWaitingAt("Task_ApproveConvocation");
+    complete(taskService().createTaskQuery().processDefinitionKey("presentation-review").singleResult());
+    assertThat(session).isWaitingAt("Task_ApproveConvocation");
+    assertThat(task()).hasCandidateGroup("board-chair");
+  }
+
+  private void approveAndConvene(ProcessInstance session) {
+    complete(task(), withVariables("approved", true));
+    assertThat(session).isWaitingAt("ServiceTask_SendConvocations");
+    execute(job());
+  }
+
+  private void reply(Map<String, String> replies) {
+    replies.forEach((member, reply) -> complete(taskService().createTaskQuery().taskDefinitionKey("Task_ConfirmAttendance")
+        .taskAssignee(member).singleResult(), withVariables("attendanceReply", reply)));
+  }
+
+  private void sessionDayWithAttendance(ProcessInstance session, String attendance) {
+    assertThat(session).isWaitingAt("TimerEvent_SessionDay");
+    execute(job());
+    assertThat(session).isWaitingAt("Task_RecordAttendance");
+    complete(task(), withVariables("attendance", SpinValues.jsonValue(attendance).create()));
+  }
+
+  static String attendance(int present, int represented) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < MEMBERS.size(); i++) {
+      String status = i < present ? "PRESENT" : i < present + represented ? "REPRESENTED" : "ABSENT";
+      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
+          .append(status).append('"');
+      if (status.equals("REPRESENTED")) {
+        json.append(",\"proxyHolder\":\"").append(MEMBERS.get(i - present)).append('"');
+      }
+      json.append('}');
+    }
+    return json.append(']').toString();
+  }
+
+  private void holdSession(ProcessInstance session) {
+    assertThat(session).isWaitingAt("Task_RecordOpening");
+    complete(task(), withVariables("openingSummary", "The minister praised the institution's efforts"));
+    assertThat(session).isWaitingAt("Task_RecordPresentation");
+    complete(task(), withVariables("presentationRemarks", "Members praised the new approach"));
+    for (int i = 1; i <= 3; i++) {
+      assertThat(session).isWaitingAt("CallActivity_Deliberate");
+      Task deliberation = taskService().createTaskQuery().processDefinitionKey("agenda-item-deliberation").singleResult();
+      complete(deliberation, withVariables("outcome", "ADOPTED", "resolutionNumber", "CA-2021-S2-R0" + i,
+          "itemStatus", "ADOPTED"));
+    }
+    assertThat(session).isWaitingAt("Task_CloseSession");
+    complete(task(), withVariables("closedAt", "2021-12-24T12:30"));
+    assertThat(session).isWaitingAt("ServiceTask_StartFollowUps");
+    execute(job());
+    assertThat(session).isEnded();
+  }
+
+  @Test
+  void theSeedSessionRunsFromRequestToClose() {
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    Assertions.assertThat(convocationsSent).isEqualTo(1);
+    List<Task> confirmations = taskService().createTaskQuery().taskDefinitionKey("Task_ConfirmAttendance").list();
+    Assertions.assertThat(confirmations).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(MEMBERS);
+    Map<String, String> replies = new java.util.HashMap<>();
+    MEMBERS.forEach(m -> replies.put(m, "PRESENT"));
+    reply(replies);
+    sessionDayWithAttendance(session, attendance(9, 1));
+    assertThat(session).variables().containsEntry("quorumReached", true).containsEntry("present", 9)
+        .containsEntry("represented", 1);
+    holdSession(session);
+    Assertions.assertThat(attendanceSeen).contains("CA-2021-S2-R01", "CA-2021-S2-R02", "CA-2021-S2-R03", "BUDGET");
+  }
+
+  @Test
+  void aReturnedConvocationGoesBackToTheSecretariatWithTheRemarks() {
+    ProcessInstance session = start();
+    prepare(session);
+    assertThatThrownBy(() -> complete(task(), withVariables("approved", false)))
+        .hasStackTraceContaining("remarks: is required when the work is returned");
+    complete(task(), withVariables("approved", false, "remarks", "Add the minutes of the previous session"));
+    assertThat(session).isWaitingAt("Task_PrepareAgenda").variables()
+        .containsEntry("remarks", "Add the minutes of the previous session");
+    prepare(session);
+    approveAndConvene(session);
+    assertThat(session).isWaitingAt("Task_ConfirmAttendance");
+  }
+
+  @Test
+  void aShortNoticeIsWaivedByTheChair() {
+    noticeTooShort = true;
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    assertThat(session).isWaitingAt("Task_WaiveShortNotice");
+    assertThat(task()).hasCandidateGroup("board-chair");
+    complete(task(), withVariables("waiveNotice", true, "waiverReason", "Urgent budget vote"));
+    execute(job());
+    Assertions.assertThat(convocationsSent).isEqualTo(1);
+    assertThat(session).isWaitingAt("Task_ConfirmAttendance");
+  }
+
+  @Test
+  void aShortNoticeIsAnsweredWithANewDate() {
+    noticeTooShort = true;
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    complete(task(), withVariables("waiveNotice", false, "plannedStart", "2022-01-20T10:00"));
+    assertThat(session).isWaitingAt("ServiceTask_SendConvocations").variables()
+        .containsEntry("plannedStart", "2022-01-20T10:00");
+    execute(job());
+    Assertions.assertThat(convocationsSent).isEqualTo(1);
+  }
+
+  @Test
+  void withoutQuorumTheSessionIsConvenedAgainAndDeliberatesWithThreePresent() {
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    reply(Map.of("chair", "PRESENT"));
+    execute(job(findId("Reply deadline")));
+    sessionDayWithAttendance(session, attendance(4, 1));
+    assertThat(session).variables().containsEntry("quorumReached", false);
+    assertThat(session).isWaitingAt("Task_ScheduleSecondConvocation");
+    complete(task(), withVariables("plannedStart", "2021-12-28T10:00"));
+    assertThat(session).isWaitingAt("ServiceTask_SendConvocations").variables().containsEntry("convocationRound", 2);
+    execute(job());
+    Assertions.assertThat(convocationsSent).isEqualTo(2);
+    execute(job(findId("Reply deadline")));
+    sessionDayWithAttendance(session, attendance(3, 0));
+    assertThat(session).variables().containsEntry("quorumReached", true).containsEntry("quorumRequired", 0);
+    holdSession(session);
+  }
+
+  @Test
+  void theReplyDeadlineClosesTheRepliesStillOpen() {
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    reply(Map.of("chair", "PRESENT", "member01", "PRESENT", "member10", "PROXY"));
+    Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ConfirmAttendance").count()).isEqualTo(9);
+    execute(job(findId("Reply deadline")));
+    Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ConfirmAttendance").count()).isZero();
+    assertThat(session).isWaitingAt("TimerEvent_SessionDay");
+  }
+
+  @Test
+  void attendanceWithTwoProxiesForOneHolderIsRefused() {
+    ProcessInstance session = start();
+    prepare(session);
+    approveAndConvene(session);
+    execute(job(findId("Reply deadline")));
+    execute(job());
+    String twoProxies = attendance(10, 0).replace("{\"memberId\":\"member08\",\"status\":\"PRESENT\"}",
+        "{\"memberId\":\"member08\",\"status\":\"REPRESENTED\",\"proxyHolder\":\"member01\"}")
+        .replace("{\"memberId\":\"member09\",\"status\":\"PRESENT\"}",
+            "{\"memberId\":\"member09\",\"status\":\"REPRESENTED\",\"proxyHolder\":\"member01\"}");
+    assertThatThrownBy(() -> complete(task(), withVariables("attendance", SpinValues.jsonValue(twoProxies).create())))
+        .hasStackTraceContaining("member01 already holds a proxy");
+    assertThat(session).isWaitingAt("Task_RecordAttendance");
+  }
+}
