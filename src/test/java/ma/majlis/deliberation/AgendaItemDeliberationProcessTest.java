@@ -11,6 +11,8 @@ import ma.majlis.platform.InputRejectedException;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Deployment(resources = {"processes/agenda-item-deliberation.bpmn", "processes/resolution-outcome.dmn",
-    "decisions/quorum-test.dmn"})
+    "decisions/quorum-test.dmn", "forms/declare-interests.form", "forms/record-debate.form",
+    "forms/record-vote-tally.form", "forms/cast-vote.form", "forms/cast-deciding-vote.form",
+    "forms/decide-on-rejection.form"})
 class AgendaItemDeliberationProcessTest {
 
   @RegisterExtension
@@ -488,6 +492,24 @@ class AgendaItemDeliberationProcessTest {
       recordTally(10, 0, 0);
       registerResolution(pi);
       assertThat(pi).isEnded().variables().containsEntry("resolutionNumber", String.format("CA-2021-S2-R%02d", item - 2));
+    }
+  }
+
+  @Test
+  void everyUserTaskOpensItsDeployedForm() throws java.io.IOException {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    Assertions.assertThat(extension.getProcessEngine().getFormService().getDeployedTaskForm(itemTask("Task_DeclareInterests").getId()))
+        .isNotNull();
+    BpmnModelInstance model = repositoryService().getBpmnModelInstance(pi.getProcessDefinitionId());
+    for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
+      String formRef = userTask.getCamundaFormRef();
+      Assertions.assertThat(formRef).as(userTask.getId()).isNotNull();
+      String deploymentId = repositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getDeploymentId();
+      Assertions.assertThat(repositoryService().getDeploymentResourceNames(deploymentId))
+          .as("form %s of %s is deployed", formRef, userTask.getId()).contains("forms/" + formRef + ".form");
+      String form = new String(repositoryService().getResourceAsStream(deploymentId, "forms/" + formRef + ".form")
+          .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Assertions.assertThat(org.camunda.spin.Spin.JSON(form).prop("id").stringValue()).isEqualTo(formRef);
     }
   }
 }
