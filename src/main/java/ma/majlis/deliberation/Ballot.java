@@ -16,8 +16,8 @@ public record Ballot(String voterId, String onBehalfOf) {
 
   public SpinJsonNode toJson() {
     SpinJsonNode node = JSON("{}");
-    node.prop("voterId", voterId);
-    node.prop("onBehalfOf", onBehalfOf == null ? "" : onBehalfOf);
+    node.prop(DeliberationVariables.VOTER_ID, voterId);
+    node.prop(DeliberationVariables.ON_BEHALF_OF, onBehalfOf == null ? "" : onBehalfOf);
     node.prop("mandateId", mandateId());
     return node;
   }

@@ -165,6 +165,12 @@ class AgendaItemDeliberationProcessTest {
     } finally {
       identityService().clearAuthentication();
     }
+    // the ballot's completion commits on its own; joining the parallel ballots is a job (asyncAfter)
+    managementService().createJobDefinitionQuery().list().stream()
+        .filter(d -> d.getActivityId().startsWith("Task_CastVote"))
+        .flatMap(d -> managementService().createJobQuery().processInstanceId(ballot.getProcessInstanceId())
+            .jobDefinitionId(d.getId()).list().stream())
+        .forEach(BpmnAwareTests::execute);
   }
 
   ProcessInstance startRollCall(String attendance) {
