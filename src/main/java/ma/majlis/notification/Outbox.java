@@ -1,7 +1,9 @@
 package ma.majlis.notification;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -47,13 +49,62 @@ public class Outbox {
         OutboxEntry.MAPPER);
   }
 
-  public void markSent(long id) {
-    jdbc.update("update notification_outbox set status = 'SENT', sent_at = ? where id = ? and status = 'PENDING'",
-        new Timestamp(System.currentTimeMillis()), id);
+  public Optional<OutboxEntry> findByDedupKey(String dedupKey) {
+    return jdbc.query("select * from notification_outbox where dedup_key = ?", OutboxEntry.MAPPER, dedupKey)
+        .stream().findFirst();
   }
 
-  public void markFailed(long id, String error) {
-    jdbc.update("update notification_outbox set attempts = attempts + 1, last_error = ? where id = ?",
-        error.length() > 1000 ? error.substring(0, 1000) : error, id);
+  /** PENDING entries whose next attempt is due at {@code now}, oldest first. */
+  public List<OutboxEntry> due(Instant now, int max) {
+    return jdbc.query("select * from notification_outbox where status = 'PENDING'"
+            + " and (next_attempt_at is null or next_attempt_at <= ?) order by id fetch first " + max + " rows only",
+        OutboxEntry.MAPPER, Timestamp.from(now));
+  }
+
+  /**
+   * Claims a PENDING entry for {@code node}: one atomic update, so that of several nodes (or threads) claiming the
+   * same entry exactly one gets true. Only the node that claimed an entry sends it. Call outside a transaction, so
+   * that the claim is visible to the other nodes at once.
+   */
+  public boolean claim(long id, String node, Instant now) {
+    return jdbc.update("update notification_outbox set status = 'SENDING', claimed_by = ?, claimed_at = ?"
+        + " where id = ? and status = 'PENDING'", node, Timestamp.from(now), id) == 1;
+  }
+
+  /**
+   * Puts back to PENDING the entries claimed before {@code claimedBefore} and never finished (their node died or
+   * hung while sending); returns how many. Such a message may have reached the server before the node died: it is
+   * then sent a second time, the only case where it can be.
+   */
+  public int releaseStaleClaims(Instant claimedBefore) {
+    return jdbc.update("update notification_outbox set status = 'PENDING', claimed_by = null, claimed_at = null"
+        + " where status = 'SENDING' and claimed_at < ?", Timestamp.from(claimedBefore));
+  }
+
+  /** Marks SENT an entry that {@code node} claimed; false when the claim is no longer its own. */
+  public boolean markSent(long id, String node, Instant now) {
+    return jdbc.update("update notification_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+        + " last_error = null, claimed_by = null, claimed_at = null"
+        + " where id = ? and status = 'SENDING' and claimed_by = ?", Timestamp.from(now), id, node) == 1;
+  }
+
+  /** A failed attempt: back to PENDING, to be tried again from {@code nextAttempt}. */
+  public boolean retryLater(long id, String node, String error, Instant nextAttempt) {
+    return jdbc.update("update notification_outbox set status = 'PENDING', attempts = attempts + 1, last_error = ?,"
+            + " next_attempt_at = ?, claimed_by = null, claimed_at = null"
+            + " where id = ? and status = 'SENDING' and claimed_by = ?",
+        truncate(error), Timestamp.from(nextAttempt), id, node) == 1;
+  }
+
+  /** A final failure ({@link OutboxEntry#FAILED_NO_ADDRESS} or {@link OutboxEntry#FAILED}): not tried again. */
+  public boolean markFailed(long id, String node, String status, String error) {
+    return jdbc.update("update notification_outbox set status = ?, attempts = attempts + 1, last_error = ?,"
+            + " claimed_by = null, claimed_at = null where id = ? and status = 'SENDING' and claimed_by = ?",
+        status, truncate(error), id, node) == 1;
+  }
+
+  private static String truncate(String error) {
+    String text = error == null ? "unknown error" : error;
+    return text.length() > 1000 ? text.substring(0, 1000) : text;
   }
 }

@@ -1,0 +1,48 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
+import static ma.majlis.deliberation.DeliberationVariables.VOTE;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records one roll-call vote. Refused when the user completing the task is not the voter it is assigned to,
+ * when the voter holds no such ballot (e.g. a proxy nobody gave), or when the mandate has already voted. The
+ * vote is stored in the vote book in the completion's transaction, and kept local to this ballot.
+ */
+@Component
+public class CastVoteCheck implements TaskListener {
+
+  private final VoteBook voteBook;
+
+  public CastVoteCheck(VoteBook voteBook) {
+    this.voteBook = voteBook;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    VoteChoice vote = Inputs.of(task).requiredEnum(VOTE, VoteChoice.class);
+    String voter = task.getAssignee();
+    if (voter == null) {
+      throw new InputRejectedException(VOTE, "this ballot is not assigned to a voter");
+    }
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
+      throw new InputRejectedException(VOTE, "only " + voter + " can cast this vote, not " + auth.getUserId());
+    }
+    Object onBehalfOf = task.getVariable(ON_BEHALF_OF);
+    Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
+    ItemVariables vars = ItemVariables.of(task);
+    try {
+      voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
+    } catch (VoteBook.VoteRefusedException e) {
+      throw new InputRejectedException(VOTE, e.getMessage());
+    }
+    task.setVariable(VOTE, vote.name());
+  }
+}

@@ -1,0 +1,21 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Counts the item's voters for the decision "quorum": present, represented, recused, and the eligible voters. */
+@Component
+public class CountItemVotersDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Electorate electorate = ItemVariables.of(execution).electorate();
+    execution.setVariable(PRESENT, electorate.present());
+    execution.setVariable(REPRESENTED, electorate.represented());
+    execution.setVariable(RECUSED, electorate.recused());
+    execution.setVariable(ELIGIBLE_VOTERS, electorate.eligibleVoters());
+  }
+}

@@ -1,0 +1,40 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.*;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chair's decision on a rejected resolution. An item may be amended and put to the vote again once only:
+ * after a second rejection only DEFER or CLOSE are accepted. Amending opens the next vote round.
+ */
+@Component
+public class DecideOnRejectionCheck implements TaskListener {
+
+  /** Vote rounds an item may have: the first vote and one vote on the amended text. */
+  static final int MAX_VOTE_ROUNDS = 2;
+
+  @Override
+  public void notify(DelegateTask task) {
+    RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
+    int round = ItemVariables.of(task).voteRound();
+    task.setVariable(REJECTION_DECISION, decision.name());
+    switch (decision) {
+      case AMEND_AND_REVOTE -> {
+        if (round >= MAX_VOTE_ROUNDS) {
+          throw new InputRejectedException(REJECTION_DECISION, "AMEND_AND_REVOTE is allowed once per item and the"
+              + " amended resolution has been rejected again: choose DEFER or CLOSE");
+        }
+        task.setVariable(VOTE_ROUND, round + 1);
+        task.setVariable(CASTING_VOTE, null);
+        task.setVariable(DECIDING_VOTE, null);
+      }
+      case DEFER -> task.setVariable(ITEM_STATUS, ItemStatus.DEFERRED.name());
+      case CLOSE -> task.setVariable(ITEM_STATUS, ItemStatus.CLOSED.name());
+    }
+  }
+}

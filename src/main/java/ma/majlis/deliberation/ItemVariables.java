@@ -1,0 +1,91 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import static org.camunda.spin.Spin.JSON;
+
+/** Typed access to the deliberation's own variables (set by the session or by earlier steps, already checked). */
+final class ItemVariables {
+
+  private final VariableScope scope;
+
+  private ItemVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  static ItemVariables of(VariableScope scope) {
+    return new ItemVariables(scope);
+  }
+
+  String sessionKey() {
+    Object key = scope.getVariable(SESSION_KEY);
+    if (key == null || key.toString().isBlank()) {
+      throw new IllegalStateException("sessionKey: the session must pass its business key to the deliberation");
+    }
+    return key.toString();
+  }
+
+  DeliberationItem item() {
+    return DeliberationItem.fromJson(Inputs.of(scope).optionalJson(AGENDA_ITEM));
+  }
+
+  List<AttendanceEntry> attendance() {
+    return AttendanceEntry.fromJson(Inputs.of(scope).optionalJson(ATTENDANCE));
+  }
+
+  /** The recusals as normalised by the interests check: a Json array of member ids (none when absent). */
+  List<String> recusals() {
+    SpinJsonNode node = Inputs.of(scope).optionalJson(RECUSALS);
+    List<String> ids = new ArrayList<>();
+    if (node != null) {
+      node.elements().forEach(e -> ids.add(e.stringValue()));
+    }
+    return ids;
+  }
+
+  Electorate electorate() {
+    return Electorate.of(attendance(), recusals());
+  }
+
+  int voteRound() {
+    return integer(VOTE_ROUND, 1);
+  }
+
+  int integer(String name, int absent) {
+    Object value = scope.getVariable(name);
+    return value instanceof Number n ? n.intValue() : absent;
+  }
+
+  String string(String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  VoteTally tally() {
+    return new VoteTally(integer(VOTES_FOR, 0), integer(VOTES_AGAINST, 0), integer(VOTES_ABSTAIN, 0));
+  }
+
+  void setTally(VoteTally tally) {
+    scope.setVariable(VOTES_FOR, tally.votesFor());
+    scope.setVariable(VOTES_AGAINST, tally.votesAgainst());
+    scope.setVariable(VOTES_ABSTAIN, tally.votesAbstain());
+  }
+
+  void setJson(String name, SpinJsonNode value) {
+    scope.setVariable(name, SpinValues.jsonValue(value.toString()).create());
+  }
+
+  static SpinJsonNode stringArray(List<String> values) {
+    SpinJsonNode array = JSON("[]");
+    values.forEach(array::append);
+    return array;
+  }
+}

@@ -1,0 +1,36 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.BALLOTS;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * Issues the roll-call ballots of the round (one per present voter not recused, one per proxy held, none to a
+ * recused member) and lists them in {@code ballots}, one Cast vote task each.
+ */
+@Component
+public class PrepareRollCallDelegate implements JavaDelegate {
+
+  private final VoteBook voteBook;
+
+  public PrepareRollCallDelegate(VoteBook voteBook) {
+    this.voteBook = voteBook;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ItemVariables vars = ItemVariables.of(execution);
+    List<Ballot> ballots = vars.electorate().ballots();
+    voteBook.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
+    SpinJsonNode list = JSON("[]");
+    ballots.forEach(b -> list.append(b.toJson()));
+    vars.setJson(BALLOTS, list);
+  }
+}

@@ -1,0 +1,32 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.*;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tally: whole numbers ≥ 0, and no more votes than the item's eligible voters (present + represented −
+ * recused). Writes the numbers back as Integers.
+ */
+@Component
+public class RecordVoteTallyCheck implements TaskListener {
+
+  static final int MAX_VOTES = 10_000;
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs inputs = Inputs.of(task);
+    VoteTally tally = new VoteTally(inputs.requiredInteger(VOTES_FOR, 0, MAX_VOTES),
+        inputs.requiredInteger(VOTES_AGAINST, 0, MAX_VOTES), inputs.requiredInteger(VOTES_ABSTAIN, 0, MAX_VOTES));
+    int eligible = ItemVariables.of(task).integer(ELIGIBLE_VOTERS, 0);
+    if (!tally.fitsWithin(eligible)) {
+      throw new InputRejectedException(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
+          "must not exceed the " + eligible + " eligible voters (present + represented - recused), got " + tally.total());
+    }
+    ItemVariables.of(task).setTally(tally);
+  }
+}

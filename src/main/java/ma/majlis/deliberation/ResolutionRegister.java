@@ -1,0 +1,104 @@
+package ma.majlis.deliberation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The register of resolutions (standing rule 8). A resolution is inserted once and never edited: the only
+ * change ever made to a registered row is linking it to the resolution that supersedes it. Writes join the
+ * engine's transaction, so a resolution exists exactly when the step that registered it committed.
+ */
+@Service
+public class ResolutionRegister {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResolutionRegister.class);
+
+  private final JdbcTemplate jdbc;
+
+  public ResolutionRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Numbers and registers the resolution of one vote round on one item. Idempotent: when the round is already
+   * registered (a retried job), the registered resolution is returned and nothing is inserted.
+   */
+  public Resolution register(Resolution draft) {
+    Optional<Resolution> existing = forItemRound(draft.sessionKey(), draft.itemIndex(), draft.voteRound());
+    if (existing.isPresent()) {
+      LOG.info("Resolution {} already registered for item {} round {} of {}, not registered again",
+          existing.get().number(), draft.itemIndex(), draft.voteRound(), draft.sessionKey());
+      return existing.get();
+    }
+    Resolution resolution = draft.numbered(nextNumber(draft.sessionKey()), now());
+    insert(resolution);
+    LOG.info("Resolution {} registered: {} ({} for, {} against, {} abstain) - {}", resolution.number(),
+        resolution.outcome(), resolution.votesFor(), resolution.votesAgainst(), resolution.votesAbstain(),
+        resolution.itemTitle());
+    return resolution;
+  }
+
+  /**
+   * Corrects a registered resolution: registers the correction as a new resolution of the same session and
+   * links the old one to it. A resolution that was already superseded cannot be superseded again.
+   */
+  public Resolution supersede(String oldNumber, Resolution correction) {
+    Resolution old = find(oldNumber)
+        .orElseThrow(() -> new IllegalArgumentException("no resolution " + oldNumber + " to supersede"));
+    if (old.supersededBy() != null) {
+      throw new IllegalStateException(oldNumber + " is already superseded by " + old.supersededBy());
+    }
+    Resolution resolution = correction.numbered(nextNumber(correction.sessionKey()), now());
+    insert(resolution);
+    int linked = jdbc.update("update resolution set superseded_by = ? where number = ? and superseded_by is null",
+        resolution.number(), oldNumber);
+    if (linked != 1) {
+      throw new IllegalStateException(oldNumber + " was superseded concurrently");
+    }
+    LOG.info("Resolution {} supersedes {}", resolution.number(), oldNumber);
+    return resolution;
+  }
+
+  public Optional<Resolution> find(String number) {
+    return jdbc.query("select * from resolution where number = ?", Resolution.MAPPER, number).stream().findFirst();
+  }
+
+  public Optional<Resolution> forItemRound(String sessionKey, int itemIndex, int voteRound) {
+    return jdbc.query("select * from resolution where session_key = ? and item_index = ? and vote_round = ?",
+        Resolution.MAPPER, sessionKey, itemIndex, voteRound).stream().findFirst();
+  }
+
+  /** The session's resolutions in order of registration. */
+  public List<Resolution> forSession(String sessionKey) {
+    return jdbc.query("select * from resolution where session_key = ? order by registered_at, number",
+        Resolution.MAPPER, sessionKey);
+  }
+
+  /** The number the session's next resolution will get. */
+  public String nextNumber(String sessionKey) {
+    List<String> numbers = jdbc.queryForList("select number from resolution where session_key = ?", String.class,
+        sessionKey);
+    return ResolutionNumbers.next(sessionKey, numbers);
+  }
+
+  private void insert(Resolution r) {
+    jdbc.update("insert into resolution (number, session_key, item_index, vote_round, item_title, subject, final_text,"
+            + " vote_mode, votes_for, votes_against, votes_abstain, recusals, casting_vote, outcome, registered_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.number(), r.sessionKey(), r.itemIndex(), r.voteRound(), r.itemTitle(), r.subject(), r.finalText(),
+        r.voteMode(), r.votesFor(), r.votesAgainst(), r.votesAbstain(), r.recusals(), r.castingVote(), r.outcome(),
+        Timestamp.from(r.registeredAt()));
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,88 @@
+package ma.majlis.deliberation;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The roll-call votes of each item and round. Ballots are issued as rows without a vote; casting fills the
+ * row of the voter's mandate exactly once. The rows are the authority: the count is made from them, and a
+ * vote is accepted only on a ballot issued to that voter and not yet cast (and the unique key refuses a
+ * second row for a mandate).
+ */
+@Service
+public class VoteBook {
+
+  private final JdbcTemplate jdbc;
+
+  public VoteBook(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Issues the ballots of a round; a ballot already issued (a retried job) is not issued again. */
+  public void issue(String sessionKey, int itemIndex, int voteRound, List<Ballot> ballots) {
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    for (Ballot b : ballots) {
+      Integer issued = jdbc.queryForObject("select count(*) from vote where session_key = ? and item_index = ?"
+          + " and vote_round = ? and mandate_id = ?", Integer.class, sessionKey, itemIndex, voteRound, b.mandateId());
+      if (issued == null || issued == 0) {
+        jdbc.update("insert into vote (session_key, item_index, vote_round, voter_id, on_behalf_of, mandate_id, issued_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, b.voterId(), b.onBehalfOf(),
+            b.mandateId(), now);
+      }
+    }
+  }
+
+  /**
+   * Casts the vote of a ballot. Refused (with the reason, naming the mandate) when no such ballot was issued to
+   * this voter, or when the mandate has already voted.
+   */
+  public void cast(String sessionKey, int itemIndex, int voteRound, Ballot ballot, VoteChoice vote) {
+    List<VoteRow> rows = jdbc.query("select voter_id, on_behalf_of, vote from vote where session_key = ?"
+            + " and item_index = ? and vote_round = ? and mandate_id = ?",
+        (rs, i) -> new VoteRow(rs.getString("voter_id"), rs.getString("on_behalf_of"), rs.getString("vote")),
+        sessionKey, itemIndex, voteRound, ballot.mandateId());
+    if (rows.isEmpty() || !rows.get(0).voterId().equals(ballot.voterId())) {
+      throw new VoteRefusedException(ballot.onBehalfOf() == null
+          ? ballot.voterId() + " has no ballot on this item"
+          : ballot.voterId() + " holds no proxy from " + ballot.onBehalfOf() + " on this item");
+    }
+    if (rows.get(0).vote() != null) {
+      throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
+    }
+    int cast = jdbc.update("update vote set vote = ?, cast_at = ? where session_key = ? and item_index = ?"
+            + " and vote_round = ? and mandate_id = ? and voter_id = ? and vote is null",
+        vote.name(), new Timestamp(ClockUtil.getCurrentTime().getTime()), sessionKey, itemIndex, voteRound,
+        ballot.mandateId(), ballot.voterId());
+    if (cast != 1) {
+      throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
+    }
+  }
+
+  /** The votes cast in a round (ballots not yet cast are left out). */
+  public List<VoteChoice> votesCast(String sessionKey, int itemIndex, int voteRound) {
+    return jdbc.queryForList("select vote from vote where session_key = ? and item_index = ? and vote_round = ?"
+            + " and vote is not null", String.class, sessionKey, itemIndex, voteRound)
+        .stream().map(VoteChoice::valueOf).toList();
+  }
+
+  /** The ballots of a round not cast yet. */
+  public int ballotsOutstanding(String sessionKey, int itemIndex, int voteRound) {
+    Integer n = jdbc.queryForObject("select count(*) from vote where session_key = ? and item_index = ?"
+        + " and vote_round = ? and vote is null", Integer.class, sessionKey, itemIndex, voteRound);
+    return n == null ? 0 : n;
+  }
+
+  private record VoteRow(String voterId, String onBehalfOf, String vote) {
+  }
+
+  /** A vote that breaks a roll-call rule; the message says which. */
+  public static class VoteRefusedException extends RuntimeException {
+    public VoteRefusedException(String message) {
+      super(message);
+    }
+  }
+}

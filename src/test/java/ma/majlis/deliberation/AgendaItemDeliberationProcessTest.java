@@ -1,0 +1,521 @@
+package ma.majlis.deliberation;
+
+import org.assertj.core.api.Assertions;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ma.majlis.platform.InputRejectedException;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Deployment(resources = {"processes/agenda-item-deliberation.bpmn", "processes/resolution-outcome.dmn",
+    "decisions/quorum-test.dmn", "forms/declare-interests.form", "forms/record-debate.form",
+    "forms/record-vote-tally.form", "forms/cast-vote.form", "forms/cast-deciding-vote.form",
+    "forms/decide-on-rejection.form"})
+class AgendaItemDeliberationProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+
+  static final String SESSION = "CA-2021-S2";
+
+  JdbcTemplate jdbc;
+  ResolutionRegister register;
+  VoteBook voteBook;
+  DeferredItems deferredItems;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(extension.getProcessEngine());
+    jdbc = TestDatabase.migrated();
+    register = new ResolutionRegister(jdbc);
+    voteBook = new VoteBook(jdbc);
+    deferredItems = new DeferredItems(jdbc);
+    Mocks.register("prepareItemDelegate", new PrepareItemDelegate());
+    Mocks.register("declareInterestsCheck", new DeclareInterestsCheck());
+    Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate());
+    Mocks.register("recordDebateCheck", new RecordDebateCheck());
+    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck());
+    Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook));
+    Mocks.register("castVoteBallotListener", new CastVoteBallotListener());
+    Mocks.register("castVoteCheck", new CastVoteCheck(voteBook));
+    Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook));
+    Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck());
+    Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register));
+    Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck());
+    Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems));
+  }
+
+  @AfterEach
+  void tearDown() {
+    extension.getProcessEngine().getIdentityService().clearAuthentication();
+    BpmnAwareTests.reset();
+    Mocks.reset();
+  }
+
+  static final String ATTENDANCE_9_PLUS_PROXY = "[{\"memberId\":\"chair\",\"status\":\"PRESENT\"},"
+      + "{\"memberId\":\"member01\",\"status\":\"PRESENT\"},{\"memberId\":\"member02\",\"status\":\"PRESENT\"},"
+      + "{\"memberId\":\"member03\",\"status\":\"PRESENT\"},{\"memberId\":\"member04\",\"status\":\"PRESENT\"},"
+      + "{\"memberId\":\"member05\",\"status\":\"PRESENT\"},{\"memberId\":\"member06\",\"status\":\"PRESENT\"},"
+      + "{\"memberId\":\"member07\",\"status\":\"PRESENT\"},{\"memberId\":\"member08\",\"status\":\"PRESENT\"},"
+      + "{\"memberId\":\"member09\",\"status\":\"ABSENT\"},"
+      + "{\"memberId\":\"member10\",\"status\":\"REPRESENTED\",\"proxyHolder\":\"member01\"},"
+      + "{\"memberId\":\"member11\",\"status\":\"ABSENT\"}]";
+
+  /** The instance under test: the helpers act on it. */
+  ProcessInstance current;
+
+  Task itemTask(String taskKey) {
+    return task(taskKey, current);
+  }
+
+  ProcessInstance start(String voteMode, String attendance, int itemIndex) {
+    VariableMap vars = Variables.createVariables()
+        .putValue("agendaItem", SpinValues.jsonValue("{\"title\":\"Draft action plan 2022\",\"kind\":\"DELIBERATION\","
+            + "\"subject\":\"ACTION_PLAN\",\"rapporteur\":\"director\",\"draftResolution\":\"The board adopts the action plan 2022.\","
+            + "\"itemIndex\":" + itemIndex + "}").create())
+        .putValue("sessionKey", SESSION)
+        .putValue("voteMode", voteMode)
+        .putValue("attendance", SpinValues.jsonValue(attendance).create())
+        .putValue("votingMembers", 12)
+        .putValue("convocationRound", 1)
+        .putValue("chairId", "chair");
+    current = runtimeService().startProcessInstanceByKey("agenda-item-deliberation", SESSION, vars);
+    return current;
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------------------
+
+  static String attendance(int present, String... extra) {
+    StringBuilder json = new StringBuilder("[{\"memberId\":\"chair\",\"status\":\"PRESENT\"}");
+    for (int i = 1; i < present; i++) {
+      json.append(String.format(",{\"memberId\":\"member%02d\",\"status\":\"PRESENT\"}", i));
+    }
+    for (String e : extra) {
+      json.append(',').append(e);
+    }
+    return json.append(']').toString();
+  }
+
+  static Object json(String text) {
+    return SpinValues.jsonValue(text).create();
+  }
+
+  void declareInterests(String recusalsJson) {
+    complete(itemTask("Task_DeclareInterests"), Map.of("recusals", json(recusalsJson)));
+  }
+
+  void recordDebate(String finalText) {
+    complete(itemTask("Task_RecordDebate"), Map.of("debateSummary", "The members discussed the draft.", "resolutionText", finalText));
+  }
+
+  void recordTally(long votesFor, long votesAgainst, long votesAbstain) {
+    complete(itemTask("Task_RecordVoteTally"),
+        Map.of("votesFor", votesFor, "votesAgainst", votesAgainst, "votesAbstain", votesAbstain));
+  }
+
+  void registerResolution(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("ServiceTask_RegisterResolution");
+    execute(job(current));
+  }
+
+  List<Task> ballotsOf(String voter) {
+    return taskService().createTaskQuery().taskDefinitionKey("Task_CastVote").taskAssignee(voter).list();
+  }
+
+  List<Task> openBallots(ProcessInstance pi) {
+    return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CastVote").list();
+  }
+
+  List<String> candidateGroups(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+  }
+
+  /** The engine wraps a check's refusal (ENGINE-03051); the REST layer answers with the refusal it carries. */
+  static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+    return Assertions.assertThatThrownBy(call).hasRootCauseInstanceOf(InputRejectedException.class)
+        .hasRootCauseMessage(message);
+  }
+
+  void vote(Task ballot, String vote) {
+    identityService().setAuthenticatedUserId(ballot.getAssignee());
+    try {
+      taskService().complete(ballot.getId(), Map.of("vote", vote));
+    } finally {
+      identityService().clearAuthentication();
+    }
+    // the ballot's completion commits on its own; joining the parallel ballots is a job (asyncAfter)
+    managementService().createJobDefinitionQuery().list().stream()
+        .filter(d -> d.getActivityId().startsWith("Task_CastVote"))
+        .flatMap(d -> managementService().createJobQuery().processInstanceId(ballot.getProcessInstanceId())
+            .jobDefinitionId(d.getId()).list().stream())
+        .forEach(BpmnAwareTests::execute);
+  }
+
+  ProcessInstance startRollCall(String attendance) {
+    ProcessInstance pi = start("ROLL_CALL", attendance, 4);
+    declareInterests("[]");
+    recordDebate("The board adopts the budget 2022.");
+    assertThat(pi).isWaitingAt("ServiceTask_PrepareRollCall");
+    execute(job(current));
+    assertThat(pi).isWaitingAt("Task_CastVote");
+    return pi;
+  }
+
+  // ---- tally ---------------------------------------------------------------------------------------------
+
+  @Test
+  void tallyAdoptedRegistersTheResolution() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    assertThat(pi).isWaitingAt("Task_DeclareInterests");
+    assertThat(task()).isAssignedTo(null).hasCandidateGroup("board-secretariat");
+    declareInterests("[]");
+    assertThat(pi).isWaitingAt("Task_RecordDebate").variables().containsEntry("quorumReached", true)
+        .containsEntry("quorumRequired", 6).containsEntry("eligibleVoters", 10)
+        .containsEntry("resolutionText", "The board adopts the action plan 2022.");
+    recordDebate("The board adopts the action plan 2022, as amended.");
+    assertThat(pi).isWaitingAt("Task_RecordVoteTally");
+    recordTally(10, 0, 0);
+    registerResolution(pi);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted").hasNotPassed("Task_CastDecidingVote")
+        .variables().containsEntry("outcome", "ADOPTED").containsEntry("resolutionNumber", "CA-2021-S2-R01")
+        .containsEntry("itemStatus", "ADOPTED");
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(r.finalText()).isEqualTo("The board adopts the action plan 2022, as amended.");
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(10, 0, 0);
+    Assertions.assertThat(r.recusals()).isEqualTo("[]");
+    Assertions.assertThat(r.castingVote()).isNull();
+    Assertions.assertThat(r.itemIndex()).isEqualTo(3);
+    Assertions.assertThat(r.subject()).isEqualTo("ACTION_PLAN");
+  }
+
+  @Test
+  void tallyWithMoreVotesThanEligibleVotersIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    declareInterests("[\"member02\"]");
+    recordDebate("Text");
+    Task tally = itemTask("Task_RecordVoteTally");
+
+    assertRefused(() -> recordTally(8, 1, 1),
+        "votesFor + votesAgainst + votesAbstain: must not exceed the 9 eligible voters"
+            + " (present + represented - recused), got 10");
+    Assertions.assertThatThrownBy(() -> recordTally(-1, 0, 0))
+        .rootCause().hasMessageStartingWith("votesFor: must be from 0");
+    assertThat(pi).isWaitingAt("Task_RecordVoteTally");
+    Assertions.assertThat(itemTask("Task_RecordVoteTally").getId()).isEqualTo(tally.getId());
+
+    recordTally(8, 1, 0);
+    registerResolution(pi);
+    assertThat(pi).isEnded().variables().containsEntry("outcome", "ADOPTED");
+    Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().recusals()).isEqualTo("[\"member02\"]");
+  }
+
+  @Test
+  void recusalOfAMemberWhoIsNotAttendingIsRefused() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    assertRefused(() -> declareInterests("[\"member09\"]"),
+        "recusals: only a member present or represented can be recused:"
+            + " member09 is not a member present or represented at this session");
+    assertThat(pi).isWaitingAt("Task_DeclareInterests");
+  }
+
+  @Test
+  void itemBelowQuorumAfterRecusalsIsDeferredWithoutAVote() {
+    // 6 present of 12: enough for the session, but with 1 recusal 5 count and 6 (half of 11, rounded up) are needed
+    ProcessInstance pi = start("TALLY", attendance(6), 5);
+    declareInterests("[{\"memberId\":\"member03\"}]");   // a dynamic list's shape is accepted too
+
+    assertThat(pi).isWaitingAt("ServiceTask_DeferItem").variables()
+        .containsEntry("quorumReached", false).containsEntry("quorumRequired", 6).containsEntry("recused", 1);
+    execute(job(current));
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ItemDeferred")
+        .hasNotPassed("Task_RecordDebate", "Task_RecordVoteTally", "ServiceTask_RegisterResolution")
+        .variables().containsEntry("itemStatus", "DEFERRED").doesNotContainKey("resolutionNumber");
+    Assertions.assertThat(register.forSession(SESSION)).isEmpty();
+    Assertions.assertThat(deferredItems.pending()).singleElement()
+        .satisfies(d -> {
+          Assertions.assertThat(d.itemIndex()).isEqualTo(5);
+          Assertions.assertThat(d.reason()).isEqualTo("NO_QUORUM_AFTER_RECUSALS");
+          Assertions.assertThat(d.itemTitle()).isEqualTo("Draft action plan 2022");
+        });
+  }
+
+  // ---- roll call -----------------------------------------------------------------------------------------
+
+  @Test
+  void rollCallGivesOneBallotPerPresentVoterAndOnePerProxyAndCountsTheStoredVotes() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+
+    Assertions.assertThat(openBallots(pi)).hasSize(10);
+    List<Task> member01 = ballotsOf("member01");
+    Assertions.assertThat(member01).hasSize(2);
+    Assertions.assertThat(member01.stream().map(t -> taskService().getVariable(t.getId(), "onBehalfOf")))
+        .containsExactlyInAnyOrder(null, "member10");
+    Assertions.assertThat(ballotsOf("member10")).isEmpty();
+    Assertions.assertThat(ballotsOf("member09")).isEmpty();
+
+    // 6 for (member01 votes FOR for himself and AGAINST for member10), 3 against, 1 abstention
+    for (Task ballot : openBallots(pi)) {
+      Object onBehalfOf = taskService().getVariable(ballot.getId(), "onBehalfOf");
+      String voter = ballot.getAssignee();
+      String vote = "member10".equals(onBehalfOf) ? "AGAINST"
+          : Set.of("member02", "member03").contains(voter) ? "AGAINST"
+          : "member04".equals(voter) ? "ABSTAIN" : "FOR";
+      vote(ballot, vote);
+    }
+    registerResolution(pi);
+
+    assertThat(pi).isEnded().hasPassed("ServiceTask_CountVotes", "EndEvent_ResolutionAdopted")
+        .variables().containsEntry("votesFor", 6).containsEntry("votesAgainst", 3).containsEntry("votesAbstain", 1)
+        .containsEntry("outcome", "ADOPTED").containsEntry("resolutionNumber", "CA-2021-S2-R01");
+    Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member10'", String.class))
+        .isEqualTo("AGAINST");
+    Assertions.assertThat(jdbc.queryForObject("select voter_id from vote where mandate_id = 'member10'", String.class))
+        .isEqualTo("member01");
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(r.voteMode()).isEqualTo("ROLL_CALL");
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(6, 3, 1);
+  }
+
+  @Test
+  void votesOfParallelBallotsDoNotOverwriteEachOther() {
+    ProcessInstance pi = startRollCall(attendance(7));
+    List<Task> ballots = openBallots(pi);
+    vote(ballots.get(0), "FOR");
+    vote(ballots.get(1), "AGAINST");
+    Assertions.assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKey("vote");
+    ballots.subList(2, 7).forEach(b -> vote(b, "ABSTAIN"));
+    assertThat(pi).isWaitingAt("Task_CastDecidingVote").variables()
+        .containsEntry("votesFor", 1).containsEntry("votesAgainst", 1).containsEntry("votesAbstain", 5)
+        .containsEntry("outcome", "TIE");
+  }
+
+  @Test
+  void aVoterCannotCompleteAnotherVotersBallot() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+    Task ballotOfMember02 = ballotsOf("member02").get(0);
+
+    identityService().setAuthenticatedUserId("member03");
+    assertRefused(() -> taskService().complete(ballotOfMember02.getId(), Map.of("vote", "AGAINST")),
+        "vote: only member02 can cast this vote, not member03");
+    identityService().clearAuthentication();
+
+    Assertions.assertThat(ballotsOf("member02")).hasSize(1);
+    Assertions.assertThat(voteBook.votesCast(SESSION, 4, 1)).isEmpty();
+    assertThat(pi).isWaitingAt("Task_CastVote");
+  }
+
+  @Test
+  void aMandateCannotVoteTwice() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+    // member02's vote is already in the vote book (e.g. a duplicated submission): the ballot task is refused
+    voteBook.cast(SESSION, 4, 1, new Ballot("member02", null), VoteChoice.FOR);
+
+    identityService().setAuthenticatedUserId("member02");
+    assertRefused(() -> taskService().complete(ballotsOf("member02").get(0).getId(), Map.of("vote", "AGAINST")),
+        "vote: the vote of member02 has already been cast on this item");
+    identityService().clearAuthentication();
+
+    Assertions.assertThat(voteBook.votesCast(SESSION, 4, 1)).containsExactly(VoteChoice.FOR);
+    Assertions.assertThat(openBallots(pi)).hasSize(10);
+  }
+
+  @Test
+  void aVoterCannotVoteUnderAProxyNobodyGaveThem() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+    Task ofMember02 = ballotsOf("member02").get(0);
+    // completion variables cannot re-target a ballot: onBehalfOf is the task's own
+    identityService().setAuthenticatedUserId("member02");
+    taskService().complete(ofMember02.getId(), Map.of("vote", "FOR", "onBehalfOf", "member05"));
+    Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member02'", String.class))
+        .isEqualTo("FOR");
+    Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member05'", String.class))
+        .isNull();
+
+    // even a ballot's task variable changed directly is checked against the ballots issued
+    Task ofMember03 = ballotsOf("member03").get(0);
+    taskService().setVariableLocal(ofMember03.getId(), "onBehalfOf", "member10");
+    identityService().setAuthenticatedUserId("member03");
+    assertRefused(() -> taskService().complete(ofMember03.getId(), Map.of("vote", "FOR")),
+        "vote: member03 holds no proxy from member10 on this item");
+    identityService().clearAuthentication();
+    Assertions.assertThat(openBallots(pi)).hasSize(9);
+  }
+
+  @Test
+  void aRecusedMemberGetsNoBallot() {
+    ProcessInstance pi = start("ROLL_CALL", ATTENDANCE_9_PLUS_PROXY, 4);
+    declareInterests("[\"member03\"]");
+    recordDebate("Text");
+    execute(job(current));
+
+    Assertions.assertThat(openBallots(pi)).hasSize(9);
+    Assertions.assertThat(ballotsOf("member03")).isEmpty();
+    Assertions.assertThatThrownBy(() -> voteBook.cast(SESSION, 4, 1, new Ballot("member03", null), VoteChoice.FOR))
+        .hasMessage("member03 has no ballot on this item");
+  }
+
+  @Test
+  void rollCallTieIsDecidedByTheChairsCastingVoteFor() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+    List<Task> ballots = openBallots(pi);
+    for (int i = 0; i < ballots.size(); i++) {
+      vote(ballots.get(i), i % 2 == 0 ? "FOR" : "AGAINST");
+    }
+    assertThat(pi).isWaitingAt("Task_CastDecidingVote").variables().containsEntry("outcome", "TIE")
+        .containsEntry("votesFor", 5).containsEntry("votesAgainst", 5);
+    assertThat(itemTask("Task_CastDecidingVote")).isAssignedTo("chair");
+    Assertions.assertThat(candidateGroups(itemTask("Task_CastDecidingVote"))).containsExactly("board-chair");
+    Assertions.assertThatThrownBy(() -> complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "ABSTAIN")))
+        .rootCause().hasMessageStartingWith("decidingVote: must be one of [FOR, AGAINST]");
+
+    complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "FOR"));
+    registerResolution(pi);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted").variables()
+        .containsEntry("outcome", "ADOPTED").containsEntry("castingVote", "FOR");
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(r.castingVote()).isEqualTo("FOR");
+    Assertions.assertThat(r.outcome()).isEqualTo("ADOPTED");
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst())).containsExactly(5, 5);
+  }
+
+  @Test
+  void tieDecidedAgainstByTheChairIsARejection() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    declareInterests("[]");
+    recordDebate("Text");
+    recordTally(4, 4, 2);
+    complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "AGAINST"));
+    registerResolution(pi);
+
+    assertThat(pi).isWaitingAt("Task_DecideOnRejection").variables()
+        .containsEntry("outcome", "REJECTED").containsEntry("itemStatus", "REJECTED");
+    Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().castingVote()).isEqualTo("AGAINST");
+  }
+
+  // ---- rejection -----------------------------------------------------------------------------------------
+
+  ProcessInstance rejected() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    declareInterests("[]");
+    recordDebate("First text");
+    recordTally(2, 7, 1);
+    registerResolution(pi);
+    assertThat(pi).isWaitingAt("Task_DecideOnRejection");
+    assertThat(itemTask("Task_DecideOnRejection")).isAssignedTo("chair");
+    Assertions.assertThat(candidateGroups(itemTask("Task_DecideOnRejection"))).containsExactly("board-chair");
+    return pi;
+  }
+
+  @Test
+  void rejectedItemIsAmendedAndVotedAgainOnceOnly() {
+    ProcessInstance pi = rejected();
+    complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "AMEND_AND_REVOTE"));
+
+    assertThat(pi).isWaitingAt("Task_RecordDebate").variables().containsEntry("voteRound", 2)
+        .containsEntry("resolutionText", "First text");
+    recordDebate("Amended text");
+    recordTally(3, 6, 1);
+    registerResolution(pi);
+    assertThat(pi).isWaitingAt("Task_DecideOnRejection").variables().containsEntry("resolutionNumber", "CA-2021-S2-R02");
+
+    assertRefused(() -> complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "AMEND_AND_REVOTE")),
+        "rejectionDecision: AMEND_AND_REVOTE is allowed once per item and the amended resolution"
+            + " has been rejected again: choose DEFER or CLOSE");
+    assertThat(pi).isWaitingAt("Task_DecideOnRejection");
+
+    complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "CLOSE"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ItemClosed").variables()
+        .containsEntry("itemStatus", "CLOSED").containsEntry("outcome", "REJECTED")
+        .containsEntry("resolutionNumber", "CA-2021-S2-R02");
+    Assertions.assertThat(register.forSession(SESSION)).extracting(Resolution::number, Resolution::voteRound,
+            Resolution::finalText, Resolution::outcome)
+        .containsExactly(Assertions.tuple("CA-2021-S2-R01", 1, "First text", "REJECTED"),
+            Assertions.tuple("CA-2021-S2-R02", 2, "Amended text", "REJECTED"));
+  }
+
+  @Test
+  void amendedItemAdoptedOnTheSecondVote() {
+    ProcessInstance pi = rejected();
+    complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "AMEND_AND_REVOTE"));
+    recordDebate("Amended text");
+    recordTally(7, 2, 1);
+    registerResolution(pi);
+    assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted").variables()
+        .containsEntry("itemStatus", "ADOPTED").containsEntry("resolutionNumber", "CA-2021-S2-R02");
+  }
+
+  @Test
+  void rejectedItemDeferredByTheChairGoesToTheNextSession() {
+    ProcessInstance pi = rejected();
+    complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "DEFER"));
+    execute(job(current));
+
+    assertThat(pi).isEnded().hasPassed("ServiceTask_DeferItem", "EndEvent_ItemDeferred").variables()
+        .containsEntry("itemStatus", "DEFERRED").containsEntry("outcome", "REJECTED");
+    Assertions.assertThat(deferredItems.pending()).singleElement()
+        .satisfies(d -> Assertions.assertThat(d.reason()).isEqualTo("DEFERRED_AFTER_REJECTION"));
+  }
+
+  @Test
+  void rejectedItemClosedByTheChair() {
+    ProcessInstance pi = rejected();
+    complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "CLOSE"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ItemClosed").variables().containsEntry("itemStatus", "CLOSED");
+    Assertions.assertThat(deferredItems.pending()).isEmpty();
+  }
+
+  @Test
+  void resolutionsOfASessionAreNumberedInOrderOfRegistration() {
+    for (int item = 3; item <= 5; item++) {
+      ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, item);
+      declareInterests("[]");
+      recordDebate("Text " + item);
+      recordTally(10, 0, 0);
+      registerResolution(pi);
+      assertThat(pi).isEnded().variables().containsEntry("resolutionNumber", String.format("CA-2021-S2-R%02d", item - 2));
+    }
+  }
+
+  @Test
+  void everyUserTaskOpensItsDeployedForm() throws java.io.IOException {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    Assertions.assertThat(extension.getProcessEngine().getFormService().getDeployedTaskForm(itemTask("Task_DeclareInterests").getId()))
+        .isNotNull();
+    BpmnModelInstance model = repositoryService().getBpmnModelInstance(pi.getProcessDefinitionId());
+    for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
+      String formRef = userTask.getCamundaFormRef();
+      Assertions.assertThat(formRef).as(userTask.getId()).isNotNull();
+      String deploymentId = repositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getDeploymentId();
+      Assertions.assertThat(repositoryService().getDeploymentResourceNames(deploymentId))
+          .as("form %s of %s is deployed", formRef, userTask.getId()).contains("forms/" + formRef + ".form");
+      String form = new String(repositoryService().getResourceAsStream(deploymentId, "forms/" + formRef + ".form")
+          .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Assertions.assertThat(org.camunda.spin.Spin.JSON(form).prop("id").stringValue()).isEqualTo(formRef);
+    }
+  }
+}
