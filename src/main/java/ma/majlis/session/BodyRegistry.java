@@ -24,6 +24,11 @@ public class BodyRegistry {
     return jdbc.query("select code, name, group_id from body where code = ?", MAPPER, code).stream().findFirst();
   }
 
+  /** A committee's chair, as appointed (table committee). */
+  public Optional<String> chairOf(String code) {
+    return jdbc.queryForList("select chair from committee where code = ?", String.class, code).stream().findFirst();
+  }
+
   public List<Body> all() {
     return jdbc.query("select code, name, group_id from body order by code", MAPPER);
   }

@@ -83,10 +83,20 @@ public class SendConvocationsDelegate implements JavaDelegate {
         in.requiredJsonArray(AGENDA)), members, advisory);
 
     execution.setVariable(MEMBERS, json(members));
+    execution.setVariable(CHAIR_ID, chairOf(body, members));
     execution.setVariable(ADVISORY_ATTENDEES, json(advisory));
     execution.setVariable(VOTING_MEMBERS, members.size());
     execution.setVariable(REPLY_DEADLINE, Convocations.replyDeadline(plannedStart).withNano(0).toString());
     sessions.updateStatus(key, round > 1 ? "CONVENED_AGAIN" : "CONVENED");
+  }
+
+  /** The chair: for the board, the member of board-chair; for a committee, the chair it was appointed with. */
+  private String chairOf(Body body, List<String> members) {
+    if ("CA".equals(body.code())) {
+      return WithoutAuthorization.membersOf(identity, Groups.BOARD_CHAIR).stream().filter(members::contains)
+          .findFirst().orElse(null);
+    }
+    return bodies.chairOf(body.code()).orElse(null);
   }
 
   private static Object json(List<String> ids) {

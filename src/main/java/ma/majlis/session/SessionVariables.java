@@ -34,6 +34,8 @@ public final class SessionVariables {
 
   // Convening
   public static final String MEMBERS = "members";
+  /** The chair of the session's body (user id), who casts the deciding vote. */
+  public static final String CHAIR_ID = "chairId";
   public static final String VOTING_MEMBERS = "votingMembers";
   public static final String ADVISORY_ATTENDEES = "advisoryAttendees";
   public static final String REPLY_DEADLINE = "replyDeadline";

@@ -9,45 +9,22 @@ import java.util.UUID;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import ma.majlis.support.ApplicationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outbox sent to a real SMTP server (GreenMail, in this JVM, on a free port): the demo users receive each queued
- * message once, at their email address, in UTF-8; a recipient without an address is marked and not retried; an
- * entry claimed by another node is left to it until its claim expires.
- *
- * <p>This class configures a mail server, so it runs in a Spring context of its own (the other application tests
- * share one without mail). {@link DirtiesContext} closes it after the class, so that its scheduler does not keep
- * sending other classes' messages to a stopped server, and the test run holds at most two contexts. The periodic
- * run is set to once an hour: the tests send with {@link OutboxSender#sendPendingNow()}. Other classes' PENDING
+ * The outbox sent to a real SMTP server (GreenMail, in this JVM, shared by the application tests): the demo users
+ * receive each queued message once, at their email address, in UTF-8; a recipient without an address is marked and
+ * not retried; an entry claimed by another node is left to it until its claim expires. Other classes' PENDING
  * messages in the shared database may be sent too, so the tests look only at the messages of their own session key.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OutboxSenderTest extends ApplicationTest {
-
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-    registry.add("majlis.notification.send-interval", () -> "PT1H");
-  }
 
   private static final String BOARD = "المجلس الإداري";
 
@@ -67,7 +44,7 @@ class OutboxSenderTest extends ApplicationTest {
 
   /** The messages GreenMail received for one session, by the dedup key each one carries. */
   private static List<MimeMessage> receivedFor(String sessionKey) {
-    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+    return Arrays.stream(mail().getReceivedMessages()).filter(m -> {
       try {
         String key = m.getHeader(OutboxSender.NOTIFICATION_HEADER, null);
         return key != null && key.startsWith(sessionKey + "/");

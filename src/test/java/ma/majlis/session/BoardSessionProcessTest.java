@@ -97,6 +97,7 @@ class BoardSessionProcessTest {
     execution.setVariable("members", SpinValues.jsonValue(members + "]").create());
     execution.setVariable("votingMembers", MEMBERS.size());
     execution.setVariable("replyDeadline", "2021-12-23T10:00");
+    execution.setVariable("chairId", "chair");
   }
 
   static final String AGENDA = "[{\"title\":\"Opening address of the chair\",\"kind\":\"ADDRESS\"},"

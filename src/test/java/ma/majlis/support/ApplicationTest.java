@@ -29,6 +29,15 @@ public abstract class ApplicationTest {
     registry.add("spring.datasource.url", () -> TestDatabase.URL);
     registry.add("spring.datasource.username", () -> TestDatabase.USER);
     registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> TestMailServer.get().getSmtp().getPort());
+    // Tests send the outbox when they want to look at the mail (OutboxSender#sendPendingNow).
+    registry.add("majlis.notification.send-interval", () -> "PT1H");
+  }
+
+  /** The SMTP server that receives what the application sends. */
+  protected static com.icegreen.greenmail.util.GreenMail mail() {
+    return TestMailServer.get();
   }
 
   @LocalServerPort
