@@ -1,0 +1,122 @@
+package ma.majlis.support;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ma.majlis.support.Rest.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The engine REST API as the scenario's users use it: list one's tasks, read a task's variables, complete a task
+ * with the contract's variables (Json values as {"type":"Json"}).
+ */
+public final class Engine {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Rest rest;
+
+  public Engine(Rest rest) {
+    this.rest = rest;
+  }
+
+  /** A Json variable's value, written as the contract says: {"type": "Json", "value": "<json text>"}. */
+  public record Json(String text) {
+  }
+
+  public static Json json(String text) {
+    return new Json(text);
+  }
+
+  /** The open tasks the user sees for a business key and task id. */
+  public List<JsonNode> tasks(String user, String businessKey, String taskDefinitionKey) {
+    Response response = rest.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskDefinitionKey);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    List<JsonNode> tasks = new ArrayList<>();
+    response.json().forEach(tasks::add);
+    return tasks;
+  }
+
+  /** The single open task the user sees; fails when there is none or more. */
+  public JsonNode task(String user, String businessKey, String taskDefinitionKey) {
+    List<JsonNode> tasks = tasks(user, businessKey, taskDefinitionKey);
+    assertThat(tasks).as(user + " sees one " + taskDefinitionKey + " of " + businessKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** The single open task assigned to the user (an attendance reply, a vote). */
+  public JsonNode assignedTask(String user, String businessKey, String taskDefinitionKey) {
+    Response response = rest.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskDefinitionKey + "&assignee=" + user);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.json().size()).as(user + " has one " + taskDefinitionKey + " of " + businessKey).isEqualTo(1);
+    return response.json().get(0);
+  }
+
+  public JsonNode variables(String user, String taskId) {
+    Response response = rest.get(user, "/engine-rest/task/" + taskId + "/variables?deserializeValues=false");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
+  }
+
+  /** A Json variable of a task, parsed. */
+  public JsonNode jsonVariable(String user, String taskId, String name) {
+    JsonNode value = variables(user, taskId).path(name).path("value");
+    try {
+      return value.isTextual() ? JSON.readTree(value.asText()) : value;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response complete(String user, String taskId, Map<String, ?> variables) {
+    return rest.post(user, "/engine-rest/task/" + taskId + "/complete", body(variables));
+  }
+
+  /** Completes and asserts 204. */
+  public void completeOk(String user, JsonNode task, Map<String, ?> variables) {
+    Response response = complete(user, task.path("id").asText(), variables);
+    assertThat(response.status()).as(user + " completes " + task.path("taskDefinitionKey").asText() + ": " + response)
+        .isEqualTo(204);
+  }
+
+  public static String body(Map<String, ?> variables) {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode vars = root.putObject("variables");
+    for (Map.Entry<String, ?> entry : variables.entrySet()) {
+      ObjectNode v = vars.putObject(entry.getKey());
+      Object value = entry.getValue();
+      if (value instanceof Json json) {
+        v.put("value", json.text());
+        v.put("type", "Json");
+      } else if (value instanceof Integer i) {
+        v.put("value", i);
+        v.put("type", "Integer");
+      } else if (value instanceof Boolean b) {
+        v.put("value", b);
+        v.put("type", "Boolean");
+      } else if (value == null) {
+        v.putNull("value");
+      } else {
+        v.put("value", value.toString());
+        v.put("type", "String");
+      }
+    }
+    return root.toString();
+  }
+
+  /** Names of the fields of a Json object, for messages. */
+  public static List<String> fields(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    Iterator<String> it = node.fieldNames();
+    it.forEachRemaining(names::add);
+    return names;
+  }
+}
