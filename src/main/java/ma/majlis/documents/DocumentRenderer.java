@@ -1,0 +1,111 @@
+package ma.majlis.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a session's documents: Thymeleaf templates ({@code templates/documents/<kind>-<language>.html}) to a
+ * complete HTML document, and that HTML to PDF with openhtmltopdf.
+ *
+ * <p>Arabic: the HTML says {@code lang="ar" dir="rtl"}; the PDF is laid out right to left, with the Unicode bidi
+ * algorithm (ICU) for mixed runs such as years and Latin names, and the letters joined by ICU's Arabic shaping (done
+ * by {@link ICUBidiReorderer#shapeText} in openhtmltopdf 1.1.x). The font is the one shipped in
+ * {@code fonts/} (Amiri, SIL Open Font License, Arabic and Latin), embedded in every PDF: rendering never depends on
+ * the fonts installed on the machine.
+ */
+@Component
+public class DocumentRenderer {
+
+  /** The font family the templates' CSS names. */
+  public static final String FONT_FAMILY = "Amiri";
+
+  private static final String TEMPLATES = "templates/documents/";
+
+  private final TemplateEngine engine;
+  private final byte[] regularFont;
+  private final byte[] boldFont;
+
+  public DocumentRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DocumentRenderer.class.getClassLoader());
+    resolver.setPrefix(TEMPLATES);
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCheckExistence(true);
+    resolver.setCacheable(true);
+    engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    regularFont = readResource("fonts/Amiri-Regular.ttf");
+    boldFont = readResource("fonts/Amiri-Bold.ttf");
+  }
+
+  /** Whether a template exists for this kind and language. */
+  public boolean supports(DocumentKind kind, DocumentLanguage language) {
+    return DocumentRenderer.class.getClassLoader()
+        .getResource(TEMPLATES + kind.templateName(language) + ".html") != null;
+  }
+
+  /** The document as a complete HTML page ({@code <html lang="ar" dir="rtl">} in Arabic). */
+  public String html(DocumentKind kind, DocumentLanguage language, SessionReport report) {
+    if (!supports(kind, language)) {
+      throw new IllegalArgumentException("No template for " + kind + " in " + language.code() + " (expected "
+          + TEMPLATES + kind.templateName(language) + ".html)");
+    }
+    Context context = new Context(language.locale());
+    context.setVariable("report", report);
+    context.setVariable("lang", language);
+    context.setVariable("txt", new DocumentText(language));
+    return engine.process(kind.templateName(language), context);
+  }
+
+  /** The PDF of an HTML document produced by {@link #html}, in its language. */
+  public byte[] pdf(String html, DocumentLanguage language) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+    builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+    builder.withProducer("Majlis");
+    builder.withHtmlContent(html, null);
+    builder.toStream(out);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render the PDF", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The document as PDF. */
+  public byte[] pdf(DocumentKind kind, DocumentLanguage language, SessionReport report) {
+    return pdf(html(kind, language, report), language);
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = DocumentRenderer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
+  }
+}
