@@ -1,6 +1,5 @@
 package ma.majlis.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,14 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -75,22 +81,43 @@ public class DocumentRenderer {
   /** The PDF of an HTML document produced by {@link #html}, in its language. */
   public byte[] pdf(String html, DocumentLanguage language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-    builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-    builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
-    builder.withProducer("Majlis");
-    builder.withHtmlContent(html, null);
-    builder.toStream(out);
-    try {
-      builder.run();
+    try (PDDocument document = new PDDocument();
+         TrueTypeFont regular = letterForLetter(regularFont);
+         TrueTypeFont bold = letterForLetter(boldFont)) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePDDocument(document);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FONT_FAMILY, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FONT_FAMILY, 700,
+          FontStyle.NORMAL, true);
+      builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+      builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+      builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+      builder.withProducer("Majlis");
+      builder.withHtmlContent(html, null);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+      }
+      // saved while the fonts are open: the used glyphs are embedded (subset) at this point
+      document.save(out);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the PDF", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The shipped font, drawn one glyph per character. PDFBox would otherwise apply the font's own substitutions
+   * (the Latin ligatures ff, fi...) to the text it draws, and a ligature glyph has no character of its own in the PDF's
+   * text layer, so "efforts" would no longer be found by search, copy or a screen reader. Arabic letters need no
+   * substitution from the font: ICU has already shaped them into their joined forms.
+   */
+  private static TrueTypeFont letterForLetter(byte[] font) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+    ttf.setEnableGsub(false);
+    return ttf;
   }
 
   /** The document as PDF. */

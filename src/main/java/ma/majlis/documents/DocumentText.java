@@ -65,7 +65,7 @@ public final class DocumentText {
     return String.format(language == DocumentLanguage.AR ? "%02d:%02d" : "%dh%02d", when.getHour(), when.getMinute());
   }
 
-  /** "matin" / "صباح", "après-midi" / "زوال", "soir" / "مساء". */
+  /** "au matin" / "صباح", "dans l'après-midi" / "بعد زوال", "en soirée" / "مساء". */
   public String partOfDay(LocalDateTime when) {
     String key = when.getHour() < 12 ? "day.morning" : when.getHour() < 18 ? "day.afternoon" : "day.evening";
     return label(key);
@@ -100,6 +100,31 @@ public final class DocumentText {
         ? "OTHER" : item.subject();
     return label("release." + subject, item.subjectYear() == null ? "" : item.subjectYear(),
         item.subjectName() == null ? item.title() : name(item.subjectName()), item.title());
+  }
+
+  /**
+   * Whether a free text (a summary, a title) is written in this document's language, judged by its script: Arabic
+   * letters for Arabic, none for French. A press release quotes only the free texts written in its own language;
+   * the minutes show every text as it was recorded.
+   */
+  public boolean isWrittenIn(String text) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    boolean arabic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    return arabic == (language == DocumentLanguage.AR);
+  }
+
+  /**
+   * A French name without its leading article, for a letterhead: "l'Entraide Nationale" becomes "Entraide
+   * Nationale". Arabic names are returned as they are.
+   */
+  public String withoutArticle(String name) {
+    if (language != DocumentLanguage.FR || name == null) {
+      return name;
+    }
+    String stripped = name.replaceFirst("^(?i)(l'|l’|la |le |les )", "");
+    return stripped.isEmpty() ? name : Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
   }
 
   /** The label of a code of the contract, or the code itself when it has no label. */
