@@ -3,7 +3,14 @@ package ma.majlis.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -22,6 +29,11 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Renders a session's documents: Thymeleaf templates ({@code templates/documents/<kind>-<language>.html}) to a
@@ -95,7 +107,7 @@ public class DocumentRenderer {
       builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
       builder.defaultTextDirection(language.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
       builder.withProducer("Majlis");
-      builder.withHtmlContent(html, null);
+      builder.withW3cDocument(parse(html, language), null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         renderer.createPDFWithoutClosing();
@@ -106,6 +118,40 @@ public class DocumentRenderer {
       throw new UncheckedIOException("Cannot render the PDF", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The HTML as a DOM for openhtmltopdf. openhtmltopdf lays out table columns left to right whatever the direction,
+   * where a browser mirrors them in a right-to-left document; so for Arabic the cells of each row are put in reverse
+   * order here, and the first column (the member, the "for" votes) stands on the right as the reader expects. The
+   * stored HTML is not changed.
+   */
+  static Document parse(String html, DocumentLanguage language) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(false);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setExpandEntityReferences(false);
+      Document document = factory.newDocumentBuilder()
+          .parse(new InputSource(new StringReader(html)));
+      if (language.rightToLeft()) {
+        NodeList rows = document.getElementsByTagName("tr");
+        for (int i = 0; i < rows.getLength(); i++) {
+          Node row = rows.item(i);
+          List<Node> cells = new ArrayList<>();
+          for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
+            cells.add(child);
+          }
+          cells.forEach(row::removeChild);
+          Collections.reverse(cells);
+          cells.forEach(row::appendChild);
+        }
+      }
+      return document;
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new IllegalStateException("The document's HTML is not well-formed: " + e.getMessage(), e);
+    }
   }
 
   /**

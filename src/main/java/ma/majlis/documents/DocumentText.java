@@ -127,6 +127,26 @@ public final class DocumentText {
     return stripped.isEmpty() ? name : Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
   }
 
+  /**
+   * The writing direction of a free text, "rtl" or "ltr", from its first strong character (what {@code dir="auto"}
+   * does in a browser; the PDF renderer needs it said): an English summary in the Arabic minutes is laid out left to
+   * right, with its full stop at its end.
+   */
+  public String dirOf(String text) {
+    if (text != null) {
+      for (int i = 0; i < text.length(); i++) {
+        byte d = Character.getDirectionality(text.charAt(i));
+        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          return "rtl";
+        }
+        if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+          return "ltr";
+        }
+      }
+    }
+    return language.dir();
+  }
+
   /** The label of a code of the contract, or the code itself when it has no label. */
   public String label(String code) {
     return code == null ? "" : labels.getProperty(code, code);
