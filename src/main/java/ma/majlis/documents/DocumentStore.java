@@ -1,0 +1,100 @@
+package ma.majlis.documents;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The documents of the sessions (table {@code document}, migration V6). Written with the engine's transaction
+ * (JdbcTemplate joins it), so a document exists exactly when the step that drafted it has committed. A stored
+ * version is never edited: a redraft is a new version; approval only records who approved it and when.
+ */
+@Repository
+public class DocumentStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentStore.class);
+
+  private static final RowMapper<StoredDocument> MAPPER = (rs, i) -> new StoredDocument(rs.getLong("id"),
+      DocumentKind.valueOf(rs.getString("kind")), DocumentLanguage.of(rs.getString("language")),
+      rs.getString("session_key"), rs.getInt("version"), rs.getString("media_type"), rs.getString("content"),
+      rs.getTimestamp("created_at").toInstant(), rs.getString("approved_by"),
+      rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant());
+
+  private final JdbcTemplate jdbc;
+
+  public DocumentStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores an HTML document as the next version for its session, kind and language; returns its id. */
+  public long save(DocumentKind kind, DocumentLanguage language, String sessionKey, String html) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(sessionKey, "sessionKey");
+    Objects.requireNonNull(html, "html");
+    Integer last = jdbc.queryForObject("select max(version) from document where session_key = ? and kind = ?"
+        + " and language = ?", Integer.class, sessionKey, kind.name(), language.code());
+    int version = last == null ? 1 : last + 1;
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("insert into document (kind, language, session_key, version,"
+          + " media_type, content, created_at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+      statement.setString(1, kind.name());
+      statement.setString(2, language.code());
+      statement.setString(3, sessionKey);
+      statement.setInt(4, version);
+      statement.setString(5, StoredDocument.HTML);
+      statement.setString(6, html);
+      statement.setTimestamp(7, now);
+      return statement;
+    }, keys);
+    long id = keys.getKey().longValue();
+    LOG.info("Session {}: {} in {} drafted, version {}, document {}", sessionKey, kind, language.code(), version, id);
+    return id;
+  }
+
+  public Optional<StoredDocument> find(long id) {
+    return jdbc.query("select * from document where id = ?", MAPPER, id).stream().findFirst();
+  }
+
+  /** The latest version of a session's document of a kind in a language. */
+  public Optional<StoredDocument> latest(String sessionKey, DocumentKind kind, DocumentLanguage language) {
+    return jdbc.query("select * from document where session_key = ? and kind = ? and language = ?"
+            + " order by version desc", MAPPER, sessionKey, kind.name(), language.code())
+        .stream().findFirst();
+  }
+
+  /** Every document of a session, by kind, language and version. */
+  public List<StoredDocument> forSession(String sessionKey) {
+    return jdbc.query("select * from document where session_key = ? order by kind, language, version", MAPPER,
+        sessionKey);
+  }
+
+  /**
+   * Records who approved a document and when. Approving again (a retried step) keeps the first approval.
+   *
+   * @throws IllegalArgumentException when there is no document with this id
+   */
+  public StoredDocument approve(long id, String user) {
+    Objects.requireNonNull(user, "user");
+    int updated = jdbc.update("update document set approved_by = ?, approved_at = ?"
+        + " where id = ? and approved_at is null", user, new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+    StoredDocument document = find(id).orElseThrow(() -> new IllegalArgumentException("No document with id " + id));
+    if (updated == 1) {
+      LOG.info("Session {}: {} in {} version {} approved by {}", document.sessionKey(), document.kind(),
+          document.language().code(), document.version(), user);
+    }
+    return document;
+  }
+}
