@@ -9,7 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Items not decided at their session, kept for the next session's agenda. */
+import ma.majlis.session.PendingAgendaItems;
+
+/**
+ * Items not decided at their session: the record of the deferral (why, with which text), and the item put on the
+ * body's waiting list ({@link PendingAgendaItems}), from which the next session's agenda is prefilled.
+ */
 @Service
 public class DeferredItems {
 
@@ -24,9 +29,11 @@ public class DeferredItems {
   private static final Logger LOG = LoggerFactory.getLogger(DeferredItems.class);
 
   private final JdbcTemplate jdbc;
+  private final PendingAgendaItems waiting;
 
-  public DeferredItems(JdbcTemplate jdbc) {
+  public DeferredItems(JdbcTemplate jdbc, PendingAgendaItems waiting) {
     this.jdbc = jdbc;
+    this.waiting = waiting;
   }
 
   /** Records the deferral once per item of a session (a retried job records nothing more). */
@@ -39,19 +46,19 @@ public class DeferredItems {
     jdbc.update("insert into deferred_item (session_key, item_index, item_title, subject, reason, draft_text, deferred_at)"
             + " values (?, ?, ?, ?, ?, ?, ?)", sessionKey, item.itemIndex(), item.title(), item.subject(), reason.name(),
         draftText, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    org.camunda.spin.json.SpinJsonNode payload = org.camunda.spin.Spin.JSON("{}");
+    payload.prop("draftResolution", draftText == null ? "" : draftText);
+    payload.prop("reason", reason.name());
+    payload.prop("deferredFrom", sessionKey + " item " + item.itemIndex());
+    waiting.add(PendingAgendaItems.bodyCodeOf(sessionKey), sessionKey, item.title(), "DELIBERATION", item.subject(),
+        payload.toString());
     LOG.info("Item {} of {} deferred to the next session ({}): {}", item.itemIndex(), sessionKey, reason, item.title());
   }
 
-  /** Items deferred and not yet taken up by a later session: for the next agenda. */
-  public List<DeferredItem> pending() {
-    return jdbc.query("select * from deferred_item where taken_up_by is null order by deferred_at, id",
+  /** The items a session deferred, in agenda order. */
+  public List<DeferredItem> forSession(String sessionKey) {
+    return jdbc.query("select * from deferred_item where session_key = ? order by item_index",
         (rs, i) -> new DeferredItem(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("item_title"),
-            rs.getString("subject"), rs.getString("reason"), rs.getString("draft_text")));
-  }
-
-  /** Marks the items a later session put on its agenda. */
-  public void takenUpBy(String sessionKey, String fromSessionKey, int itemIndex) {
-    jdbc.update("update deferred_item set taken_up_by = ? where session_key = ? and item_index = ? and taken_up_by is null",
-        sessionKey, fromSessionKey, itemIndex);
+            rs.getString("subject"), rs.getString("reason"), rs.getString("draft_text")), sessionKey);
   }
 }

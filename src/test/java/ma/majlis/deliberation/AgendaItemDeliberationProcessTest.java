@@ -49,7 +49,7 @@ class AgendaItemDeliberationProcessTest {
     jdbc = TestDatabase.migrated();
     register = new ResolutionRegister(jdbc);
     voteBook = new VoteBook(jdbc);
-    deferredItems = new DeferredItems(jdbc);
+    deferredItems = new DeferredItems(jdbc, new ma.majlis.session.PendingAgendaItems(jdbc));
     Mocks.register("prepareItemDelegate", new PrepareItemDelegate());
     Mocks.register("declareInterestsCheck", new DeclareInterestsCheck());
     Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate());
@@ -255,12 +255,15 @@ class AgendaItemDeliberationProcessTest {
         .hasNotPassed("Task_RecordDebate", "Task_RecordVoteTally", "ServiceTask_RegisterResolution")
         .variables().containsEntry("itemStatus", "DEFERRED").doesNotContainKey("resolutionNumber");
     Assertions.assertThat(register.forSession(SESSION)).isEmpty();
-    Assertions.assertThat(deferredItems.pending()).singleElement()
+    Assertions.assertThat(deferredItems.forSession(SESSION)).singleElement()
         .satisfies(d -> {
           Assertions.assertThat(d.itemIndex()).isEqualTo(5);
           Assertions.assertThat(d.reason()).isEqualTo("NO_QUORUM_AFTER_RECUSALS");
           Assertions.assertThat(d.itemTitle()).isEqualTo("Draft action plan 2022");
         });
+    Assertions.assertThat(new ma.majlis.session.PendingAgendaItems(jdbc).forBody("CA"))
+        .as("the deferred item waits for the board's next session")
+        .singleElement().satisfies(p -> Assertions.assertThat(p.title()).isEqualTo("Draft action plan 2022"));
   }
 
   // ---- roll call -----------------------------------------------------------------------------------------
@@ -477,7 +480,7 @@ class AgendaItemDeliberationProcessTest {
 
     assertThat(pi).isEnded().hasPassed("ServiceTask_DeferItem", "EndEvent_ItemDeferred").variables()
         .containsEntry("itemStatus", "DEFERRED").containsEntry("outcome", "REJECTED");
-    Assertions.assertThat(deferredItems.pending()).singleElement()
+    Assertions.assertThat(deferredItems.forSession(SESSION)).singleElement()
         .satisfies(d -> Assertions.assertThat(d.reason()).isEqualTo("DEFERRED_AFTER_REJECTION"));
   }
 
@@ -486,7 +489,7 @@ class AgendaItemDeliberationProcessTest {
     ProcessInstance pi = rejected();
     complete(itemTask("Task_DecideOnRejection"), Map.of("rejectionDecision", "CLOSE"));
     assertThat(pi).isEnded().hasPassed("EndEvent_ItemClosed").variables().containsEntry("itemStatus", "CLOSED");
-    Assertions.assertThat(deferredItems.pending()).isEmpty();
+    Assertions.assertThat(deferredItems.forSession(SESSION)).isEmpty();
   }
 
   @Test
