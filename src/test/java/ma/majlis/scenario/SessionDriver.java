@@ -1,0 +1,147 @@
+package ma.majlis.scenario;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import ma.majlis.support.Engine;
+import ma.majlis.support.Jobs;
+import ma.majlis.support.Rest;
+import ma.majlis.support.Rest.Response;
+
+import static ma.majlis.support.Engine.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives a board session through the engine REST API as the demo users, with sensible answers at each step, so that
+ * a variant of the scenario only spells out the steps it is about.
+ */
+class SessionDriver {
+
+  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
+      "member06", "member07", "member08", "member09", "member10", "member11");
+
+  final Rest rest;
+  final Engine api;
+  final Jobs jobs;
+  final String key;
+
+  SessionDriver(Rest rest, Jobs jobs, String key) {
+    this.rest = rest;
+    this.api = new Engine(rest);
+    this.jobs = jobs;
+    this.key = key;
+  }
+
+  static void clock(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Timestamp.valueOf(time));
+  }
+
+  /** Requests the session (as the integration portal); returns the process instance id. */
+  String start(String kind, LocalDateTime plannedStart, String voteMode) {
+    String[] parts = key.split("-");
+    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
+        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
+            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
+            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
+            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
+            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
+            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().path("id").asText();
+  }
+
+  /** The agenda as the secretariat sets it (Json array). */
+  void agenda(String agendaJson) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
+  }
+
+  /** General management's dossiers (balanced budgets), the controller's opinion, the chair's approval, convocations. */
+  void prepareAndConvene() {
+    for (JsonNode dossier : api.tasks("director", key, "Task_PrepareItemDossier")) {
+      String subject = api.jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
+      Map<String, Object> vars = new HashMap<>(Map.of("draftResolution", "The board approves item " + subject + "."));
+      switch (subject) {
+        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
+        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
+            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
+        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
+        default -> { }
+      }
+      api.completeOk("director", dossier, vars);
+    }
+    for (JsonNode opinion : api.tasks("controller", key, "Task_GiveControllerOpinion")) {
+      api.completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
+    }
+    api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
+    jobs.runDue();
+  }
+
+  /** Each member replies as given (members not named do not reply). */
+  void replies(Map<String, Map<String, Object>> replies) {
+    replies.forEach((member, reply) -> api.completeOk(member, api.assignedTask(member, key, "Task_ConfirmAttendance"),
+        reply));
+  }
+
+  /** The reply deadline passes and the session day comes; the secretariat records the attendance given. */
+  void sessionDay(LocalDateTime plannedStart, String attendanceJson) {
+    clock(plannedStart);
+    jobs.runDue();
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordAttendance"),
+        Map.of("attendance", json(attendanceJson)));
+  }
+
+  /** Attendance: the first {@code present} members present, the next {@code represented} represented by the first ones. */
+  static String attendance(int present, int represented) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < MEMBERS.size(); i++) {
+      String status = i < present ? "PRESENT" : i < present + represented ? "REPRESENTED" : "ABSENT";
+      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
+          .append(status).append('"');
+      if (status.equals("REPRESENTED")) {
+        json.append(",\"proxyHolder\":\"").append(MEMBERS.get(i - present)).append('"');
+      }
+      json.append('}');
+    }
+    return json.append(']').toString();
+  }
+
+  void open() {
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordOpening"), Map.of("openingSummary", "Opened."));
+    for (JsonNode presentation : api.tasks("secretary", key, "Task_RecordPresentation")) {
+      api.completeOk("secretary", presentation, Map.of("presentationRemarks", "Noted."));
+    }
+    jobs.runDue();
+  }
+
+  /** Interests declared, debate recorded with the draft text; the vote is the caller's. */
+  void debate(String recusalsJson) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_DeclareInterests"),
+        Map.of("recusals", json(recusalsJson)));
+    jobs.runDue();
+  }
+
+  void recordDebate() {
+    JsonNode debate = api.task("secretary", key, "Task_RecordDebate");
+    String text = api.variables("secretary", debate.path("id").asText()).path("resolutionText").path("value").asText();
+    api.completeOk("secretary", debate, Map.of("debateSummary", "Discussed.", "resolutionText", text));
+    jobs.runDue();
+  }
+
+  void tally(int votesFor, int against, int abstain) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordVoteTally"),
+        Map.of("votesFor", votesFor, "votesAgainst", against, "votesAbstain", abstain));
+    jobs.runDue();
+  }
+
+  void close(LocalDateTime closedAt) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_CloseSession"),
+        Map.of("closedAt", closedAt.toString()));
+    jobs.runDue();
+  }
+}
