@@ -1,0 +1,129 @@
+package ma.majlis.browser;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import ma.majlis.support.Engine;
+import ma.majlis.support.Jobs;
+import ma.majlis.support.Rest;
+import ma.majlis.support.Rest.Response;
+
+import static ma.majlis.support.Engine.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Takes a board session through the steps a browser test is not about, over the engine REST API as the demo users
+ * (as the scenario's SessionDriver does), so that the browser does only the step under test.
+ */
+final class BoardSessions {
+
+  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
+      "member06", "member07", "member08", "member09", "member10", "member11");
+
+  static final String ONE_DELIBERATION = """
+      [{"title":"Opening address of the chair","kind":"ADDRESS"},
+       {"title":"Partnership agreement with the social pole","kind":"DELIBERATION","subject":"OTHER"}]""";
+
+  final Rest rest;
+  final Engine api;
+  final Jobs jobs;
+
+  BoardSessions(Rest rest, Jobs jobs) {
+    this.rest = rest;
+    this.api = new Engine(rest);
+    this.jobs = jobs;
+  }
+
+  static void clock(LocalDateTime time) {
+    ClockUtil.setCurrentTime(Timestamp.valueOf(time));
+  }
+
+  /** Requests the session (as the integration portal); returns the process instance id. */
+  String start(String key, String kind, String plannedStart, String voteMode) {
+    String[] parts = key.split("-");
+    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
+        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
+            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
+            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
+            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
+            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
+            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().path("id").asText();
+  }
+
+  void agenda(String key, String agendaJson) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
+  }
+
+  /** General management's dossiers, the controller's opinions; the chair's approval when {@code approve}. */
+  void prepare(String key) {
+    for (JsonNode dossier : api.tasks("director", key, "Task_PrepareItemDossier")) {
+      String subject = api.jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
+      Map<String, Object> vars = new HashMap<>(Map.of("draftResolution", "The board approves item " + subject + "."));
+      switch (subject) {
+        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
+        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
+            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
+        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
+        default -> { }
+      }
+      api.completeOk("director", dossier, vars);
+    }
+    for (JsonNode opinion : api.tasks("controller", key, "Task_GiveControllerOpinion")) {
+      api.completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
+    }
+  }
+
+  void approveConvocation(String key) {
+    api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
+    jobs.runDue();
+  }
+
+  void reply(String key, String member, String reply) {
+    api.completeOk(member, api.assignedTask(member, key, "Task_ConfirmAttendance"), Map.of("attendanceReply", reply));
+  }
+
+  /** The reply deadline passes and the session day comes; the secretariat records the attendance given. */
+  void sessionDay(String key, LocalDateTime plannedStart, String attendanceJson) {
+    clock(plannedStart);
+    jobs.runDue();
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordAttendance"),
+        Map.of("attendance", json(attendanceJson)));
+  }
+
+  /** Attendance: the first {@code present} members present, the others absent. */
+  static String attendance(int present) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < MEMBERS.size(); i++) {
+      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
+          .append(i < present ? "PRESENT" : "ABSENT").append("\"}");
+    }
+    return json.append(']').toString();
+  }
+
+  /** Opening recorded, interests declared (none), the debate recorded with the draft text: the vote opens. */
+  void openAndDebate(String key) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordOpening"), Map.of("openingSummary", "Opened."));
+    for (JsonNode presentation : api.tasks("secretary", key, "Task_RecordPresentation")) {
+      api.completeOk("secretary", presentation, Map.of("presentationRemarks", "Noted."));
+    }
+    jobs.runDue();
+    api.completeOk("secretary", api.task("secretary", key, "Task_DeclareInterests"), Map.of("recusals", json("[]")));
+    jobs.runDue();
+    JsonNode debate = api.task("secretary", key, "Task_RecordDebate");
+    String text = api.variables("secretary", debate.path("id").asText()).path("resolutionText").path("value").asText();
+    api.completeOk("secretary", debate, Map.of("debateSummary", "Discussed.", "resolutionText", text));
+    jobs.runDue();
+  }
+
+  void vote(String key, String member, String vote) {
+    api.completeOk(member, api.assignedTask(member, key, "Task_CastVote"), Map.of("vote", vote));
+  }
+}

@@ -1,0 +1,230 @@
+package ma.majlis.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.Jobs;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Base of the browser tests: the application on PostgreSQL (the shared application-test context), driven in the
+ * machine's Chromium through Camunda Tasklist and Cockpit as its users drive it. Elements are found by their labels,
+ * roles and texts, as a person finds them; Playwright's assertions wait until the page shows what they expect (never a
+ * fixed wait). Each test saves its screenshots under target/screenshots/&lt;class&gt;/&lt;test&gt;/NN-name.png, and
+ * one more when it fails.
+ */
+@Tag("browser")
+public abstract class BrowserTest extends ApplicationTest {
+
+  /** The Debian/Ubuntu package's Chromium; Playwright's own browser download is not used. */
+  static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("MAJLIS_CHROMIUM", "/usr/bin/chromium"));
+
+  /** Tasklist and Cockpit are single-page applications that load a lot at first: generous, but never a sleep. */
+  static final double TIMEOUT_MS = 30_000;
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @Autowired
+  protected ManagementService management;
+
+  protected Jobs jobs;
+
+  private final List<BrowserContext> contexts = new ArrayList<>();
+  private Path screenshots;
+  private int screenshotCount;
+  private Page lastPage;
+
+  @RegisterExtension
+  final TestExecutionExceptionHandler screenshotOnFailure = this::screenshotOnFailure;
+
+  @BeforeAll
+  static void launchChromium() {
+    playwright = Playwright.create();
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(CHROMIUM)
+        .setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run")));
+    PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void prepareScreenshots(TestInfo test) throws IOException {
+    jobs = new Jobs(management);
+    screenshots = Paths.get("target", "screenshots", getClass().getSimpleName(),
+        test.getTestMethod().orElseThrow().getName());
+    if (Files.isDirectory(screenshots)) {
+      try (var old = Files.list(screenshots)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(screenshots);
+    screenshotCount = 0;
+  }
+
+  @AfterEach
+  void closeBrowserContexts() {
+    contexts.forEach(BrowserContext::close);
+    contexts.clear();
+  }
+
+  protected String appUrl(String app) {
+    return "http://localhost:" + port + "/camunda/app/" + app + "/default/";
+  }
+
+  /** A fresh browser window (own cookies) in which the user logs in to the webapp (tasklist, cockpit). */
+  protected Page logIn(String app, String user) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(1280, 860)
+        .setLocale("en-GB")
+        .setTimezoneId("Africa/Casablanca"));
+    context.setDefaultTimeout(TIMEOUT_MS);
+    contexts.add(context);
+    Page page = context.newPage();
+    lastPage = page;
+    page.navigate(appUrl(app));
+    page.getByPlaceholder("Username").fill(user);
+    page.getByPlaceholder("Password").fill(user);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    assertThat(page.getByPlaceholder("Username")).isHidden();
+    return page;
+  }
+
+  /** form-js keeps a hidden input with the same label behind each select. */
+  private static final Locator.FilterOptions VISIBLE = new Locator.FilterOptions().setVisible(true);
+
+  /** The visible text box (text, number, date, time, select) with exactly this label, as a person reads it. */
+  protected static Locator textbox(Locator scope, String label) {
+    return scope.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(label).setExact(true))
+        .filter(VISIBLE);
+  }
+
+  /** The visible text box with exactly this label. */
+  protected static Locator textbox(Page page, String label) {
+    return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true))
+        .filter(VISIBLE);
+  }
+
+  /** The radio button, check box or button with exactly this label. */
+  protected static Locator radio(Page page, String label) {
+    return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(label).setExact(true));
+  }
+
+  protected static Locator button(Page page, String label) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true));
+  }
+
+  /** Narrows the task list to the tasks of one session: Filter Tasks → Process Instance Business Key. */
+  protected static void showTasksOfSession(Page page, String sessionKey) {
+    page.getByPlaceholder("Filter Tasks").click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Process Instance Business Key").setExact(true))
+        .click();
+    // The criterion's value: the one text box without a label, right after "Process Instance Business Key like".
+    Locator value = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("").setExact(true));
+    value.fill(sessionKey);
+    value.press("Enter");
+    assertThat(page.getByText(sessionKey, new Page.GetByTextOptions().setExact(true))).isVisible();
+  }
+
+  /** Opens a task of the list by its name. */
+  protected static void openTask(Page page, String name) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true)).last())
+        .isVisible();
+  }
+
+  /** Claims the open task, which enables its form's Complete button. */
+  protected static void claim(Page page) {
+    Locator claim = page.getByText("Claim", new Page.GetByTextOptions().setExact(true));
+    claim.click();
+    assertThat(claim).isHidden();
+  }
+
+  /** The box of a form-js select, as a person sees it: the field labelled so (form-js labels a hidden input in it). */
+  protected static Locator select(Page page, String label) {
+    return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true))
+        .locator("xpath=..");
+  }
+
+  /** Picks an option of a form-js select: opens its list and clicks the option, as a person does. */
+  protected static void choose(Page page, Locator select, String option) {
+    select.click();
+    // The open list is under the box, in the same field (the box itself may show the same text when chosen before).
+    select.locator("xpath=..").getByText(option, new Locator.GetByTextOptions().setExact(true)).filter(VISIBLE).last()
+        .click();
+    assertThat(select).containsText(option);
+  }
+
+  /**
+   * Completes a form whose dynamic list was edited. Tasklist 7.24 (form-js 1.8.7) keeps Complete disabled after a
+   * field inside a dynamic list changes: form-js leaves an empty error entry for list fields and Tasklist counts the
+   * entries. Save validates the whole form afresh, which enables Complete again when nothing is wrong.
+   */
+  protected static void saveThenComplete(Page page) {
+    button(page, "Save").click();
+    assertThat(button(page, "Complete")).isEnabled();
+    button(page, "Complete").click();
+  }
+
+  /** Saves a screenshot of the page as NN-name.png in the test's folder. */
+  protected void screenshot(Page page, String name) {
+    lastPage = page;
+    screenshotCount++;
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(screenshots.resolve(String.format("%02d-%s.png", screenshotCount, name)))
+        // Camunda's "migrate to Camunda 8" banner is not part of Majlis.
+        .setStyle(".ce-eol-banner { display: none !important; }"));
+  }
+
+  private void screenshotOnFailure(ExtensionContext context, Throwable failure) throws Throwable {
+    if (lastPage != null && !lastPage.isClosed()) {
+      try {
+        screenshot(lastPage, "failure");
+        Files.writeString(screenshots.resolve(String.format("%02d-failure.html", screenshotCount)),
+            lastPage.content());
+      } catch (RuntimeException | IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    throw failure;
+  }
+}
