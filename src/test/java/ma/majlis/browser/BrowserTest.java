@@ -114,7 +114,7 @@ public abstract class BrowserTest extends ApplicationTest {
   /** A fresh browser window (own cookies) in which the user logs in to the webapp (tasklist, cockpit). */
   protected Page logIn(String app, String user) {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-        .setViewportSize(1280, 860)
+        .setViewportSize(app.equals("cockpit") ? 1440 : 1280, app.equals("cockpit") ? 900 : 860)
         .setLocale("en-GB")
         .setTimezoneId("Africa/Casablanca"));
     context.setDefaultTimeout(TIMEOUT_MS);
@@ -151,6 +151,12 @@ public abstract class BrowserTest extends ApplicationTest {
 
   protected static Locator button(Page page, String label) {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true));
+  }
+
+  /** Opens one of the user's task filters (left column) by its name. */
+  protected static void openFilter(Page page, String name) {
+    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
   }
 
   /** Narrows the task list to the tasks of one session: Filter Tasks → Process Instance Business Key. */

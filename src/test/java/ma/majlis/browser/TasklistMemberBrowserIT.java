@@ -1,0 +1,77 @@
+package ma.majlis.browser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ma.majlis.browser.BoardSessions.MEMBERS;
+import static ma.majlis.browser.BoardSessions.ONE_DELIBERATION;
+import static ma.majlis.browser.BoardSessions.attendance;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member works in Tasklist: confirms attendance to the convocation, then casts a roll-call vote on the session day.
+ * The other steps of the session are taken over REST as the other demo users.
+ */
+class TasklistMemberBrowserIT extends BrowserTest {
+
+  /** A session three weeks from now (the engine's clock is the real one until the session day). */
+  static final LocalDateTime SESSION_DAY = LocalDate.now().plusDays(20).atTime(10, 0);
+  static final String KEY = "CA-" + SESSION_DAY.getYear() + "-S63";
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void aMemberConfirmsAttendanceAndCastsARollCallVoteInTasklist() {
+    BoardSessions sessions = new BoardSessions(rest, jobs);
+    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "ROLL_CALL");
+    sessions.agenda(KEY, ONE_DELIBERATION);
+    sessions.prepare(KEY);
+    sessions.approveConvocation(KEY);
+
+    // member01 answers the convocation in Tasklist.
+    Page page = logIn("tasklist", "member01");
+    openFilter(page, "My tasks");
+    showTasksOfSession(page, KEY);
+    openTask(page, "Confirm your attendance");
+    assertThat(page.getByText("Will you attend?")).isVisible();
+    radio(page, "I will attend").check();
+    screenshot(page, "confirm-attendance");
+    button(page, "Complete").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Confirm your attendance")))
+        .isHidden();
+    assertThat(jdbc.queryForObject("select reply from attendance_reply where session_key = ? and member_id = ?",
+        String.class, KEY, "member01")).isEqualTo("PRESENT");
+
+    // The others reply; on the day the secretariat records ten present, opens the session and the debate.
+    MEMBERS.subList(0, 10).stream().filter(m -> !m.equals("member01"))
+        .forEach(member -> sessions.reply(KEY, member, "PRESENT"));
+    sessions.sessionDay(KEY, SESSION_DAY, attendance(10));
+    sessions.openAndDebate(KEY);
+    MEMBERS.subList(0, 10).stream().filter(m -> !m.equals("member01"))
+        .forEach(member -> sessions.vote(KEY, member, "FOR"));
+
+    // member01 votes in Tasklist: the vote is recorded and the task is gone.
+    page.reload();
+    openTask(page, "Cast your vote");
+    assertThat(page.getByText("Partnership agreement with the social pole")).isVisible();
+    radio(page, "For").check();
+    screenshot(page, "cast-vote");
+    button(page, "Complete").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cast your vote"))).isHidden();
+    screenshot(page, "vote-cast");
+    assertThat(jdbc.queryForObject("select vote from vote where session_key = ? and voter_id = ? and mandate_id = ?",
+        String.class, KEY, "member01", "member01")).isEqualTo("FOR");
+
+    jobs.runDue();
+    assertThat(jdbc.queryForMap("select votes_for, votes_against, outcome from resolution where session_key = ?", KEY))
+        .containsEntry("votes_for", 10).containsEntry("votes_against", 0).containsEntry("outcome", "ADOPTED");
+  }
+}
