@@ -57,7 +57,9 @@ public class DocumentsController {
   @ApiResponse(responseCode = "400", description = "id not a number, or an unknown format",
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials")
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
       content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
           schema = @Schema(implementation = ApiError.class)))

@@ -46,7 +46,8 @@ public class ResolutionsController {
   @ApiResponse(responseCode = "200", description = "one page of the register")
   @ApiResponse(responseCode = "400", description = "a malformed filter or page; the message names the parameter",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials")
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public PageView<ResolutionSummary> register(
@@ -100,7 +101,8 @@ public class ResolutionsController {
           + "not), the committee it created, the follow-up's owner, due date and progress. A block is null when it "
           + "does not apply or has not started.")
   @ApiResponse(responseCode = "200", description = "the resolution")
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials")
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "no resolution with this number",

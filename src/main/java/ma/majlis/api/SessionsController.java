@@ -31,7 +31,8 @@ public class SessionsController {
           + "presentation), the attendance and quorum of the day, the opening and the close, its resolutions and its "
           + "documents. Fields the session has not reached yet are null (attendance, quorum, closedAt ...).")
   @ApiResponse(responseCode = "200", description = "the session")
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials")
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "no session with this key",
