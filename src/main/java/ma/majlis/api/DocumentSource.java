@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Where the read API finds the documents of the sessions (minutes, press releases, convocations). The document
- * engine (package {@code ma.majlis.documents}) provides it as a Spring bean; without one, the API knows no
- * document ({@link #NONE}): {@code GET /api/documents/{id}} answers 404 and a session lists no document.
+ * engine (package {@code ma.majlis.documents}) provides it.
  */
 public interface DocumentSource {
 
@@ -31,17 +30,4 @@ public interface DocumentSource {
   record Document(long id, String sessionKey, String kind, String language, int version, String mediaType,
                   String html, Instant createdAt, String approvedBy, Instant approvedAt, Supplier<byte[]> pdf) {
   }
-
-  /** No document engine: no document. */
-  DocumentSource NONE = new DocumentSource() {
-    @Override
-    public Optional<Document> find(long id) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<Document> forSession(String sessionKey) {
-      return List.of();
-    }
-  };
 }

@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -38,12 +36,7 @@ public class DocumentsController {
 
   private final DocumentSource documents;
 
-  @Autowired
-  public DocumentsController(ObjectProvider<DocumentSource> documents) {
-    this(documents.getIfAvailable(() -> DocumentSource.NONE));
-  }
-
-  DocumentsController(DocumentSource documents) {
+  public DocumentsController(DocumentSource documents) {
     this.documents = documents;
   }
 

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.deliberation.ResolutionRegister;
@@ -40,13 +39,13 @@ public class SessionReader {
 
   public SessionReader(SessionRegistry sessions, SessionRecords records, SessionAgenda agendas,
                        PresentationService presentations, ResolutionRegister resolutions,
-                       ObjectProvider<DocumentSource> documents, ObjectMapper json) {
+                       DocumentSource documents, ObjectMapper json) {
     this.sessions = sessions;
     this.records = records;
     this.agendas = agendas;
     this.presentations = presentations;
     this.resolutions = resolutions;
-    this.documents = documents.getIfAvailable(() -> DocumentSource.NONE);
+    this.documents = documents;
     this.json = json;
   }
 

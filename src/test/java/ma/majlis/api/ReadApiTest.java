@@ -55,6 +55,8 @@ class ReadApiTest extends ApplicationTest {
   CommitteeService committees;
   @Autowired
   IdentityService identity;
+  @Autowired
+  ma.majlis.documents.DocumentStore documentStore;
 
   @BeforeEach
   void pinClock() {
@@ -312,6 +314,18 @@ class ReadApiTest extends ApplicationTest {
   }
 
   // --- documents ---------------------------------------------------------------------------------------------------
+
+  @Test
+  void aStoredDocumentIsServedAsHtmlAndAsPdf() {
+    long id = documentStore.save(ma.majlis.documents.DocumentKind.MINUTES, ma.majlis.documents.DocumentLanguage.FR,
+        "CA-2040-S9", "<html><body><h1>Procès-verbal de la session CA-2040-S9</h1></body></html>");
+    Response html = rest.get("member01", "/api/documents/" + id);
+    assertThat(html.status()).as(html.toString()).isEqualTo(200);
+    assertThat(html.body()).contains("Procès-verbal de la session CA-2040-S9");
+    Response pdf = rest.get("member01", "/api/documents/" + id + "?format=pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.body()).startsWith("%PDF");
+  }
 
   @Test
   void anUnknownDocumentIs404AsHtmlAndAsPdf() {
