@@ -49,6 +49,13 @@ public class DeferredItems {
             rs.getString("subject"), rs.getString("reason"), rs.getString("draft_text")));
   }
 
+  /** The items a session deferred, in agenda order (for its minutes). */
+  public List<DeferredItem> forSession(String sessionKey) {
+    return jdbc.query("select * from deferred_item where session_key = ? order by item_index",
+        (rs, i) -> new DeferredItem(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("item_title"),
+            rs.getString("subject"), rs.getString("reason"), rs.getString("draft_text")), sessionKey);
+  }
+
   /** Marks the items a later session put on its agenda. */
   public void takenUpBy(String sessionKey, String fromSessionKey, int itemIndex) {
     jdbc.update("update deferred_item set taken_up_by = ? where session_key = ? and item_index = ? and taken_up_by is null",
