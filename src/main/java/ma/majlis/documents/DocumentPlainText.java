@@ -20,6 +20,8 @@ public final class DocumentPlainText {
       "thead", "tbody", "ul", "ol", "br");
   private static final Set<String> SECTIONS = Set.of("h2");
   private static final Set<String> SKIPPED = Set.of("head", "style", "script", "title");
+  /** Marks where a section starts: a blank line in the text. */
+  private static final char SECTION_BREAK = '\u0001';
 
   private DocumentPlainText() {
   }
@@ -42,7 +44,7 @@ public final class DocumentPlainText {
           continue;
         }
         if (SECTIONS.contains(name)) {
-          out.append("\n\n");
+          out.append('\n').append(SECTION_BREAK);
         } else if (BLOCKS.contains(name)) {
           out.append('\n');
         }
@@ -67,25 +69,20 @@ public final class DocumentPlainText {
     return false;
   }
 
-  /** Trims each line, collapses spaces, keeps at most one blank line in a row, and no blank line at either end. */
+  /** Trims each line and collapses spaces; no empty line but one before each section heading. */
   private static String tidy(String text) {
     List<String> lines = new ArrayList<>();
-    boolean blank = true;
     for (String raw : text.split("\n", -1)) {
-      String line = raw.replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" ([,.;)])", "$1").trim()
-          .replaceAll("^\\|\\s*|\\s*\\|$", "").trim();
+      boolean section = raw.indexOf(SECTION_BREAK) >= 0;
+      String line = raw.replace(String.valueOf(SECTION_BREAK), "").replaceAll("[ \\t\\u00a0]+", " ")
+          .replaceAll(" ([,.)])", "$1").trim().replaceAll("^\\|\\s*|\\s*\\|$", "").trim();
       if (line.isEmpty()) {
-        if (!blank) {
-          lines.add("");
-        }
-        blank = true;
-      } else {
-        lines.add(line);
-        blank = false;
+        continue;
       }
-    }
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
+      if (section && !lines.isEmpty()) {
+        lines.add("");
+      }
+      lines.add(line);
     }
     return String.join("\n", lines);
   }
@@ -99,12 +96,12 @@ public final class DocumentPlainText {
     return lines;
   }
 
-  /** Whether two texts say the same once line ends and spaces at the ends of lines are ignored. */
+  /** Whether two texts say the same once line ends, blank lines and spaces at the ends of lines are ignored. */
   public static boolean sameText(String a, String b) {
     return normalised(a).equals(normalised(b));
   }
 
   private static String normalised(String text) {
-    return text == null ? "" : String.join("\n", lines(text)).strip();
+    return text == null ? "" : String.join("\n", lines(text).stream().filter(l -> !l.isEmpty()).toList());
   }
 }
