@@ -179,13 +179,15 @@ public class SessionDocuments {
   }
 
   /**
-   * The signed minutes of the body's latest earlier session that await the body's approval (standing rule 9),
-   * if any.
+   * The signed minutes of the body's latest earlier session (planned before this one) that await the body's
+   * approval (standing rule 9), if any.
    */
   public Optional<MinutesToApprove> minutesToApprove(String bodyCode, String sessionKey) {
+    Optional<java.time.LocalDateTime> current = sessions.find(sessionKey).map(SessionRecord::plannedStart);
     return documents.awaitingBoardApproval(DocumentKind.MINUTES).stream()
         .filter(d -> !d.sessionKey().equals(sessionKey))
-        .filter(d -> sessions.find(d.sessionKey()).map(s -> s.bodyCode().equals(bodyCode)).orElse(false))
+        .filter(d -> sessions.find(d.sessionKey()).map(s -> s.bodyCode().equals(bodyCode)
+            && (current.isEmpty() || s.plannedStart().isBefore(current.get()))).orElse(false))
         .max(Comparator.comparing((StoredDocument d) -> sessions.find(d.sessionKey()).orElseThrow().plannedStart())
             .thenComparing(StoredDocument::version))
         .map(d -> new MinutesToApprove(d.sessionKey(), d.id()));
