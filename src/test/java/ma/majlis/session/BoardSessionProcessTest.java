@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import static ma.majlis.support.Board.attendance;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,8 +42,7 @@ class BoardSessionProcessTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.support.Board.MEMBERS;
 
   /** What the stand-in of "Send the convocations" does: sends, or finds the notice too short. */
   boolean noticeTooShort;
@@ -150,19 +151,7 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("attendance", SpinValues.jsonValue(attendance).create()));
   }
 
-  static String attendance(int present, int represented) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < MEMBERS.size(); i++) {
-      String status = i < present ? "PRESENT" : i < present + represented ? "REPRESENTED" : "ABSENT";
-      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
-          .append(status).append('"');
-      if (status.equals("REPRESENTED")) {
-        json.append(",\"proxyHolder\":\"").append(MEMBERS.get(i - present)).append('"');
-      }
-      json.append('}');
-    }
-    return json.append(']').toString();
-  }
+
 
   private void holdSession(ProcessInstance session) {
     assertThat(session).isWaitingAt("Task_RecordOpening");
