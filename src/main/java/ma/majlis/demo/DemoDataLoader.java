@@ -50,9 +50,11 @@ import ma.majlis.session.SessionVariables;
  * of 2021 fire "now"). The Spring Boot starter does not start the job executor through the engine
  * ({@code jobExecutorActivate=false}) but from its own listener, and {@link JobExecutor} can be shut down and started
  * again (a new acquisition thread each time). So the loader shuts the executor down when it is active, replays,
- * resets the clock in a {@code finally}, and starts it again only if it was active before; when the executor is
- * started later by the starter, it finds only the jobs the loader left for the real time. Any jobs still running at
- * the pause would be those of a fresh database: none.
+ * resets the clock in a {@code finally}, and starts it again only if it was active before. In practice the starter
+ * starts the executor on the main thread after this listener (the log shows "Starting up the JobExecutor" right after
+ * "Demo data loaded"), so the pause is a safety net should that order change; either way the executor finds only the
+ * jobs the loader left for the real time. Any job still running at a pause would be one of a fresh database: none.
+ * (Not for a cluster: another node's executor would not be paused. The demo runs on one node with H2.)
  */
 @Component
 public class DemoDataLoader {

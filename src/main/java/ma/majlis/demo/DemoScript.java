@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -319,6 +320,13 @@ final class DemoScript {
         "Project Jisr launched in three provinces; the first multi-purpose spaces for women are being fitted out.",
         DONE, false));
     act.runDueJobs();
+
+    // The due date passes with the actions not done: the chair is told (when the plan's mid-year is past).
+    LocalDateTime overdue = plan.nextYear(7, 1, 0, 5);
+    if (overdue.toLocalDate().isBefore(plan.today())) {
+      act.at(overdue);
+      act.runDueJobs();
+    }
   }
 
   // ---------------------------------------------------------------- the next year: sessions in progress
