@@ -191,7 +191,8 @@ final class DemoActors {
     int ran = 0;
     for (int round = 0; round < 200; round++) {
       List<Job> due = management.createJobQuery().executable().active().list().stream()
-          .filter(job -> job.getProcessInstanceId() != null && plan.owns(businessKeyOfInstance(job.getProcessInstanceId())))
+          .filter(job -> job.getProcessInstanceId() != null
+              && plan.owns(businessKeyOfInstance(job.getProcessInstanceId())))
           .toList();
       if (due.isEmpty()) {
         if (ran > 0) {

@@ -59,7 +59,7 @@ public record DemoPlan(int year, String committeeCode, LocalDate today) {
     return today.plusDays(days).atTime(hour, minute);
   }
 
-  /** Whether a process instance with this business key is one of the plan's (sessions, called processes, follow-ups). */
+  /** Whether a process instance with this business key is the plan's (sessions, called processes, follow-ups). */
   boolean owns(String businessKey) {
     return businessKey != null && (businessKey.equals(closedSession()) || businessKey.startsWith(closedSession() + "-R")
         || businessKey.equals(nextSession()) || businessKey.equals(extraordinarySession())

@@ -168,7 +168,8 @@ final class DemoScript {
     // 4. The presentation: drafted, one revision asked, revised, approved.
     Map<String, Object> presentation = new HashMap<>(Map.of(PRESENTATION_TITLE, "A new generation of services",
         PRESENTATION_SUMMARY, "Project Jisr, digitisation and the green approach, multi-purpose spaces for women",
-        KEY_POINTS, json("[\"Project Jisr\",\"Digitisation and the green approach\",\"Multi-purpose spaces for women\"]"),
+        KEY_POINTS, json("[\"Project Jisr\",\"Digitisation and the green approach\","
+            + "\"Multi-purpose spaces for women\"]"),
         DOCUMENT_REF, "EN/DG/" + plan.year() + "-12", DURATION_MINUTES, 30));
     act.at(plan.december(1, 11, 30));
     act.complete(act.single(key, "Task_DraftPresentation"), presentation);
