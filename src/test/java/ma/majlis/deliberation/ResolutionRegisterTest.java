@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.support.H2Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,7 @@ class ResolutionRegisterTest {
 
   @BeforeEach
   void setUp() {
-    jdbc = TestDatabase.migrated();
+    jdbc = H2Database.migrated();
     register = new ResolutionRegister(jdbc);
   }
 
