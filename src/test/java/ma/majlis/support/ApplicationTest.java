@@ -33,6 +33,10 @@ public abstract class ApplicationTest {
     registry.add("spring.mail.port", () -> TestMailServer.get().getSmtp().getPort());
     // Tests send the outbox when they want to look at the mail (OutboxSender#sendPendingNow).
     registry.add("majlis.notification.send-interval", () -> "PT1H");
+    // Health and metrics on their own random port (see OperationsEndpointsTest and @LocalManagementPort).
+    registry.add("management.server.port", () -> "0");
+    // Spring Boot's tests turn metrics export off by default; Majlis's tests look at what Prometheus scrapes.
+    registry.add("management.prometheus.metrics.export.enabled", () -> "true");
   }
 
   /** The SMTP server that receives what the application sends. */
