@@ -37,6 +37,7 @@ public class SessionFlow {
   private int lastListed;
   private int turn;
   private int crossNodeCompletions;
+  private int completions;
   private String processInstanceId;
 
   public SessionFlow(String key, List<Rest> nodes, Runnable settle, Duration timeout, Duration poll) {
@@ -58,6 +59,11 @@ public class SessionFlow {
 
   public String processInstanceId() {
     return processInstanceId;
+  }
+
+  /** Tasks completed. */
+  public int completions() {
+    return completions;
   }
 
   /** Tasks listed on one node and completed through another. */
@@ -120,6 +126,7 @@ public class SessionFlow {
   public Response complete(String user, JsonNode task, Map<String, ?> variables) {
     int node = Math.floorMod(lastListed + 1, nodes.size());
     crossNodeCompletions += node != lastListed ? 1 : 0;
+    completions++;
     return nodes.get(node).post(user, "/engine-rest/task/" + task.path("id").asText() + "/complete",
         Engine.body(variables));
   }
