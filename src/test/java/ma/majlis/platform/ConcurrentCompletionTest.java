@@ -98,6 +98,7 @@ class ConcurrentCompletionTest extends ApplicationTest {
     }
     System.out.println("ConcurrentCompletionTest: " + races + " races, one winner each; the others got " + losers);
     session.close();
+    session.minutesAndPressRelease();
     session.awaitCompleted();
   }
 

@@ -122,6 +122,7 @@ class FailureRecoveryTest extends ApplicationTest {
 
     retry(job);
     session.close();
+    session.minutesAndPressRelease();
     session.awaitCompleted();
     assertThat(resolutions(key)).containsExactly(key + "-R01 ADOPTED 12-0-0");
   }

@@ -67,6 +67,7 @@ class ClusterReliabilityIT {
       sessions.forEach(s -> s.tally(12, 0, 0));
     }
     sessions.forEach(SessionFlow::close);
+    sessions.forEach(SessionFlow::minutesAndPressRelease);
     sessions.forEach(SessionFlow::awaitCompleted);
 
     List<String> duplicates = Effects.duplicates();

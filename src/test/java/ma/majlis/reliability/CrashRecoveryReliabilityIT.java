@@ -81,6 +81,7 @@ class CrashRecoveryReliabilityIT {
     killAndRestart("while \"Start the follow-ups\" runs", 600, sessions,
         "select count(*) from act_hi_procinst where proc_def_key_ = 'resolution-follow-up'");
 
+    sessions.forEach(SessionFlow::minutesAndPressRelease);
     sessions.forEach(SessionFlow::awaitCompleted);
     List<String> duplicates = Effects.duplicates();
     for (SessionFlow s : sessions) {

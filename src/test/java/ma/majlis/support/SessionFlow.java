@@ -253,6 +253,18 @@ public class SessionFlow {
         Map.of("closedAt", LocalDateTime.now().withNano(0).toString()));
   }
 
+  /**
+   * After the close: the secretariat reviews the drafted minutes, the chair signs them (they are sent to the
+   * members), the communication office approves the press release (it is published).
+   */
+  public void minutesAndPressRelease() {
+    JsonNode review = awaitTask("secretary", "Task_ReviewMinutes");
+    String minutes = variables("secretary", review).path("minutesText").path("value").asText();
+    completeOk("secretary", review, Map.of("minutesText", minutes));
+    completeOk("chair", awaitTask("chair", "Task_SignMinutes"), Map.of("approved", true));
+    completeOk("press", awaitTask("press", "Task_ApprovePressRelease"), Map.of("approved", true));
+  }
+
   /** Waits until the session's instance has ended (its last job ran). */
   public void awaitCompleted() {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -286,6 +298,7 @@ public class SessionFlow {
       tally(12, 0, 0);
     }
     close();
+    minutesAndPressRelease();
     awaitCompleted();
   }
 
