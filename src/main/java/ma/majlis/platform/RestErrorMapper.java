@@ -55,6 +55,11 @@ public final class RestErrorMapper {
         return body(Status.BAD_REQUEST, invalid, invalid.getMessage(), null);
       }
       if (cause instanceof AuthorizationException denied) {
+        String vanished = vanishedTask(denied);
+        if (vanished != null) {
+          return body(Status.NOT_FOUND, denied, "Task " + vanished + " no longer exists: someone completed it at the"
+              + " same moment", null);
+        }
         return body(Status.FORBIDDEN, denied, denied.getMessage(), null);
       }
       if (cause instanceof OptimisticLockingException) {
@@ -75,6 +80,35 @@ public final class RestErrorMapper {
       LOG.error("REST request failed", thrown);
     }
     return body(fallback, thrown, thrown.getMessage(), null);
+  }
+
+  /**
+   * The task a refusal is about, when that task no longer exists. Two clients completing one task at once: the
+   * loser may find the task, then its permission to work on it gone with the winner's completion, and must hear
+   * "no such task" (404), not "not allowed" (403). Looked up without the user's authorizations, then restored.
+   */
+  private static String vanishedTask(AuthorizationException denied) {
+    try {
+      String taskId = denied.getMissingAuthorizations().stream()
+          .filter(m -> "Task".equals(m.getResourceType()) && m.getResourceId() != null)
+          .map(org.camunda.bpm.engine.authorization.MissingAuthorization::getResourceId).findFirst().orElse(null);
+      if (taskId == null) {
+        return null;
+      }
+      org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(null);
+      org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+      org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0 ? taskId : null;
+      } finally {
+        if (user != null) {
+          identity.setAuthentication(user);
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(

@@ -33,9 +33,9 @@ class BadInputTest extends ApplicationTest {
   static final String AGENDA_TASK = "{agendaTask}";
   static final String LONG = "x".repeat(10_000);
   static final String VALID_START = """
-      "businessKey":"CA-2043-S2","variables":{"bodyCode":{"value":"CA"},"sessionYear":{"value":2043,"type":"Integer"},
+      "businessKey":"CA-2093-S2","variables":{"bodyCode":{"value":"CA"},"sessionYear":{"value":2093,"type":"Integer"},
       "sessionNumber":{"value":2,"type":"Integer"},"sessionKind":{"value":"ORDINARY"},
-      "plannedStart":{"value":"2043-06-24T10:00"},"venue":{"value":"Headquarters, Rabat"},
+      "plannedStart":{"value":"2093-06-24T10:00"},"venue":{"value":"Headquarters, Rabat"},
       "format":{"value":"IN_PERSON"},"voteMode":{"value":"TALLY"}}""";
 
   static String agendaTaskId;
@@ -82,8 +82,8 @@ class BadInputTest extends ApplicationTest {
         start("health measures of 10,000 characters", startWith("healthMeasures", null).replace("\"voteMode\"",
             "\"healthMeasures\":{\"value\":\"" + LONG + "\"},\"voteMode\""), "healthMeasures"),
         start("body is malformed Json", "{" + VALID_START.substring(0, 120), ""),
-        start("body is not Json", "businessKey=CA-2043-S2&venue=Rabat", ""),
-        start("variables is an array", "{\"businessKey\":\"CA-2043-S2\",\"variables\":[1,2,3]}", ""),
+        start("body is not Json", "businessKey=CA-2093-S2&venue=Rabat", ""),
+        start("variables is an array", "{\"businessKey\":\"CA-2093-S2\",\"variables\":[1,2,3]}", ""),
         start("agenda Json variable that is not Json",
             startWith("voteMode", "{\"value\":\"TALLY\"},\"agenda\":{\"value\":\"[{oops\",\"type\":\"Json\"}"), "agenda"),
         start("bodyCode SQL-injection-shaped", startWith("bodyCode", "{\"value\":\"CA'; drop table body; --\"}"),
@@ -92,8 +92,8 @@ class BadInputTest extends ApplicationTest {
             "sessionKind"),
         start("voteMode script-shaped", startWith("voteMode", "{\"value\":\"<script>alert(1)</script>\"}"),
             "voteMode"),
-        start("businessKey injection-shaped", "{" + VALID_START.replace("\"CA-2043-S2\"",
-            "\"CA-2043-S2'); delete from board_session; --\"") + "}", "businessKey"),
+        start("businessKey injection-shaped", "{" + VALID_START.replace("\"CA-2093-S2\"",
+            "\"CA-2093-S2'); delete from board_session; --\"") + "}", "businessKey"),
         agenda("agenda null", "{\"variables\":{\"agenda\":{\"value\":null}}}", "agenda"),
         agenda("agenda empty", "{\"variables\":{\"agenda\":{\"value\":\"[]\",\"type\":\"Json\"}}}", "agenda"),
         agenda("agenda not a list", "{\"variables\":{\"agenda\":{\"value\":\"{\\\"title\\\":\\\"x\\\"}\","
@@ -117,7 +117,7 @@ class BadInputTest extends ApplicationTest {
     if (agendaTaskId != null) {
       return;
     }
-    SessionFlow session = new SessionFlow("CA-2043-S1", List.of(rest), new Jobs(management)::runDue,
+    SessionFlow session = new SessionFlow("CA-2093-S1", List.of(rest), new Jobs(management)::runDue,
         Duration.ofSeconds(5), Duration.ofMillis(20));
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     agendaTaskId = session.awaitTask("secretary", "Task_PrepareAgenda").path("id").asText();

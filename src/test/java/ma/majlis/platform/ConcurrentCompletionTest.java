@@ -30,13 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two clients complete the same task at the same moment (a member's vote sent twice, from two devices): one
- * succeeds, the other gets a clear 4xx with a message (404: the task is gone; 409: it lost the race; 400: the vote
- * was already cast), never a 500, and the votes counted are exactly the votes cast. Every ballot of two
+ * succeeds, the other gets a clear 4xx with a message (404: the task is gone, even when it vanished between the
+ * loser's lookup and its permission check; 409: it lost the race; 400: the vote was already cast), never a 500 nor
+ * a misleading 403, and the votes counted are exactly the votes cast. Every ballot of two
  * roll-call deliberations is raced: 24 races.
  */
 class ConcurrentCompletionTest extends ApplicationTest {
 
-  static final String KEY = "CA-2042-S1";
+  static final String KEY = "CA-2092-S1";
   static final String AGENDA = "[{\"title\":\"Action plan\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
       + "{\"title\":\"Partnership agreement\",\"kind\":\"DELIBERATION\",\"subject\":\"OTHER\"}]";
 

@@ -55,7 +55,7 @@ class FailureRecoveryTest extends ApplicationTest {
 
   @Test
   void convocationsWaitForTheBoardsMembersThenGoOutOncePerMember() {
-    String key = "CA-2041-S1";
+    String key = "CA-2091-S1";
     SessionFlow session = flow(key);
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     session.agenda(ONE_ITEM);
@@ -91,7 +91,7 @@ class FailureRecoveryTest extends ApplicationTest {
 
   @Test
   void aResolutionTheDatabaseRefusesWaitsInAnIncidentAndIsRegisteredOnceAfterTheRetry() {
-    String key = "CA-2041-S2";
+    String key = "CA-2091-S2";
     SessionFlow session = flow(key);
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     session.agenda(ONE_ITEM);
@@ -129,10 +129,10 @@ class FailureRecoveryTest extends ApplicationTest {
 
   @Test
   void aCommitteeIsCreatedOnceAndItsMembersToldOnceThroughFailuresAndARerun() {
-    String resolution = "CA-2041-S3-R01";
+    String resolution = "CA-2091-S3-R01";
     String instance = runtime.createMessageCorrelation("CommitteeCreationApproved")
         .processInstanceBusinessKey(resolution).setVariable("resolutionNumber", resolution)
-        .setVariable("sessionKey", "CA-2041-S3").correlateStartMessage().getId();
+        .setVariable("sessionKey", "CA-2091-S3").correlateStartMessage().getId();
     SessionFlow committee = flow(resolution);
     committee.completeOk("secretary", committee.awaitTask("secretary", "Task_ProposeCommitteeMembers"), Map.of(
         "committeeCode", "RLB", "committeeName", "Reliability", "mandate", "Watch over the board's tools",
