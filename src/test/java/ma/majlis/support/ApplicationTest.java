@@ -35,6 +35,8 @@ public abstract class ApplicationTest {
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
     // Tests send the outbox when they want to look at the mail (OutboxSender#sendPendingNow).
     registry.add("majlis.notification.send-interval", () -> "PT1H");
+    // Tests create their own sessions (CA-2021-S2 among them); DemoDataLoaderTest calls the loader with its own plan.
+    registry.add("majlis.demo-data", () -> "false");
   }
 
   /** The SMTP server that receives what the application sends. */
