@@ -52,6 +52,8 @@ final class AppNode {
         "-jar", JAR.toString(),
         "--spring.profiles.active=postgres",
         "--server.port=" + port,
+        "--management.server.port=" + freePort(),
+        "--majlis.demo-data=false",
         "--spring.datasource.url=" + ReliabilityDatabase.URL,
         "--spring.datasource.username=" + ReliabilityDatabase.USER,
         "--spring.datasource.password=" + ReliabilityDatabase.PASSWORD,

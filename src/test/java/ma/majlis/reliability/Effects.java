@@ -29,7 +29,8 @@ final class Effects {
       found.add("item " + row.get(1) + " of " + row.get(0) + " has " + row.get(2) + " resolutions");
     }
     for (List<Object> row : ReliabilityDatabase.rows("select job_id_, act_id_, count(*) from act_hi_job_log"
-        + " where job_state_ = 2 group by job_id_, act_id_ having count(*) > 1")) {
+        + " where job_state_ = 2 and process_instance_id_ is not null" // not the engine's own jobs (history cleanup)
+        + " group by job_id_, act_id_ having count(*) > 1")) {
       found.add("job " + row.get(0) + " (" + row.get(1) + ") ran to success " + row.get(2) + " times");
     }
     for (List<Object> row : ReliabilityDatabase.rows("select business_key_, proc_def_key_, count(*) from act_hi_procinst"
