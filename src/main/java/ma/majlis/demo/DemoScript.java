@@ -21,7 +21,7 @@ import static org.camunda.spin.Spin.JSON;
  * scenario-2021-s2.md): the 2nd session of the plan's year from its request to its follow-ups, then the next year's
  * sessions in progress. The variables are those the forms (and the scenario test over REST) send.
  */
-final class DemoScript {
+public final class DemoScript {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -78,29 +78,31 @@ final class DemoScript {
   private static final String COMMITTEE_CHAIR = ma.majlis.committee.CommitteeVariables.COMMITTEE_CHAIR;
   private static final String RAPPORTEUR = ma.majlis.committee.CommitteeVariables.RAPPORTEUR;
   private static final String REPORTING_RHYTHM = ma.majlis.committee.CommitteeVariables.REPORTING_RHYTHM;
-  /** Task_ReviewMinutes (contract): the reviewed text of the minutes. */
-  static final String MINUTES_TEXT = "minutesText";
+  private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
 
   static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
       "member06", "member07", "member08", "member09", "member10", "member11");
 
   static final String VENUE_RABAT = "Headquarters, Rabat";
 
-  static final String AGENDA_2021 = """
+  /** The seed session's agenda (scenario step 2); %1$d is the year of the plan and budget. */
+  public static final String AGENDA_2021 = """
       [{"title":"Opening address of the chair","kind":"ADDRESS"},
        {"title":"New generation of services: project Jisr, digitisation and the green approach, multi-purpose spaces for women in every province","kind":"PRESENTATION","rapporteur":"director"},
        {"title":"Draft action plan %1$d","kind":"DELIBERATION","subject":"ACTION_PLAN"},
        {"title":"Draft budget %1$d","kind":"DELIBERATION","subject":"BUDGET"},
        {"title":"Creation of the committee \\"Convergence, Quality and Innovation\\"","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
 
-  static final String BUDGET = """
+  /** A balanced budget (illustrative figures, MAD). */
+  public static final String BUDGET = """
       [{"heading":"State subsidy","type":"REVENUE","amount":900000000},
        {"heading":"Own resources","type":"REVENUE","amount":100000000},
        {"heading":"Social assistance programmes","type":"EXPENDITURE","amount":700000000},
        {"heading":"Multi-purpose spaces for women","type":"EXPENDITURE","amount":200000000},
        {"heading":"Digitisation and operations","type":"EXPENDITURE","amount":100000000}]""";
 
-  static final String PROGRAMMES_2022 = """
+  /** The action plan's programmes (scenario step 3). */
+  public static final String PROGRAMMES_2022 = """
       [{"title":"Project Jisr","target":"Bring services closer to citizens","indicator":"Services online"},
        {"title":"Multi-purpose spaces for women","target":"One per province in a first phase","indicator":"Spaces opened"},
        {"title":"Digitisation","target":"Digital services","indicator":"Procedures digitised"},

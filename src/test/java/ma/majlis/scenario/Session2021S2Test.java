@@ -23,6 +23,7 @@ import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.documents.DocumentKind;
 import ma.majlis.documents.DocumentService;
 import ma.majlis.documents.StoredDocument;
+import ma.majlis.demo.DemoScript;
 import ma.majlis.notification.OutboxSender;
 import ma.majlis.session.SessionRecord;
 import ma.majlis.session.SessionRecords;
@@ -81,19 +82,9 @@ class Session2021S2Test extends ApplicationTest {
     ClockUtil.setCurrentTime(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
   }
 
-  static final String AGENDA = """
-      [{"title":"Opening address of the chair","kind":"ADDRESS"},
-       {"title":"New generation of services: project Jisr, digitisation and the green approach, multi-purpose spaces for women in every province","kind":"PRESENTATION","rapporteur":"director"},
-       {"title":"Draft action plan 2022","kind":"DELIBERATION","subject":"ACTION_PLAN"},
-       {"title":"Draft budget 2022","kind":"DELIBERATION","subject":"BUDGET"},
-       {"title":"Creation of the committee \\"Convergence, Quality and Innovation\\"","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
-
-  static final String BUDGET = """
-      [{"heading":"State subsidy","type":"REVENUE","amount":900000000},
-       {"heading":"Own resources","type":"REVENUE","amount":100000000},
-       {"heading":"Social assistance programmes","type":"EXPENDITURE","amount":700000000},
-       {"heading":"Multi-purpose spaces for women","type":"EXPENDITURE","amount":200000000},
-       {"heading":"Digitisation and operations","type":"EXPENDITURE","amount":100000000}]""";
+  /** The seed data is the demo's (one place for the scenario's agenda, budget and programmes). */
+  static final String AGENDA = String.format(DemoScript.AGENDA_2021, 2022);
+  static final String BUDGET = DemoScript.BUDGET;
 
   @Test
   void theSecondSessionOf2021RunsFromRequestToItsFollowUps() throws Exception {
@@ -122,11 +113,7 @@ class Session2021S2Test extends ApplicationTest {
       switch (subject) {
         case "ACTION_PLAN" -> {
           vars.put("draftResolution", "The board approves the action plan of Entraide Nationale for 2022.");
-          vars.put("programmes", json("""
-              [{"title":"Project Jisr","target":"Bring services closer to citizens","indicator":"Services online"},
-               {"title":"Multi-purpose spaces for women","target":"One per province in a first phase","indicator":"Spaces opened"},
-               {"title":"Digitisation","target":"Digital services","indicator":"Procedures digitised"},
-               {"title":"Green approach","target":"Lower footprint","indicator":"Energy use"}]"""));
+          vars.put("programmes", json(DemoScript.PROGRAMMES_2022));
         }
         case "BUDGET" -> {
           vars.put("draftResolution", "The board approves the budget of Entraide Nationale for 2022.");
