@@ -1,7 +1,9 @@
 package ma.majlis.budget;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
@@ -99,6 +101,25 @@ public class BudgetApprovals {
     List<String> status = jdbc.queryForList("select status from budget_approval where resolution_number = ?",
         String.class, resolutionNumber);
     return status.isEmpty() ? null : BudgetStatus.valueOf(status.get(0));
+  }
+
+  /** The budget adopted by a resolution and where it stands with the ministry (rule 7). */
+  public record BudgetApproval(String resolutionNumber, String sessionKey, BudgetStatus status,
+                               Instant submittedAt, Instant decidedAt, String remarks) {
+
+    /** Rule 7: a budget may be executed only once the ministry approved it. */
+    public boolean executory() {
+      return status == BudgetStatus.EXECUTORY;
+    }
+  }
+
+  /** The budget of a resolution, empty when none was submitted. */
+  public Optional<BudgetApproval> find(String resolutionNumber) {
+    return jdbc.query("select * from budget_approval where resolution_number = ?",
+        (rs, i) -> new BudgetApproval(rs.getString("resolution_number"), rs.getString("session_key"),
+            BudgetStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
+            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+            rs.getString("remarks")), resolutionNumber).stream().findFirst();
   }
 
   private static Timestamp now() {

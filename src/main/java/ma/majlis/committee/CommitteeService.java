@@ -2,9 +2,11 @@ package ma.majlis.committee;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
@@ -51,6 +53,21 @@ public class CommitteeService implements BodyRegistry {
   public String resolutionOf(String code) {
     List<String> found = jdbc.queryForList("select resolution_number from committee where code = ?", String.class, code);
     return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** A committee as the resolution that created it decided it (table {@code committee}). */
+  public record Committee(String code, String resolutionNumber, String name, String mandate, String chair,
+                          String rapporteur, String reportingRhythm, Instant createdAt, String groupId) {
+  }
+
+  /** The committee that a resolution created, empty when it created none (yet). */
+  public Optional<Committee> createdBy(String resolutionNumber) {
+    return jdbc.query("select c.*, b.group_id from committee c join body b on b.code = c.code"
+            + " where c.resolution_number = ?",
+        (rs, i) -> new Committee(rs.getString("code"), rs.getString("resolution_number"), rs.getString("name"),
+            rs.getString("mandate"), rs.getString("chair"), rs.getString("rapporteur"),
+            rs.getString("reporting_rhythm"), rs.getTimestamp("created_at").toInstant(), rs.getString("group_id")),
+        resolutionNumber).stream().findFirst();
   }
 
   public CreatedCommittee create(CommitteeSetup setup) {

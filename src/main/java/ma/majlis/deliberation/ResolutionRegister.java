@@ -2,6 +2,7 @@ package ma.majlis.deliberation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,6 +81,58 @@ public class ResolutionRegister {
   public List<Resolution> forSession(String sessionKey) {
     return jdbc.query("select * from resolution where session_key = ? order by registered_at, number",
         Resolution.MAPPER, sessionKey);
+  }
+
+  /**
+   * What to look for in the register; a null field does not filter. Body and year match the session's business
+   * key ({@code <BODY>-<YEAR>-S<N>}); callers pass checked values (a body code of capital letters and digits).
+   */
+  public record Filter(String bodyCode, Integer year, String sessionKey, String outcome, String subject) {
+  }
+
+  /** One page of the register, in order of registration. */
+  public List<Resolution> search(Filter filter, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.query("select * from resolution" + where + " order by registered_at, number limit ? offset ?",
+        Resolution.MAPPER, args.toArray());
+  }
+
+  public long count(Filter filter) {
+    List<Object> args = new ArrayList<>();
+    Long count = jdbc.queryForObject("select count(*) from resolution" + where(filter, args), Long.class,
+        args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  /** The resolution that this one corrected (whose {@code superseded_by} is this number), if any. */
+  public Optional<Resolution> superseded(String number) {
+    return jdbc.query("select * from resolution where superseded_by = ?", Resolution.MAPPER, number).stream()
+        .findFirst();
+  }
+
+  private static String where(Filter filter, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    if (filter.bodyCode() != null || filter.year() != null) {
+      conditions.add("session_key like ?");
+      args.add((filter.bodyCode() == null ? "%" : filter.bodyCode()) + "-"
+          + (filter.year() == null ? "%" : filter.year().toString()) + "-S%");
+    }
+    if (filter.sessionKey() != null) {
+      conditions.add("session_key = ?");
+      args.add(filter.sessionKey());
+    }
+    if (filter.outcome() != null) {
+      conditions.add("outcome = ?");
+      args.add(filter.outcome());
+    }
+    if (filter.subject() != null) {
+      conditions.add("subject = ?");
+      args.add(filter.subject());
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
   /** The number the session's next resolution will get. */

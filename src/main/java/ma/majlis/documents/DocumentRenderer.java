@@ -90,6 +90,19 @@ public class DocumentRenderer {
     return engine.process(kind.templateName(language), context);
   }
 
+  /**
+   * A document written as plain text (minutes corrected by the secretariat) as a complete HTML page in the
+   * documents' style: each line a paragraph, escaped, laid out in the direction it is written in.
+   */
+  public String textHtml(DocumentLanguage language, String title, List<String> lines) {
+    Context context = new Context(language.locale());
+    context.setVariable("lang", language);
+    context.setVariable("txt", new DocumentText(language));
+    context.setVariable("title", title);
+    context.setVariable("lines", List.copyOf(lines));
+    return engine.process("text", context);
+  }
+
   /** The PDF of an HTML document produced by {@link #html}, in its language. */
   public byte[] pdf(String html, DocumentLanguage language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

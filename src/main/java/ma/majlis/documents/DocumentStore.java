@@ -1,6 +1,7 @@
 package ma.majlis.documents;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,59 @@ public class DocumentStore {
   public List<StoredDocument> forSession(String sessionKey) {
     return jdbc.query("select * from document where session_key = ? order by kind, language, version", MAPPER,
         sessionKey);
+  }
+
+  /** Every document of a kind that was approved (signed) and is not yet approved by its body, oldest first. */
+  public List<StoredDocument> awaitingBoardApproval(DocumentKind kind) {
+    return jdbc.query("select * from document where kind = ? and approved_at is not null and board_approval is null"
+        + " order by created_at, id", MAPPER, kind.name());
+  }
+
+  /**
+   * Records that the body approved a document by a resolution (signed minutes approved at the next session).
+   * Recording it again (a retried step) keeps the first approval. True when recorded now.
+   */
+  public boolean approveByBoard(long id, String resolutionNumber) {
+    Objects.requireNonNull(resolutionNumber, "resolutionNumber");
+    int updated = jdbc.update("update document set board_approval = ?, board_approved_at = ?"
+        + " where id = ? and board_approval is null", resolutionNumber,
+        new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+    if (updated == 1) {
+      LOG.info("Document {} approved by the body: resolution {}", id, resolutionNumber);
+    }
+    return updated == 1;
+  }
+
+  /** The resolution by which the body approved the document, if it did. */
+  public Optional<String> boardApproval(long id) {
+    return jdbc.queryForList("select board_approval from document where id = ?", String.class, id).stream()
+        .filter(Objects::nonNull).findFirst();
+  }
+
+  /** Marks a document published (a press release); publishing again keeps the first date. */
+  public void publish(long id) {
+    int updated = jdbc.update("update document set published_at = ? where id = ? and published_at is null",
+        new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+    if (updated == 1) {
+      LOG.info("Document {} published", id);
+    }
+  }
+
+  /** When the document was published, if it was. */
+  public Optional<Instant> publishedAt(long id) {
+    return jdbc.queryForList("select published_at from document where id = ?", Timestamp.class, id).stream()
+        .filter(Objects::nonNull).map(Timestamp::toInstant).findFirst();
+  }
+
+  /** Records the remarks of whoever returned or withheld this version. */
+  public void recordReviewRemarks(long id, String remarks) {
+    jdbc.update("update document set review_remarks = ? where id = ?", remarks, id);
+  }
+
+  /** The remarks recorded when this version was returned or withheld, if any. */
+  public Optional<String> reviewRemarks(long id) {
+    return jdbc.queryForList("select review_remarks from document where id = ?", String.class, id).stream()
+        .filter(Objects::nonNull).findFirst();
   }
 
   /**

@@ -15,15 +15,25 @@ public class ApprovalCheck implements TaskListener {
   public static final String APPROVED = "approved";
   public static final String REMARKS = "remarks";
 
+  /** What the approver decided. */
+  public record Approval(boolean approved, String remarks) {
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    Approval approval = read(task);
+    task.getExecution().setVariable(APPROVED, approval.approved());
+    task.getExecution().setVariable(REMARKS, approval.remarks());
+  }
+
+  /** Reads and checks {@code approved} and {@code remarks}; for checks that do more with the decision. */
+  public static Approval read(DelegateTask task) {
     Inputs in = Inputs.of(task);
     boolean approved = in.requiredBoolean(APPROVED);
     String remarks = in.optionalString(REMARKS);
     if (!approved && remarks == null) {
       throw new InputRejectedException(REMARKS, "is required when the work is returned (approved = false)");
     }
-    task.getExecution().setVariable(APPROVED, approved);
-    task.getExecution().setVariable(REMARKS, remarks);
+    return new Approval(approved, remarks);
   }
 }

@@ -53,6 +53,23 @@ public final class Inputs {
     return value.toString().trim();
   }
 
+  /** A required text of at most {@code maxLength} characters (trimmed), e.g. to fit its column. */
+  public String requiredString(String name, int maxLength) {
+    return atMost(name, requiredString(name), maxLength);
+  }
+
+  /** An optional text of at most {@code maxLength} characters (trimmed); null when absent or blank. */
+  public String optionalString(String name, int maxLength) {
+    return atMost(name, optionalString(name), maxLength);
+  }
+
+  private static String atMost(String name, String value, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new InputRejectedException(name, "must be at most " + maxLength + " characters, got " + value.length());
+    }
+    return value;
+  }
+
   public <E extends Enum<E>> E requiredEnum(String name, Class<E> type) {
     String value = requiredString(name);
     try {

@@ -3,6 +3,8 @@ package ma.majlis.platform;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API, as the Camunda starter configures it, with Majlis's error mapping in place of Camunda's
- * handlers for engine and REST exceptions: see {@link RestErrorMapper}.
+ * handlers for engine and REST exceptions and for request bodies that are not Json: see {@link RestErrorMapper}.
  */
 @Component
 public class MajlisRestConfig extends CamundaJerseyResourceConfig {
@@ -20,10 +22,13 @@ public class MajlisRestConfig extends CamundaJerseyResourceConfig {
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
     Set<Class<?>> configuration = CamundaRestResources.getConfigurationClasses().stream()
-        .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class)
+        .filter(c -> c != RestExceptionHandler.class && c != ProcessEngineExceptionHandler.class
+            && c != JsonParseExceptionHandler.class && c != JsonMappingExceptionHandler.class)
         .collect(Collectors.toSet());
     registerClasses(configuration);
     register(RestErrorMapper.ForRestException.class);
     register(RestErrorMapper.ForProcessEngineException.class);
+    register(RestErrorMapper.ForJsonParseException.class);
+    register(RestErrorMapper.ForJsonMappingException.class);
   }
 }

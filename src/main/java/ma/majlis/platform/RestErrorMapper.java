@@ -3,6 +3,7 @@ package ma.majlis.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.spin.SpinRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,10 @@ import org.slf4j.LoggerFactory;
  *   variable and the rule;</li>
  *   <li>no such task (unknown id, or already completed) → 404;</li>
  *   <li>a concurrent update lost the race ({@link OptimisticLockingException}) → 409;</li>
- *   <li>not allowed ({@link AuthorizationException}) → 403.</li>
+ *   <li>not allowed ({@link AuthorizationException}) → 403;</li>
+ *   <li>a Json variable whose text is not Json (Spin cannot parse it) → 400, naming the variable;</li>
+ *   <li>a request body that is not Json, or not of the expected shape → 400, saying where (Camunda's own
+ *   handlers answer these with an empty message, Jackson's with plain text).</li>
  * </ul>
  * Anything else keeps Camunda's own status. The body has Camunda's shape: {@code type}, {@code message}, plus
  * {@code variable} for refused input.
@@ -50,11 +55,21 @@ public final class RestErrorMapper {
         return body(Status.BAD_REQUEST, invalid, invalid.getMessage(), null);
       }
       if (cause instanceof AuthorizationException denied) {
+        String vanished = vanishedTask(denied);
+        if (vanished != null) {
+          return body(Status.NOT_FOUND, denied, "Task " + vanished + " no longer exists: someone completed it at the"
+              + " same moment", null);
+        }
         return body(Status.FORBIDDEN, denied, denied.getMessage(), null);
       }
       if (cause instanceof OptimisticLockingException) {
         return body(Status.CONFLICT, cause,
             "Someone else changed this at the same moment; reload and try again (" + cause.getMessage() + ")", null);
+      }
+      if (cause instanceof SpinRuntimeException spin) {
+        String variable = jsonVariable(thrown);
+        return body(Status.BAD_REQUEST, spin, (variable == null ? "A Json variable" : variable)
+            + ": must be valid Json (" + spin.getMessage() + ")", variable);
       }
       if (cause instanceof NotFoundException
           || (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find"))) {
@@ -65,6 +80,62 @@ public final class RestErrorMapper {
       LOG.error("REST request failed", thrown);
     }
     return body(fallback, thrown, thrown.getMessage(), null);
+  }
+
+  /**
+   * The task a refusal is about, when that task no longer exists. Two clients completing one task at once: the
+   * loser may find the task, then its permission to work on it gone with the winner's completion, and must hear
+   * "no such task" (404), not "not allowed" (403). Looked up without the user's authorizations, then restored.
+   */
+  private static String vanishedTask(AuthorizationException denied) {
+    try {
+      String taskId = denied.getMissingAuthorizations().stream()
+          .filter(m -> "Task".equals(m.getResourceType()) && m.getResourceId() != null)
+          .map(org.camunda.bpm.engine.authorization.MissingAuthorization::getResourceId).findFirst().orElse(null);
+      if (taskId == null) {
+        return null;
+      }
+      org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(null);
+      org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+      org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0 ? taskId : null;
+      } finally {
+        if (user != null) {
+          identity.setAuthentication(user);
+        }
+      }
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(
+      "variable '([^']+)'");
+
+  /** The variable named by the engine in "Cannot deserialize object in variable 'agenda'", if any. */
+  private static String jsonVariable(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      java.util.regex.Matcher m = VARIABLE.matcher(String.valueOf(cause.getMessage()));
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** A request body that is not Json or not of the shape the endpoint reads: where, and what was expected. */
+  static Response badBody(com.fasterxml.jackson.core.JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+    String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+        ? " in " + m.getPathReference() : "";
+    String detail = String.valueOf(e.getOriginalMessage());
+    detail = detail.length() > 300 ? detail.substring(0, 300) + "..." : detail;
+    return body(Status.BAD_REQUEST, e, (e instanceof com.fasterxml.jackson.databind.JsonMappingException
+        ? "The request body does not have the expected shape" : "The request body is not valid Json")
+        + path + where + ": " + detail, null);
   }
 
   private static Response body(Status status, Throwable cause, String message, String variable) {
@@ -78,6 +149,27 @@ public final class RestErrorMapper {
       dto.put("code", engine.getCode());
     }
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(dto).build();
+  }
+
+  /** Replaces Camunda's {@code JsonParseExceptionHandler} (and wins over Jackson's plain-text mapper). */
+  @Provider
+  @Priority(1)
+  public static class ForJsonParseException implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException exception) {
+      return badBody(exception);
+    }
+  }
+
+  /** Replaces Camunda's {@code JsonMappingExceptionHandler} (and wins over Jackson's plain-text mapper). */
+  @Provider
+  @Priority(1)
+  public static class ForJsonMappingException
+      implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException exception) {
+      return badBody(exception);
+    }
   }
 
   /** Replaces Camunda's {@code RestExceptionHandler}. */

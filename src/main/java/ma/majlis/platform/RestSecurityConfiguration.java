@@ -3,14 +3,14 @@ package ma.majlis.platform;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Every call to the engine REST API and to Majlis's read API is authenticated with HTTP Basic against the
- * engine's identity service; the authenticated user and groups then drive the engine's authorization checks.
+ * engine's identity service; the authenticated user and groups then drive the engine's authorization checks (and
+ * the read API's own check, {@code ma.majlis.api.ApiReaders}). A refusal is 401 with a {@code {type, message}} body.
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -22,7 +22,7 @@ public class RestSecurityConfiguration {
     registration.setName("majlis-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setInitParameters(Map.of(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, JsonBasicAuthenticationProvider.class.getName()));
     registration.setOrder(1);
     return registration;
   }

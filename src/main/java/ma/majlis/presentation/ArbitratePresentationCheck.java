@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.InputRejectedException;
-import ma.majlis.platform.Inputs;
+import ma.majlis.platform.ApprovalCheck;
 
 import static ma.majlis.presentation.PresentationVariables.APPROVED;
 import static ma.majlis.presentation.PresentationVariables.REMARKS;
@@ -31,12 +30,9 @@ public class ArbitratePresentationCheck implements TaskListener {
       task.removeVariable(REMARKS);
       return;
     }
-    Inputs inputs = Inputs.of(task);
-    boolean approved = inputs.requiredBoolean(APPROVED);
-    String remarks = inputs.optionalString(REMARKS);
-    if (!approved && remarks == null) {
-      throw new InputRejectedException(REMARKS, "is required when the presentation is not approved (approved is false)");
-    }
+    ApprovalCheck.Approval approval = ApprovalCheck.read(task);
+    boolean approved = approval.approved();
+    String remarks = approval.remarks();
     task.setVariable(APPROVED, approved);
     ReviewRounds.appendHistory(task, Reviewer.CHAIR, approved ? "APPROVE" : "RETURN", remarks);
     if (approved) {

@@ -12,17 +12,20 @@ import ma.majlis.platform.Inputs;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * When "Prepare the agenda" opens without an agenda, proposes one: the chair's opening address, then what waits for
- * the body's next session (amended budgets, follow-up reports, deferred items), each remembering where it came from
- * so that it is taken off the waiting list once the agenda is set.
+ * When "Prepare the agenda" opens without an agenda, proposes one: the chair's opening address, the approval of the
+ * minutes of the body's previous session when they are signed and not yet approved (standing rule 9), then what
+ * waits for the body's next session (amended budgets, follow-up reports, deferred items), each remembering where it
+ * came from so that it is taken off the waiting list once the agenda is set.
  */
 @Component
 public class PrepareAgendaPrefill implements TaskListener {
 
   private final PendingAgendaItems pending;
+  private final SessionDocuments documents;
 
-  public PrepareAgendaPrefill(PendingAgendaItems pending) {
+  public PrepareAgendaPrefill(PendingAgendaItems pending, SessionDocuments documents) {
     this.pending = pending;
+    this.documents = documents;
   }
 
   @Override
@@ -37,6 +40,14 @@ public class PrepareAgendaPrefill implements TaskListener {
     opening.prop(Agenda.TITLE, "Opening address of the chair");
     opening.prop(Agenda.KIND, Agenda.ItemKind.ADDRESS.name());
     agenda.append(opening);
+    String sessionKey = (String) task.getVariable(SessionVariables.SESSION_KEY);
+    documents.minutesToApprove(bodyCode, sessionKey).ifPresent(minutes -> {
+      SpinJsonNode approval = JSON("{}");
+      approval.prop(Agenda.TITLE, SessionDocuments.approvalTitle(minutes.sessionKey()));
+      approval.prop(Agenda.KIND, Agenda.ItemKind.DELIBERATION.name());
+      approval.prop(Agenda.SUBJECT, Agenda.Subject.MINUTES_APPROVAL.name());
+      agenda.append(approval);
+    });
     List<PendingAgendaItem> waiting = pending.forBody(bodyCode);
     for (PendingAgendaItem item : waiting) {
       SpinJsonNode node = JSON("{}");

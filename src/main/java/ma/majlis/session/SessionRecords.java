@@ -116,6 +116,27 @@ public class SessionRecords {
         Timestamp.valueOf(closedAt), remarks, sessionKey);
   }
 
+  /**
+   * Where a session stands beyond its {@code board_session} basics: the convocation round, the notice waiver, the
+   * attendance counts and quorum of the day, the opening and the close. Empty when there is no such session.
+   */
+  public record Proceedings(int convocationRound, String noticeWaiverReason, Integer presentCount,
+                            Integer representedCount, Integer quorumRequired, Boolean quorumReached,
+                            String openingSummary, LocalDateTime closedAt, String closingRemarks) {
+  }
+
+  public Optional<Proceedings> proceedings(String sessionKey) {
+    return jdbc.query("select convocation_round, notice_waiver_reason, present_count, represented_count,"
+            + " quorum_required, quorum_reached, opening_summary, closed_at, closing_remarks from board_session"
+            + " where business_key = ?",
+        (rs, i) -> new Proceedings(rs.getInt("convocation_round"), rs.getString("notice_waiver_reason"),
+            rs.getObject("present_count", Integer.class), rs.getObject("represented_count", Integer.class),
+            rs.getObject("quorum_required", Integer.class), rs.getObject("quorum_reached", Boolean.class),
+            rs.getString("opening_summary"),
+            rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toLocalDateTime(),
+            rs.getString("closing_remarks")), sessionKey).stream().findFirst();
+  }
+
   public Map<String, Object> row(String sessionKey) {
     return jdbc.queryForMap("select * from board_session where business_key = ?", sessionKey);
   }

@@ -61,6 +61,20 @@ public final class SessionVariables {
   public static final String CLOSED_AT = "closedAt";
   public static final String CLOSING_REMARKS = "closingRemarks";
 
+  // Minutes and press release (documents are stored by the application; the process holds their ids)
+  /** The id of the minutes' current version (Long): the draft, then the secretariat's corrected version. */
+  public static final String MINUTES_DOCUMENT_ID = "minutesDocumentId";
+  /** The minutes as plain text: shown in the review and signature forms, corrected by the secretariat. */
+  public static final String MINUTES_TEXT = "minutesText";
+  /** Set in the session whose agenda approved the previous session's minutes (standing rule 9). */
+  public static final String MINUTES_APPROVED = "minutesApproved";
+  /** The resolutions of this session's MINUTES_APPROVAL items and the minutes they approved (Json). */
+  public static final String APPROVED_MINUTES = "approvedMinutes";
+  public static final String PRESS_RELEASE_AR_ID = "pressReleaseArId";
+  public static final String PRESS_RELEASE_FR_ID = "pressReleaseFrId";
+  public static final String PRESS_RELEASE_AR_TEXT = "pressReleaseArText";
+  public static final String PRESS_RELEASE_FR_TEXT = "pressReleaseFrText";
+
   // Out of each deliberation (agenda-item-deliberation)
   public static final String OUTCOME = "outcome";
   public static final String RESOLUTION_NUMBER = "resolutionNumber";

@@ -45,10 +45,10 @@ public class StartSessionCheck implements ExecutionListener {
     int number = in.requiredInteger(SESSION_NUMBER, 1, 99);
     SessionKind kind = in.requiredEnum(SESSION_KIND, SessionKind.class);
     LocalDateTime plannedStart = StartDates.future(in, PLANNED_START);
-    String venue = in.requiredString(VENUE);
+    String venue = in.requiredString(VENUE, 300);
     SessionFormat format = in.requiredEnum(FORMAT, SessionFormat.class);
     VoteMode voteMode = in.requiredEnum(VOTE_MODE, VoteMode.class);
-    String healthMeasures = in.optionalString(HEALTH_MEASURES);
+    String healthMeasures = in.optionalString(HEALTH_MEASURES, 1000);
     SpinJsonNode agenda = in.optionalJson(AGENDA);
     if (agenda != null) {
       in.setJson(AGENDA, Agenda.check(AGENDA, agenda));

@@ -5,7 +5,7 @@ import java.util.List;
 import ma.majlis.notification.Outbox;
 import ma.majlis.session.PendingAgendaItem;
 import ma.majlis.session.PendingAgendaItems;
-import ma.majlis.session.TestDatabase;
+import ma.majlis.support.H2Database;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,7 +14,7 @@ import static org.camunda.spin.Spin.JSON;
 
 class BudgetApprovalsTest {
 
-  private final JdbcTemplate jdbc = TestDatabase.migrated("budget-approvals");
+  private final JdbcTemplate jdbc = H2Database.migrated();
   private final Outbox outbox = new Outbox(jdbc);
   private final PendingAgendaItems items = new PendingAgendaItems(jdbc);
   private final BudgetApprovals budgets = new BudgetApprovals(jdbc, outbox, items);

@@ -53,7 +53,7 @@ class CommitteeEstablishmentProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("proposeCommitteeMembersCheck", new ProposeCommitteeMembersCheck(code -> code.equals("CA")));
-    Mocks.register("appointCommitteeCheck", new AppointCommitteeCheck());
+    Mocks.register("approvalCheck", new ma.majlis.platform.ApprovalCheck());
     Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheck());
     Mocks.register("createCommitteeDelegate", new CreateCommitteeDelegate(committees));
     Mocks.register("notifyCommitteeMembersDelegate", new NotifyCommitteeMembersDelegate(committees));
@@ -179,7 +179,7 @@ class CommitteeEstablishmentProcessTest {
 
     assertThatThrownBy(() -> taskService().complete(taskId, withVariables(APPROVED, false)))
         .hasRootCauseInstanceOf(InputRejectedException.class)
-        .hasRootCauseMessage("remarks: is required when approved is false (say what to change)");
+        .hasRootCauseMessage("remarks: is required when the work is returned (approved = false)");
     assertThat(pi).isWaitingAt("Task_AppointCommittee");
   }
 

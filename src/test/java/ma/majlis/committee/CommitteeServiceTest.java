@@ -3,7 +3,7 @@ package ma.majlis.committee;
 import java.util.List;
 
 import ma.majlis.notification.Outbox;
-import ma.majlis.session.TestDatabase;
+import ma.majlis.support.H2Database;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -21,7 +21,7 @@ class CommitteeServiceTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
-  private final JdbcTemplate jdbc = TestDatabase.migrated("committees");
+  private final JdbcTemplate jdbc = H2Database.migrated();
   private IdentityService identity;
   private CommitteeService committees;
 

@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.support.H2Database;
+
 import org.assertj.core.api.Assertions;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
@@ -46,7 +48,7 @@ class AgendaItemDeliberationProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    jdbc = TestDatabase.migrated();
+    jdbc = H2Database.migrated();
     register = new ResolutionRegister(jdbc);
     voteBook = new VoteBook(jdbc);
     deferredItems = new DeferredItems(jdbc, new ma.majlis.session.PendingAgendaItems(jdbc));

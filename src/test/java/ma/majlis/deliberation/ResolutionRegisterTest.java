@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.support.H2Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,7 @@ class ResolutionRegisterTest {
 
   @BeforeEach
   void setUp() {
-    jdbc = TestDatabase.migrated();
+    jdbc = H2Database.migrated();
     register = new ResolutionRegister(jdbc);
   }
 
@@ -65,5 +67,34 @@ class ResolutionRegisterTest {
   @Test
   void theTableRefusesAnOutcomeOtherThanAdoptedOrRejected() {
     assertThatThrownBy(() -> register.register(draft(3, 1, "TIE"))).isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void theRegisterIsFilteredByBodyYearSessionOutcomeAndSubjectAndPaged() {
+    register.register(draft(1, 1, "ADOPTED"));
+    register.register(draft(2, 1, "REJECTED"));
+    register.register(draft(3, 1, "ADOPTED"));
+    register.register(Resolution.draft("CQI-2021-S1", 1, 1, "Audit", "OTHER", "T", "TALLY",
+        new VoteTally(3, 0, 0), "[]", null, "ADOPTED"));
+
+    ResolutionRegister.Filter board2021 = new ResolutionRegister.Filter("CA", 2021, null, null, null);
+    assertThat(register.count(board2021)).isEqualTo(3);
+    assertThat(register.search(board2021, 0, 2)).extracting(Resolution::number)
+        .containsExactly("CA-2021-S2-R01", "CA-2021-S2-R02");
+    assertThat(register.search(board2021, 2, 2)).extracting(Resolution::number).containsExactly("CA-2021-S2-R03");
+    assertThat(register.count(new ResolutionRegister.Filter(null, 2021, null, null, null))).isEqualTo(4);
+    assertThat(register.count(new ResolutionRegister.Filter("CQI", null, null, null, null))).isEqualTo(1);
+    assertThat(register.count(new ResolutionRegister.Filter("CA", 2022, null, null, null))).isZero();
+    assertThat(register.search(new ResolutionRegister.Filter(null, null, "CA-2021-S2", "ADOPTED", "BUDGET"), 0, 10))
+        .extracting(Resolution::number).containsExactly("CA-2021-S2-R01", "CA-2021-S2-R03");
+    assertThat(register.count(new ResolutionRegister.Filter(null, null, null, null, null))).isEqualTo(4);
+  }
+
+  @Test
+  void aCorrectionKnowsWhichResolutionItSuperseded() {
+    Resolution old = register.register(draft(3, 1, "ADOPTED"));
+    Resolution correction = register.supersede(old.number(), draft(3, 2, "ADOPTED"));
+    assertThat(register.superseded(correction.number())).map(Resolution::number).contains(old.number());
+    assertThat(register.superseded(old.number())).isEmpty();
   }
 }

@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.support.H2Database;
+
 import static ma.majlis.deliberation.VoteChoice.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +22,7 @@ class VoteBookTest {
 
   @BeforeEach
   void setUp() {
-    jdbc = TestDatabase.migrated();
+    jdbc = H2Database.migrated();
     book = new VoteBook(jdbc);
     book.issue(S, 4, 1, List.of(new Ballot("member01", null), new Ballot("member01", "member10"),
         new Ballot("member02", null)));

@@ -1,5 +1,7 @@
 package ma.majlis.documents;
 
+import ma.majlis.support.H2Database;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -8,12 +10,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,10 +27,7 @@ class DocumentStoreTest {
 
   @BeforeEach
   void setUp() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:documents-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    store = new DocumentStore(new JdbcTemplate(dataSource));
+    store = new DocumentStore(H2Database.migrated());
     service = new DocumentService(new DocumentRenderer(), store);
     ClockUtil.setCurrentTime(Date.from(DRAFTED));
   }

@@ -1,5 +1,7 @@
 package ma.majlis.notification;
 
+import ma.majlis.support.H2Database;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -56,10 +55,7 @@ class OutboxClaimTest {
 
   @BeforeEach
   void setUp() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:outbox-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    outbox = new Outbox(new JdbcTemplate(dataSource));
+    outbox = new Outbox(H2Database.migrated());
     when(identity.createUserQuery()).thenAnswer(invocation -> userQuery());
   }
 

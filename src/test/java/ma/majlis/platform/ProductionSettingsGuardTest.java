@@ -9,7 +9,7 @@ import ma.majlis.MajlisApplication;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The prod profile has no default credentials: without the first administrator it refuses to start. */
+/** The prod profile has no default credentials: without the first administrator or the database it refuses to start. */
 class ProductionSettingsGuardTest {
 
   private final ProductionSettingsGuard guard = new ProductionSettingsGuard();
@@ -31,9 +31,20 @@ class ProductionSettingsGuardTest {
   }
 
   @Test
-  void prodWithBothStarts() {
+  void prodWithTheAdministratorButNoDatabaseNamesTheDatabaseVariables() {
     MockEnvironment environment = new MockEnvironment().withProperty("MAJLIS_ADMIN_ID", "root")
-        .withProperty("MAJLIS_ADMIN_PASSWORD", "s3cret-Passw0rd!");
+        .withProperty("MAJLIS_ADMIN_PASSWORD", "s3cret-Passw0rd!").withProperty("MAJLIS_DB_URL", "jdbc:postgresql://db/majlis");
+    environment.setActiveProfiles("prod");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(environment, null))
+        .hasMessageContaining("MAJLIS_DB_USER and MAJLIS_DB_PASSWORD must be set");
+  }
+
+  @Test
+  void prodWithTheAdministratorAndTheDatabaseStarts() {
+    MockEnvironment environment = new MockEnvironment().withProperty("MAJLIS_ADMIN_ID", "root")
+        .withProperty("MAJLIS_ADMIN_PASSWORD", "s3cret-Passw0rd!")
+        .withProperty("MAJLIS_DB_URL", "jdbc:postgresql://db:5432/majlis").withProperty("MAJLIS_DB_USER", "majlis")
+        .withProperty("MAJLIS_DB_PASSWORD", "db-Passw0rd!");
     environment.setActiveProfiles("prod");
     assertThatCode(() -> guard.postProcessEnvironment(environment, null)).doesNotThrowAnyException();
   }

@@ -263,7 +263,7 @@ class PresentationReviewProcessTest {
     reviseThreeTimes(pi);
     String arbitration = task(pi).getId();
     assertThatThrownBy(() -> taskService().complete(arbitration, Variables.createVariables().putValue(APPROVED, false)))
-        .hasMessageContaining("remarks: is required when the presentation is not approved");
+        .hasMessageContaining("remarks: is required when the work is returned");
     assertThat(pi).isWaitingAt("Task_ArbitratePresentation");
   }
 

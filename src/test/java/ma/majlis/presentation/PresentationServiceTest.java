@@ -1,13 +1,12 @@
 package ma.majlis.presentation;
 
+import ma.majlis.support.H2Database;
+
 import java.time.Instant;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,10 +18,7 @@ class PresentationServiceTest {
 
   @BeforeEach
   void setUp() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:presentation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    service = new PresentationService(new JdbcTemplate(dataSource));
+    service = new PresentationService(H2Database.migrated());
   }
 
   private static ApprovedPresentation approved(String session, Integer item, int version, String processInstance) {

@@ -20,7 +20,7 @@ import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 
 import static ma.majlis.scenario.SessionDriver.MEMBERS;
-import static ma.majlis.scenario.SessionDriver.attendance;
+import static ma.majlis.support.Board.attendance;
 import static ma.majlis.scenario.SessionDriver.clock;
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,7 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.majlis.deliberation.ResolutionRegister;
+import ma.majlis.documents.DocumentKind;
+import ma.majlis.documents.DocumentService;
+import ma.majlis.documents.StoredDocument;
+import ma.majlis.demo.DemoScript;
 import ma.majlis.notification.OutboxSender;
+import ma.majlis.session.SessionRecord;
+import ma.majlis.session.SessionRecords;
+import ma.majlis.session.SessionRegistry;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -51,6 +59,14 @@ class Session2021S2Test extends ApplicationTest {
   JdbcTemplate jdbc;
   @Autowired
   OutboxSender sender;
+  @Autowired
+  DocumentService documents;
+  @Autowired
+  ResolutionRegister register;
+  @Autowired
+  SessionRegistry sessions;
+  @Autowired
+  SessionRecords records;
 
   Engine api;
   Jobs jobs;
@@ -66,19 +82,9 @@ class Session2021S2Test extends ApplicationTest {
     ClockUtil.setCurrentTime(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
   }
 
-  static final String AGENDA = """
-      [{"title":"Opening address of the chair","kind":"ADDRESS"},
-       {"title":"New generation of services: project Jisr, digitisation and the green approach, multi-purpose spaces for women in every province","kind":"PRESENTATION","rapporteur":"director"},
-       {"title":"Draft action plan 2022","kind":"DELIBERATION","subject":"ACTION_PLAN"},
-       {"title":"Draft budget 2022","kind":"DELIBERATION","subject":"BUDGET"},
-       {"title":"Creation of the committee \\"Convergence, Quality and Innovation\\"","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
-
-  static final String BUDGET = """
-      [{"heading":"State subsidy","type":"REVENUE","amount":900000000},
-       {"heading":"Own resources","type":"REVENUE","amount":100000000},
-       {"heading":"Social assistance programmes","type":"EXPENDITURE","amount":700000000},
-       {"heading":"Multi-purpose spaces for women","type":"EXPENDITURE","amount":200000000},
-       {"heading":"Digitisation and operations","type":"EXPENDITURE","amount":100000000}]""";
+  /** The seed data is the demo's (one place for the scenario's agenda, budget and programmes). */
+  static final String AGENDA = String.format(DemoScript.AGENDA_2021, 2022);
+  static final String BUDGET = DemoScript.BUDGET;
 
   @Test
   void theSecondSessionOf2021RunsFromRequestToItsFollowUps() throws Exception {
@@ -107,11 +113,7 @@ class Session2021S2Test extends ApplicationTest {
       switch (subject) {
         case "ACTION_PLAN" -> {
           vars.put("draftResolution", "The board approves the action plan of Entraide Nationale for 2022.");
-          vars.put("programmes", json("""
-              [{"title":"Project Jisr","target":"Bring services closer to citizens","indicator":"Services online"},
-               {"title":"Multi-purpose spaces for women","target":"One per province in a first phase","indicator":"Spaces opened"},
-               {"title":"Digitisation","target":"Digital services","indicator":"Procedures digitised"},
-               {"title":"Green approach","target":"Lower footprint","indicator":"Energy use"}]"""));
+          vars.put("programmes", json(DemoScript.PROGRAMMES_2022));
         }
         case "BUDGET" -> {
           vars.put("draftResolution", "The board approves the budget of Entraide Nationale for 2022.");
@@ -221,9 +223,79 @@ class Session2021S2Test extends ApplicationTest {
         .containsExactly("CA-2021-S2-R01 ACTION_PLAN ADOPTED 10-0-0", "CA-2021-S2-R02 BUDGET ADOPTED 10-0-0",
             "CA-2021-S2-R03 COMMITTEE ADOPTED 10-0-0");
 
-    // 11.-12. The session closes (minutes and press release: see their own tests).
+    // 11. The session closes; the minutes are drafted from what it recorded; the secretariat reviews them.
     api.completeOk("secretary", api.task("secretary", KEY, "Task_CloseSession"), Map.of("closedAt", "2021-12-24T12:30"));
     jobs.runDue();
+    assertNoFailedJobs();
+    JsonNode reviewMinutes = api.task("secretary", KEY, "Task_ReviewMinutes");
+    String minutesText = api.variables("secretary", reviewMinutes.path("id").asText()).path("minutesText")
+        .path("value").asText();
+    assertThat(minutesText).contains("Member 10 | Représenté par Member 01 (procuration)", "Member 09 | Absent",
+        "soit 10 sur 12 pour 6 requis (première convocation)", "Résolution CA-2021-S2-R03",
+        "Débat : After extensive discussion.");
+    api.completeOk("secretary", reviewMinutes, Map.of("minutesText", minutesText));
+
+    //     The chair signs them (the secretariat may not); they are sent to every member and to the controller.
+    JsonNode sign = api.task("chair", KEY, "Task_SignMinutes");
+    Response bySecretary = api.complete("secretary", sign.path("id").asText(), Map.of("approved", true));
+    assertThat(bySecretary.status()).as("the secretariat signing the minutes: " + bySecretary).isEqualTo(403);
+    api.completeOk("chair", sign, Map.of("approved", "true"));
+    jobs.runDue();
+    assertNoFailedJobs();
+    long minutesId = ((Number) variable(instanceId, "minutesDocumentId")).longValue();
+    StoredDocument minutes = documents.get(minutesId);
+    assertThat(minutes.kind()).isEqualTo(DocumentKind.MINUTES);
+    assertThat(minutes.approvedBy()).as("signed by the chair").isEqualTo("chair");
+    assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class, KEY))
+        .isEqualTo("MINUTES_SIGNED");
+    assertThat(minutes.content()).containsPattern("Member 10</td>\\s*<td>\\s*Représenté\\s*par Member 01 \\(procuration\\)")
+        .containsPattern("Member 09</td>\\s*<td>\\s*Absent").containsPattern("soit 10 sur 12\\s*pour 6 requis")
+        .contains("Le quorum est atteint");
+    String minutesPdf = pdfText(documents.pdf(minutesId));
+    assertThat(minutesPdf).contains("Member 10 Représenté par Member 01 (procuration)", "Member 09 Absent",
+        "soit 10 sur 12 pour 6 requis (première convocation)", "Le quorum est atteint");
+    for (String number : List.of("CA-2021-S2-R01", "CA-2021-S2-R02", "CA-2021-S2-R03")) {
+      assertThat(minutes.content()).contains("Résolution " + number);
+      assertThat(minutesPdf).contains("Résolution " + number);
+    }
+    assertThat(minutes.content().split("Vote : 10 pour, 0 contre, 0 abstention\\(s\\)\\.", -1)).hasSize(4);
+    assertThat(minutesPdf.split("Vote : 10 pour, 0 contre, 0 abstention\\(s\\)\\.", -1)).hasSize(4);
+    List<Map<String, Object>> sent = jdbc.queryForList("select recipient, body from notification_outbox"
+        + " where session_key = ? and dedup_key like ?", KEY, KEY + "/minutes/" + minutesId + "/%");
+    assertThat(sent).extracting(row -> row.get("recipient"))
+        .containsExactlyInAnyOrderElementsOf(concat(MEMBERS, List.of("controller")));
+    assertThat((String) sent.get(0).get("body")).contains("Résolution CA-2021-S2-R02",
+        "Vote : 10 pour, 0 contre, 0 abstention(s).");
+
+    // 12. The press release, drafted in Arabic and in French, is approved by the communication office: published.
+    JsonNode release = api.task("press", KEY, "Task_ApprovePressRelease");
+    assertThat(api.variables("press", release.path("id").asText()).path("pressReleaseArText").path("value").asText())
+        .contains("الدورة الثانية للمجلس الإداري لمؤسسة التعاون الوطني برسم سنة 2021");
+    api.completeOk("press", release, Map.of("approved", true));
+    jobs.runDue();
+    assertNoFailedJobs();
+    long arabicId = ((Number) variable(instanceId, "pressReleaseArId")).longValue();
+    long frenchId = ((Number) variable(instanceId, "pressReleaseFrId")).longValue();
+    for (long id : new long[] {arabicId, frenchId}) {
+      assertThat(documents.get(id).approvedBy()).isEqualTo("press");
+      assertThat(documents.publishedAt(id)).as("release %d published", id).isPresent();
+    }
+    String arabic = documents.get(arabicId).content();
+    assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">",
+        "انعقاد الدورة الثانية للمجلس الإداري لمؤسسة التعاون الوطني برسم سنة 2021",
+        "الجمعة 24 دجنبر 2021", "مشروع مخطط عمل المؤسسة برسم سنة 2022", "مشروع ميزانية المؤسسة برسم سنة 2022",
+        "إحداث لجنة «Convergence, Quality and Innovation»");
+    assertThat(pdfText(documents.pdf(arabicId))).contains("الدورة الثانية للمجلس الإداري", "مؤسسة التعاون الوطني",
+        "Convergence, Quality and Innovation");
+    String french = pdfText(documents.pdf(frenchId));
+    assertThat(french).contains("Deuxième session ordinaire du Conseil d'administration au titre de l'année 2021",
+        "le vendredi 24 décembre 2021 au matin", "le projet de plan d'action de l'établissement au titre de l'année 2022",
+        "le projet de budget de l'établissement au titre de l'année 2022",
+        "la création du comité « Convergence, Quality and Innovation »");
+    assertThat(jdbc.queryForList("select recipient from notification_outbox where dedup_key like ?", String.class,
+        KEY + "/press-release/%")).containsExactly("press");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getEndActivityId())
+        .isEqualTo("EndEvent_SessionClosed");
 
     // 13. The follow-ups run on their own.
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R01")
@@ -257,6 +329,141 @@ class Session2021S2Test extends ApplicationTest {
         Map.of("plannedStart", "2022-02-15T10:00", "venue", "Headquarters, Rabat", "format", "HYBRID"));
     jobs.runDue();
     api.task("secretary", "CQI-2022-S1", "Task_PrepareAgenda");
+
+    // 16. The board's next session: its agenda proposes the approval of the signed minutes of CA-2021-S2, and the
+    //     adopted MINUTES_APPROVAL resolution marks them approved when the session closes.
+    Response next = rest.post("integration", "/engine-rest/process-definition/key/board-session/start", """
+        {"businessKey":"CA-2022-S1","variables":{
+          "bodyCode":{"value":"CA"},"sessionYear":{"value":2022,"type":"Integer"},
+          "sessionNumber":{"value":1,"type":"Integer"},"sessionKind":{"value":"ORDINARY"},
+          "plannedStart":{"value":"2022-06-24T10:00"},"venue":{"value":"Headquarters, Rabat"},
+          "format":{"value":"IN_PERSON"},"voteMode":{"value":"TALLY"}}}""");
+    assertThat(next.status()).as(next.toString()).isEqualTo(200);
+    JsonNode prepare = api.task("secretary", "CA-2022-S1", "Task_PrepareAgenda");
+    JsonNode proposed = api.jsonVariable("secretary", prepare.path("id").asText(), "agenda");
+    assertThat(proposed.findValuesAsText("title")).contains("Approval of the minutes of CA-2021-S2");
+    assertThat(proposed.findValuesAsText("subject")).contains("MINUTES_APPROVAL");
+    // The session itself is not replayed here: its approval of the minutes is registered and the session is moved
+    // to its close, as an operator would in Cockpit, so that the real "Start the follow-ups" step handles it.
+    String nextId = next.json().path("id").asText();
+    register.register(ma.majlis.deliberation.Resolution.draft("CA-2022-S1", 2, 1,
+        "Approval of the minutes of CA-2021-S2", "MINUTES_APPROVAL", "The board approves the minutes of CA-2021-S2.",
+        "TALLY", new ma.majlis.deliberation.VoteTally(10, 0, 0), "[]", null, "ADOPTED"));
+    runtime.createProcessInstanceModification(nextId).cancelAllForActivity("Task_PrepareAgenda")
+        .startBeforeActivity("ServiceTask_StartFollowUps")
+        .setVariable("resolutions", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+            "[{\"number\":\"CA-2022-S1-R01\",\"subject\":\"MINUTES_APPROVAL\",\"outcome\":\"ADOPTED\"}]").create())
+        .execute();
+    jobs.runDue();
+    assertThat(documents.boardApproval(minutesId)).contains("CA-2022-S1-R01");
+    assertThat(variable(nextId, "minutesApproved")).isEqualTo(true);
+    assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class, KEY))
+        .isEqualTo("MINUTES_APPROVED");
+  }
+
+  /**
+   * The chair returns the drafted minutes with remarks: the secretariat gets them back with the remarks, corrects
+   * them (a new version), the chair signs that version. The communication office then withholds the press release:
+   * nothing is published and the remarks are kept. A small closed session (CA-2019-S2) is recorded directly and its
+   * process started at "Draft the minutes", as the steps before would leave it.
+   */
+  @Test
+  void returnedMinutesGoBackToTheSecretariatWithTheChairsRemarks() throws Exception {
+    String key = "CA-2019-S2";
+    sessions.create(new SessionRecord(key, "CA", 2019, 2, "ORDINARY", java.time.LocalDateTime.of(2019, 12, 20, 10, 0),
+        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", "CLOSED"));
+    List<SessionRecords.Attendance> attendance = new java.util.ArrayList<>();
+    for (String member : MEMBERS) {
+      attendance.add(new SessionRecords.Attendance(member, member.equals("member11") ? "ABSENT" : "PRESENT", null));
+    }
+    records.saveAttendance(key, 1, attendance, 11, 0);
+    records.recordQuorum(key, 6, true);
+    records.recordClose(key, java.time.LocalDateTime.of(2019, 12, 20, 12, 0), null);
+    register.register(ma.majlis.deliberation.Resolution.draft(key, 2, 1, "Draft budget 2020", "BUDGET",
+        "The board adopts the budget for 2020.", "TALLY", new ma.majlis.deliberation.VoteTally(9, 1, 1), "[]", null,
+        "ADOPTED"));
+    String id = runtime.createProcessInstanceByKey("board-session").businessKey(key)
+        .startBeforeActivity("ServiceTask_DraftMinutes")
+        .setVariable("sessionKey", key).setVariable("bodyCode", "CA").setVariable("chairId", "chair")
+        .setVariable("members", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"chair\",\"member01\"]").create())
+        .execute().getId();
+    jobs.runDue();
+    assertNoFailedJobs();
+
+    JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
+    String drafted = api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText();
+    assertThat(drafted).contains("soit 11 sur 12 pour 6 requis", "Résolution CA-2019-S2-R01",
+        "Vote : 9 pour, 1 contre, 1 abstention(s).");
+    Response blank = api.complete("secretary", review.path("id").asText(), Map.of("minutesText", " "));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.json().path("message").asText()).contains("minutesText");
+    api.completeOk("secretary", review, Map.of("minutesText", drafted));
+    long draftId = ((Number) runtime.getVariable(id, "minutesDocumentId")).longValue();
+
+    JsonNode sign = api.task("chair", key, "Task_SignMinutes");
+    assertThat(api.complete("secretary", sign.path("id").asText(), Map.of("approved", true)).status())
+        .as("the secretariat signing the minutes").isEqualTo(403);
+    Response noRemarks = api.complete("chair", sign.path("id").asText(), Map.of("approved", false));
+    assertThat(noRemarks.status()).isEqualTo(400);
+    assertThat(noRemarks.json().path("message").asText()).contains("remarks");
+    api.completeOk("chair", sign, Map.of("approved", false, "remarks", "Member 11 sent apologies: say so."));
+
+    JsonNode back = api.task("secretary", key, "Task_ReviewMinutes");
+    JsonNode backVariables = api.variables("secretary", back.path("id").asText());
+    assertThat(backVariables.path("remarks").path("value").asText()).isEqualTo("Member 11 sent apologies: say so.");
+    assertThat(documents.get(draftId).approved()).as("a returned version is not signed").isFalse();
+    String corrected = backVariables.path("minutesText").path("value").asText()
+        .replace("Member 11 | Absent", "Member 11 | Absent (excusé)");
+    api.completeOk("secretary", back, Map.of("minutesText", corrected));
+    api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
+    long signedId = ((Number) runtime.getVariable(id, "minutesDocumentId")).longValue();
+    assertThat(signedId).isNotEqualTo(draftId);
+    StoredDocument signed = documents.get(signedId);
+    assertThat(signed.version()).isEqualTo(2);
+    assertThat(signed.approvedBy()).isEqualTo("chair");
+    assertThat(signed.content()).contains("Member 11 | Absent (excusé)", "Vote : 9 pour, 1 contre, 1 abstention(s).");
+    assertThat(pdfText(documents.pdf(signedId))).contains("Member 11 | Absent (excusé)");
+    assertThat(jdbc.queryForObject("select review_remarks from document where id = ?", String.class, draftId))
+        .isEqualTo("Member 11 sent apologies: say so.");
+
+    jobs.runDue();
+    assertNoFailedJobs();
+    assertThat(jdbc.queryForList("select recipient from notification_outbox where dedup_key like ?", String.class,
+        key + "/minutes/" + signedId + "/%")).containsExactlyInAnyOrder("chair", "member01");
+
+    // The communication office withholds the release: nothing is published, the remarks stay with both versions.
+    JsonNode release = api.task("press", key, "Task_ApprovePressRelease");
+    api.completeOk("press", release, Map.of("approved", false, "remarks", "Too old to publish now."));
+    jobs.runDue();
+    long arabicId = ((Number) variable(id, "pressReleaseArId")).longValue();
+    long frenchId = ((Number) variable(id, "pressReleaseFrId")).longValue();
+    for (long release1 : new long[] {arabicId, frenchId}) {
+      assertThat(documents.publishedAt(release1)).isEmpty();
+      assertThat(documents.get(release1).approved()).isFalse();
+      assertThat(jdbc.queryForObject("select review_remarks from document where id = ?", String.class, release1))
+          .isEqualTo("Too old to publish now.");
+    }
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndActivityId())
+        .isEqualTo("EndEvent_PressReleaseWithheld");
+  }
+
+  private Object variable(String processInstanceId, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+        .singleResult().getValue();
+  }
+
+  private void assertNoFailedJobs() {
+    assertThat(management.createJobQuery().withException().list()).extracting(j -> j.getExceptionMessage())
+        .as("failed jobs").isEmpty();
+  }
+
+  /** A PDF's text as a reader's tool extracts it, lines joined with one space. */
+  static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(document).replaceAll("(?U)\\s+", " ").trim();
+    }
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

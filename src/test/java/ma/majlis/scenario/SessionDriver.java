@@ -1,5 +1,7 @@
 package ma.majlis.scenario;
 
+import static ma.majlis.support.Board.attendance;
+
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -23,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionDriver {
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.support.Board.MEMBERS;
 
   final Rest rest;
   final Engine api;
@@ -97,19 +98,7 @@ class SessionDriver {
   }
 
   /** Attendance: the first {@code present} members present, the next {@code represented} represented by the first ones. */
-  static String attendance(int present, int represented) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < MEMBERS.size(); i++) {
-      String status = i < present ? "PRESENT" : i < present + represented ? "REPRESENTED" : "ABSENT";
-      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
-          .append(status).append('"');
-      if (status.equals("REPRESENTED")) {
-        json.append(",\"proxyHolder\":\"").append(MEMBERS.get(i - present)).append('"');
-      }
-      json.append('}');
-    }
-    return json.append(']').toString();
-  }
+
 
   void open() {
     api.completeOk("secretary", api.task("secretary", key, "Task_RecordOpening"), Map.of("openingSummary", "Opened."));

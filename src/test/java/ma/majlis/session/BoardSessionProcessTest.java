@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import static ma.majlis.support.Board.attendance;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,14 +42,17 @@ class BoardSessionProcessTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.support.Board.MEMBERS;
 
   /** What the stand-in of "Send the convocations" does: sends, or finds the notice too short. */
   boolean noticeTooShort;
   int convocationsSent;
   String attendanceSeen;
   final SessionRecords records = mock(SessionRecords.class);
+  final SessionDocuments documents = mock(SessionDocuments.class);
+  final List<String> reviewedTexts = new java.util.ArrayList<>();
+  int minutesSent;
+  int published;
 
   @BeforeEach
   void registerBeans() {
@@ -78,10 +83,24 @@ class BoardSessionProcessTest {
     Mocks.register("collectResolution", new CollectResolution());
     Mocks.register("closeSessionCheck", nothing);
     Mocks.register("startFollowUpsDelegate", (JavaDelegate) e -> attendanceSeen = String.valueOf(e.getVariable("resolutions")));
+    Mocks.register("draftMinutesDelegate", (JavaDelegate) e -> {
+      e.setVariable("minutesDocumentId", 41L);
+      e.setVariable("minutesText", "Minutes of CA-2021-S2");
+    });
+    Mocks.register("reviewMinutesCheck", (TaskListener) task -> reviewedTexts.add((String) task.getVariable("minutesText")));
+    Mocks.register("signMinutesCheck", new SignMinutesCheck(new ApprovalCheck(), documents));
+    Mocks.register("distributeMinutesDelegate", (JavaDelegate) e -> minutesSent++);
+    Mocks.register("draftPressReleaseDelegate", (JavaDelegate) e -> {
+      e.setVariable("pressReleaseArId", 51L);
+      e.setVariable("pressReleaseFrId", 52L);
+    });
+    Mocks.register("approvePressReleaseCheck", new ApprovePressReleaseCheck(new ApprovalCheck(), documents));
+    Mocks.register("publishPressReleaseDelegate", (JavaDelegate) e -> published++);
   }
 
   @AfterEach
   void reset() {
+    identityService().clearAuthentication();
     Mocks.reset();
     BpmnAwareTests.reset();
   }
@@ -150,19 +169,7 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("attendance", SpinValues.jsonValue(attendance).create()));
   }
 
-  static String attendance(int present, int represented) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < MEMBERS.size(); i++) {
-      String status = i < present ? "PRESENT" : i < present + represented ? "REPRESENTED" : "ABSENT";
-      json.append(i > 0 ? "," : "").append("{\"memberId\":\"").append(MEMBERS.get(i)).append("\",\"status\":\"")
-          .append(status).append('"');
-      if (status.equals("REPRESENTED")) {
-        json.append(",\"proxyHolder\":\"").append(MEMBERS.get(i - present)).append('"');
-      }
-      json.append('}');
-    }
-    return json.append(']').toString();
-  }
+
 
   private void holdSession(ProcessInstance session) {
     assertThat(session).isWaitingAt("Task_RecordOpening");
@@ -179,7 +186,90 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("closedAt", "2021-12-24T12:30"));
     assertThat(session).isWaitingAt("ServiceTask_StartFollowUps");
     execute(job());
-    assertThat(session).isEnded();
+    assertThat(session).isWaitingAt("ServiceTask_DraftMinutes");
+  }
+
+  /** From the drafted minutes to the published press release, everyone agreeing. */
+  private void minutesAndPressRelease(ProcessInstance session) {
+    assertThat(session).isWaitingAt("ServiceTask_DraftMinutes");
+    execute(job());
+    assertThat(session).isWaitingAt("Task_ReviewMinutes").variables().containsEntry("minutesDocumentId", 41L);
+    assertThat(task()).hasCandidateGroup("board-secretariat");
+    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2, reviewed"));
+    assertThat(session).isWaitingAt("Task_SignMinutes");
+    assertThat(task()).isAssignedTo("chair");
+    Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId())).extracting(l -> l.getGroupId())
+        .contains("board-chair");
+    complete(task(), withVariables("approved", "true"));
+    org.mockito.Mockito.verify(documents).signMinutes(41L, "chair");
+    assertThat(session).isWaitingAt("ServiceTask_DistributeMinutes");
+    execute(job());
+    Assertions.assertThat(minutesSent).isEqualTo(1);
+    assertThat(session).isWaitingAt("ServiceTask_DraftPressRelease");
+    execute(job());
+    assertThat(session).isWaitingAt("Task_ApprovePressRelease");
+    assertThat(task()).hasCandidateGroup("communication");
+    identityService().setAuthenticatedUserId("press");
+    complete(task(), withVariables("approved", true));
+    identityService().clearAuthentication();
+    org.mockito.Mockito.verify(documents).approvePressReleases(new SessionDocuments.PressReleases(51L, 52L), "press");
+    assertThat(session).isWaitingAt("ServiceTask_PublishPressRelease");
+    execute(job());
+    Assertions.assertThat(published).isEqualTo(1);
+    assertThat(session).isEnded().hasPassed("EndEvent_SessionClosed");
+  }
+
+  /** A session that has just closed, at its minutes (what the steps before leave for them). */
+  private ProcessInstance closedSession() {
+    ProcessInstance session = runtimeService().createProcessInstanceByKey("board-session")
+        .businessKey("CA-2021-S2").startBeforeActivity("ServiceTask_DraftMinutes")
+        .setVariables(Variables.createVariables().putValue("sessionKey", "CA-2021-S2").putValue("bodyCode", "CA")
+            .putValue("chairId", "chair").putValue("members", SpinValues.jsonValue("[\"chair\",\"member01\"]").create()))
+        .execute();
+    assertThat(session).isWaitingAt("ServiceTask_DraftMinutes");
+    execute(job());
+    return session;
+  }
+
+  @Test
+  void returnedMinutesGoBackToTheSecretariatWithTheChairsRemarksThenAreSigned() {
+    ProcessInstance session = closedSession();
+    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2"));
+    assertThat(session).isWaitingAt("Task_SignMinutes");
+    assertThatThrownBy(() -> complete(task(), withVariables("approved", false)))
+        .hasStackTraceContaining("remarks: is required when the work is returned");
+    assertThat(session).isWaitingAt("Task_SignMinutes");
+    complete(task(), withVariables("approved", false, "remarks", "Member 10 was represented, not absent"));
+    org.mockito.Mockito.verify(documents).returnMinutes(41L, "Member 10 was represented, not absent");
+    org.mockito.Mockito.verify(documents, org.mockito.Mockito.never()).signMinutes(org.mockito.ArgumentMatchers.anyLong(),
+        org.mockito.ArgumentMatchers.any());
+    assertThat(session).isWaitingAt("Task_ReviewMinutes").hasPassed("Gateway_MinutesSigned").variables()
+        .containsEntry("remarks", "Member 10 was represented, not absent").containsEntry("approved", false);
+    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2, member 10 represented"));
+    Assertions.assertThat(reviewedTexts).containsExactly("Minutes of CA-2021-S2",
+        "Minutes of CA-2021-S2, member 10 represented");
+    assertThat(session).isWaitingAt("Task_SignMinutes");
+    complete(task(), withVariables("approved", true));
+    org.mockito.Mockito.verify(documents).signMinutes(41L, "chair");
+    assertThat(session).isWaitingAt("ServiceTask_DistributeMinutes");
+  }
+
+  @Test
+  void aWithheldPressReleaseEndsTheSessionWithoutPublishingAndKeepsTheRemarks() {
+    ProcessInstance session = closedSession();
+    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2"));
+    complete(task(), withVariables("approved", true));
+    execute(job());
+    execute(job());
+    assertThat(session).isWaitingAt("Task_ApprovePressRelease");
+    identityService().setAuthenticatedUserId("press");
+    assertThatThrownBy(() -> complete(task(), withVariables("approved", false)))
+        .hasStackTraceContaining("remarks: is required when the work is returned");
+    complete(task(), withVariables("approved", false, "remarks", "Wait for the ministry's own release"));
+    org.mockito.Mockito.verify(documents).withholdPressReleases(new SessionDocuments.PressReleases(51L, 52L),
+        "Wait for the ministry's own release");
+    Assertions.assertThat(published).isZero();
+    assertThat(session).isEnded().hasPassed("EndEvent_PressReleaseWithheld").hasNotPassed("EndEvent_SessionClosed");
   }
 
   @Test
@@ -198,6 +288,7 @@ class BoardSessionProcessTest {
         .containsEntry("represented", 1);
     holdSession(session);
     Assertions.assertThat(attendanceSeen).contains("CA-2021-S2-R01", "CA-2021-S2-R02", "CA-2021-S2-R03", "BUDGET");
+    minutesAndPressRelease(session);
   }
 
   @Test
@@ -259,6 +350,7 @@ class BoardSessionProcessTest {
     sessionDayWithAttendance(session, attendance(3, 0));
     assertThat(session).variables().containsEntry("quorumReached", true).containsEntry("quorumRequired", 0);
     holdSession(session);
+    minutesAndPressRelease(session);
   }
 
   @Test

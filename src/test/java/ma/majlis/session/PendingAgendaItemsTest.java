@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.support.H2Database;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PendingAgendaItemsTest {
 
-  private final JdbcTemplate jdbc = TestDatabase.migrated("pending-items");
+  private final JdbcTemplate jdbc = H2Database.migrated();
   private final PendingAgendaItems items = new PendingAgendaItems(jdbc);
 
   @Test

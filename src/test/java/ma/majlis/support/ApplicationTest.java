@@ -33,8 +33,16 @@ public abstract class ApplicationTest {
     registry.add("spring.mail.port", () -> TestMailServer.get().getSmtp().getPort());
     // Tests run the jobs themselves (Jobs#runDue), with the engine clock where they set it: deterministic.
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    // ... so there is no job executor to be ready for.
+    registry.add("management.endpoint.health.group.readiness.include", () -> "readinessState,db,processEngine");
     // Tests send the outbox when they want to look at the mail (OutboxSender#sendPendingNow).
     registry.add("majlis.notification.send-interval", () -> "PT1H");
+    // Tests create their own sessions (CA-2021-S2 among them); DemoDataLoaderTest calls the loader with its own plan.
+    registry.add("majlis.demo-data", () -> "false");
+    // Health and metrics on their own random port (see OperationsEndpointsTest and @LocalManagementPort).
+    registry.add("management.server.port", () -> "0");
+    // Spring Boot's tests turn metrics export off by default; Majlis's tests look at what Prometheus scrapes.
+    registry.add("management.prometheus.metrics.export.enabled", () -> "true");
   }
 
   /** The SMTP server that receives what the application sends. */

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Rest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(java.time.Duration.ofSeconds(5)).build();
   private final String base;
 
   public Rest(String base) {
@@ -32,8 +33,27 @@ public class Rest {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response put(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A raw body with any content type (malformed requests in the bad-input tests). */
+  public Response post(String user, String path, String contentType, String body) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public String base() {
+    return base;
+  }
+
   /** Demo users' passwords are their ids; a null user sends no credentials. */
   private Response send(String user, HttpRequest.Builder request) {
+    // never wait forever on a node that hangs (the reliability tests kill and restart applications)
+    request.timeout(java.time.Duration.ofSeconds(60));
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));

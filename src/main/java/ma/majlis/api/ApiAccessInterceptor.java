@@ -1,0 +1,56 @@
+package ma.majlis.api;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Lets through to {@code /api/**} (the endpoints, the OpenAPI document and its UI) only the users that
+ * {@link ApiReaders} names. The HTTP Basic filter of {@code ma.majlis.platform.RestSecurityConfiguration} has
+ * already authenticated the caller and set the engine's current authentication (user and groups); a request that
+ * reaches here without one is answered 401, an authenticated user outside the groups 403.
+ */
+@Component
+public class ApiAccessInterceptor implements HandlerInterceptor {
+
+  private final IdentityService identity;
+  private final ObjectMapper json;
+
+  public ApiAccessInterceptor(IdentityService identity, ObjectMapper json) {
+    this.identity = identity;
+    this.json = json;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws IOException {
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"majlis\"");
+      return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of(ApiError.UNAUTHENTICATED,
+          "Authentication required: HTTP Basic with a Majlis user's id and password"));
+    }
+    if (!ApiReaders.mayRead(authentication.getGroupIds())) {
+      return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,
+          "User '" + authentication.getUserId() + "' may not read the Majlis API: it is open to the groups "
+              + ApiReaders.GROUPS));
+    }
+    return true;
+  }
+
+  private boolean refuse(HttpServletResponse response, int status, ApiError error) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getWriter(), error);
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package ma.majlis.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The read API under {@code /api}: Spring MVC controllers (the engine REST API is Jersey's, under
+ * {@code /engine-rest}), the access check on every {@code /api/**} request, and the OpenAPI description served at
+ * {@code /api/openapi.json} with its browsable UI at {@code /api/docs} (both behind the same authentication).
+ */
+@Configuration
+public class ApiConfiguration implements WebMvcConfigurer {
+
+  public static final String BASIC_AUTH = "basic";
+
+  private final ApiAccessInterceptor access;
+
+  public ApiConfiguration(ApiAccessInterceptor access) {
+    this.access = access;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(access).addPathPatterns("/api/**");
+  }
+
+  @Bean
+  public OpenAPI majlisOpenApi() {
+    return new OpenAPI()
+        .info(new Info().title("Majlis read API").version("1")
+            .description("Read-only access to the board's sessions, the resolution register and the session "
+                + "documents. Every call is authenticated with HTTP Basic against Majlis's users (as the engine "
+                + "REST API at /engine-rest); members of the groups " + ApiReaders.GROUPS + " may read. Errors "
+                + "are {\"type\", \"message\"} with 400 (a bad parameter, named), 401 (no or wrong credentials), "
+                + "403 (not in those groups) and 404 (unknown key)."))
+        .components(new Components().addSecuritySchemes(BASIC_AUTH,
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+  }
+}

@@ -1,0 +1,115 @@
+package ma.majlis.api;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ma.majlis.deliberation.ResolutionRegister;
+import ma.majlis.session.Agenda;
+
+/** The resolution register: {@code GET /api/resolutions} (filtered, paged) and {@code GET /api/resolutions/{number}}. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Resolutions", description = "The register of resolutions (standing rule 8) and what follows from them")
+public class ResolutionsController {
+
+  public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_SIZE = 100;
+
+  private static final Pattern BODY = Pattern.compile("[A-Z]{2,8}");
+  private static final Pattern SESSION = Pattern.compile("[A-Z]{2,8}-\\d{4}-S\\d{1,4}");
+  private static final String[] OUTCOMES = {"ADOPTED", "REJECTED"};
+
+  private final ResolutionReader reader;
+
+  public ResolutionsController(ResolutionReader reader) {
+    this.reader = reader;
+  }
+
+  @GetMapping("/resolutions")
+  @Operation(summary = "The resolution register",
+      description = "Resolutions in order of registration, filtered by body, year, session, outcome and subject "
+          + "(all optional, combined with AND), one page at a time.")
+  @ApiResponse(responseCode = "200", description = "one page of the register")
+  @ApiResponse(responseCode = "400", description = "a malformed filter or page; the message names the parameter",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public PageView<ResolutionSummary> register(
+      @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA")
+      @RequestParam(required = false) String body,
+      @Parameter(description = "the session's year, 2000 to 2100", example = "2021")
+      @RequestParam(required = false) Integer year,
+      @Parameter(description = "the session's business key", example = "CA-2021-S2")
+      @RequestParam(required = false) String session,
+      @Parameter(description = "ADOPTED or REJECTED") @RequestParam(required = false) String outcome,
+      @Parameter(description = "ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL or OTHER")
+      @RequestParam(required = false) String subject,
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "items per page, 1 to " + MAX_SIZE) @RequestParam(defaultValue = "" + DEFAULT_SIZE)
+      int size) {
+    if (body != null && !BODY.matcher(body).matches()) {
+      throw new InvalidParameterException("body", "must be a body code of 2 to 8 capital letters, e.g. CA; got '"
+          + body + "'");
+    }
+    if (year != null && (year < 2000 || year > 2100)) {
+      throw new InvalidParameterException("year", "must be from 2000 to 2100, got " + year);
+    }
+    if (session != null && !SESSION.matcher(session).matches()) {
+      throw new InvalidParameterException("session", "must be a session key <BODY>-<YEAR>-S<N>, e.g. CA-2021-S2;"
+          + " got '" + session + "'");
+    }
+    if (outcome != null && Arrays.stream(OUTCOMES).noneMatch(outcome::equals)) {
+      throw new InvalidParameterException("outcome", "must be one of " + Arrays.toString(OUTCOMES) + ", got '"
+          + outcome + "'");
+    }
+    if (subject != null && Arrays.stream(Agenda.Subject.values()).noneMatch(s -> s.name().equals(subject))) {
+      throw new InvalidParameterException("subject", "must be one of " + Arrays.toString(Agenda.Subject.values())
+          + ", got '" + subject + "'");
+    }
+    if (page < 0) {
+      throw new InvalidParameterException("page", "must be 0 or more, got " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidParameterException("size", "must be from 1 to " + MAX_SIZE + ", got " + size);
+    }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw new InvalidParameterException("page", "is beyond the end of any register, got " + page);
+    }
+    return reader.page(new ResolutionRegister.Filter(body, year, session, outcome, subject), page, size);
+  }
+
+  @GetMapping("/resolutions/{number}")
+  @Operation(summary = "A resolution and its follow-up",
+      description = "The resolution as registered (final text, tally, recusals, casting vote, outcome, corrections) "
+          + "and the state of what follows from it: the budget's approval by the Ministry of Finance (executory or "
+          + "not), the committee it created, the follow-up's owner, due date and progress. A block is null when it "
+          + "does not apply or has not started.")
+  @ApiResponse(responseCode = "200", description = "the resolution")
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "404", description = "no resolution with this number",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public ResolutionView resolution(
+      @Parameter(description = "the resolution's number: <session key>-R<NN>", example = "CA-2021-S2-R02")
+      @PathVariable String number) {
+    return reader.find(number).orElseThrow(() -> new NotFoundException("No resolution " + number));
+  }
+}

@@ -1,0 +1,117 @@
+package ma.majlis.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Component;
+
+import ma.majlis.deliberation.ResolutionRegister;
+import ma.majlis.presentation.ApprovedPresentation;
+import ma.majlis.presentation.PresentationService;
+import ma.majlis.session.Agenda;
+import ma.majlis.session.SessionRecord;
+import ma.majlis.session.SessionRecords;
+import ma.majlis.session.SessionRegistry;
+
+/**
+ * Puts a session together for the read API from what Majlis recorded: the {@code board_session} row, the agenda
+ * (the process variable), the dossiers, the approved presentations, the attendance and quorum, the resolutions and
+ * the documents.
+ */
+@Component
+public class SessionReader {
+
+  private final SessionRegistry sessions;
+  private final SessionRecords records;
+  private final SessionAgenda agendas;
+  private final PresentationService presentations;
+  private final ResolutionRegister resolutions;
+  private final DocumentSource documents;
+  private final ObjectMapper json;
+
+  public SessionReader(SessionRegistry sessions, SessionRecords records, SessionAgenda agendas,
+                       PresentationService presentations, ResolutionRegister resolutions,
+                       DocumentSource documents, ObjectMapper json) {
+    this.sessions = sessions;
+    this.records = records;
+    this.agendas = agendas;
+    this.presentations = presentations;
+    this.resolutions = resolutions;
+    this.documents = documents;
+    this.json = json;
+  }
+
+  public Optional<SessionView> find(String key) {
+    Optional<SessionRecord> found = sessions.find(key);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SessionRecord session = found.get();
+    SessionRecords.Proceedings proceedings = records.proceedings(key).orElseThrow();
+    int round = proceedings.convocationRound();
+    List<SessionRecords.Attendance> attendance = records.attendance(key, round);
+    SessionView.AttendanceView attendanceView = attendance.isEmpty() ? null
+        : new SessionView.AttendanceView(round, proceedings.presentCount(), proceedings.representedCount(),
+            attendance.stream().map(a -> new SessionView.AttendeeView(a.memberId(), a.status(), a.proxyHolder()))
+                .toList());
+    SessionView.QuorumView quorum = proceedings.quorumReached() == null ? null
+        : new SessionView.QuorumView(proceedings.quorumRequired(), proceedings.quorumReached());
+    return Optional.of(new SessionView(session.businessKey(), session.bodyCode(), session.year(), session.number(),
+        session.kind(), session.status(), session.plannedStart(), session.venue(), session.format(),
+        session.healthMeasures(), session.voteMode(), round, proceedings.noticeWaiverReason(),
+        session.processInstanceId(), agenda(session), attendanceView, quorum, proceedings.openingSummary(),
+        proceedings.closedAt(), proceedings.closingRemarks(),
+        resolutions.forSession(key).stream().map(ResolutionSummary::of).toList(),
+        documents.forSession(key).stream().map(DocumentLink::of).toList()));
+  }
+
+  private List<SessionView.AgendaItemView> agenda(SessionRecord session) {
+    Optional<String> agenda = agendas.of(session.processInstanceId());
+    if (agenda.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, SessionRecords.Dossier> dossiers = records.dossiers(session.businessKey()).stream()
+        .collect(Collectors.toMap(SessionRecords.Dossier::itemIndex, Function.identity()));
+    List<ApprovedPresentation> approved = presentations.findApproved(session.businessKey());
+    List<SessionView.AgendaItemView> items = new ArrayList<>();
+    for (JsonNode item : parse(agenda.get())) {
+      Integer index = item.hasNonNull(Agenda.ITEM_INDEX) ? item.get(Agenda.ITEM_INDEX).asInt() : null;
+      String title = text(item, Agenda.TITLE);
+      SessionRecords.Dossier dossier = index == null ? null : dossiers.get(index);
+      SessionView.DossierView dossierView = dossier == null ? null
+          : new SessionView.DossierView(dossier.draftResolution(), dossier.documentRef(), dossier.controllerOpinion(),
+              dossier.controllerOpinionText());
+      SessionView.PresentationView presentation = approved.stream()
+          .filter(p -> index != null && index.equals(p.itemIndex())
+              || p.itemIndex() == null && p.itemTitle().equals(title))
+          .reduce((first, second) -> second)
+          .map(p -> new SessionView.PresentationView(p.title(), p.summary(), p.keyPoints(), p.documentRef(),
+              p.durationMinutes(), p.version(), p.approvedBy(), p.approvedAt(), p.sessionRemarks()))
+          .orElse(null);
+      items.add(new SessionView.AgendaItemView(index, title, text(item, Agenda.KIND), text(item, Agenda.SUBJECT),
+          text(item, Agenda.RAPPORTEUR), dossierView, presentation));
+    }
+    return items;
+  }
+
+  private JsonNode parse(String agenda) {
+    try {
+      return json.readTree(agenda);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The agenda variable is not Json: " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(JsonNode item, String field) {
+    JsonNode value = item.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+}

@@ -1,0 +1,480 @@
+package ma.majlis.demo;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ma.majlis.platform.Inputs;
+import ma.majlis.session.Agenda;
+
+import static ma.majlis.demo.DemoActors.json;
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * The demo's story, step by step, each step done by the person who does it in real life (see the acceptance scenario,
+ * scenario-2021-s2.md): the 2nd session of the plan's year from its request to its follow-ups, then the next year's
+ * sessions in progress. The variables are those the forms (and the scenario test over REST) send.
+ */
+public final class DemoScript {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+  // Variable names, from the processes' constants classes.
+  private static final String BODY_CODE = ma.majlis.session.SessionVariables.BODY_CODE;
+  private static final String SESSION_YEAR = ma.majlis.session.SessionVariables.SESSION_YEAR;
+  private static final String SESSION_NUMBER = ma.majlis.session.SessionVariables.SESSION_NUMBER;
+  private static final String SESSION_KIND = ma.majlis.session.SessionVariables.SESSION_KIND;
+  private static final String PLANNED_START = ma.majlis.session.SessionVariables.PLANNED_START;
+  private static final String VENUE = ma.majlis.session.SessionVariables.VENUE;
+  private static final String FORMAT = ma.majlis.session.SessionVariables.FORMAT;
+  private static final String HEALTH_MEASURES = ma.majlis.session.SessionVariables.HEALTH_MEASURES;
+  private static final String VOTE_MODE = ma.majlis.session.SessionVariables.VOTE_MODE;
+  private static final String AGENDA = ma.majlis.session.SessionVariables.AGENDA;
+  private static final String AGENDA_ITEM = ma.majlis.session.SessionVariables.AGENDA_ITEM;
+  private static final String DRAFT_RESOLUTION = ma.majlis.session.SessionVariables.DRAFT_RESOLUTION;
+  private static final String DOCUMENT_REF = ma.majlis.session.SessionVariables.DOCUMENT_REF;
+  private static final String PROGRAMMES = ma.majlis.session.SessionVariables.PROGRAMMES;
+  private static final String BUDGET_LINES = ma.majlis.session.SessionVariables.BUDGET_LINES;
+  private static final String COMMITTEE = ma.majlis.session.SessionVariables.COMMITTEE;
+  private static final String CONTROLLER_OPINION = ma.majlis.session.SessionVariables.CONTROLLER_OPINION;
+  private static final String CONTROLLER_OPINION_TEXT = ma.majlis.session.SessionVariables.CONTROLLER_OPINION_TEXT;
+  private static final String APPROVED = ma.majlis.session.SessionVariables.APPROVED;
+  private static final String ATTENDANCE_REPLY = ma.majlis.session.SessionVariables.ATTENDANCE_REPLY;
+  private static final String PROXY_HOLDER = ma.majlis.session.SessionVariables.PROXY_HOLDER;
+  private static final String ATTENDANCE = ma.majlis.session.SessionVariables.ATTENDANCE;
+  private static final String OPENING_SUMMARY = ma.majlis.session.SessionVariables.OPENING_SUMMARY;
+  private static final String PRESENTATION_REMARKS = ma.majlis.session.SessionVariables.PRESENTATION_REMARKS;
+  private static final String CLOSED_AT = ma.majlis.session.SessionVariables.CLOSED_AT;
+  private static final String CLOSING_REMARKS = ma.majlis.session.SessionVariables.CLOSING_REMARKS;
+  private static final String PRESENTATION_TITLE = ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
+  private static final String PRESENTATION_SUMMARY = ma.majlis.presentation.PresentationVariables.PRESENTATION_SUMMARY;
+  private static final String KEY_POINTS = ma.majlis.presentation.PresentationVariables.KEY_POINTS;
+  private static final String DURATION_MINUTES = ma.majlis.presentation.PresentationVariables.DURATION_MINUTES;
+  private static final String DECISION = ma.majlis.presentation.PresentationVariables.DECISION;
+  private static final String REMARKS = ma.majlis.presentation.PresentationVariables.REMARKS;
+  private static final String RECUSALS = ma.majlis.deliberation.DeliberationVariables.RECUSALS;
+  private static final String DEBATE_SUMMARY = ma.majlis.deliberation.DeliberationVariables.DEBATE_SUMMARY;
+  private static final String RESOLUTION_TEXT = ma.majlis.deliberation.DeliberationVariables.RESOLUTION_TEXT;
+  private static final String VOTES_FOR = ma.majlis.deliberation.DeliberationVariables.VOTES_FOR;
+  private static final String VOTES_AGAINST = ma.majlis.deliberation.DeliberationVariables.VOTES_AGAINST;
+  private static final String VOTES_ABSTAIN = ma.majlis.deliberation.DeliberationVariables.VOTES_ABSTAIN;
+  private static final String FINANCE_DECISION = ma.majlis.budget.BudgetVariables.DECISION;
+  private static final String OWNER = ma.majlis.followup.FollowUpVariables.OWNER;
+  private static final String DUE_DATE = ma.majlis.followup.FollowUpVariables.DUE_DATE;
+  private static final String ACTIONS = ma.majlis.followup.FollowUpVariables.ACTIONS;
+  private static final String PROGRESS_REPORT = ma.majlis.followup.FollowUpVariables.PROGRESS_REPORT;
+  private static final String DONE = ma.majlis.followup.FollowUpVariables.DONE;
+  private static final String COMMITTEE_CODE = ma.majlis.committee.CommitteeVariables.COMMITTEE_CODE;
+  private static final String COMMITTEE_NAME = ma.majlis.committee.CommitteeVariables.COMMITTEE_NAME;
+  private static final String MANDATE = ma.majlis.committee.CommitteeVariables.MANDATE;
+  private static final String BOARD_MEMBERS = ma.majlis.committee.CommitteeVariables.BOARD_MEMBERS;
+  private static final String EXTERNAL_MEMBERS = ma.majlis.committee.CommitteeVariables.EXTERNAL_MEMBERS;
+  private static final String COMMITTEE_CHAIR = ma.majlis.committee.CommitteeVariables.COMMITTEE_CHAIR;
+  private static final String RAPPORTEUR = ma.majlis.committee.CommitteeVariables.RAPPORTEUR;
+  private static final String REPORTING_RHYTHM = ma.majlis.committee.CommitteeVariables.REPORTING_RHYTHM;
+  private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
+
+  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
+      "member06", "member07", "member08", "member09", "member10", "member11");
+
+  static final String VENUE_RABAT = "Headquarters, Rabat";
+
+  /** The seed session's agenda (scenario step 2); %1$d is the year of the plan and budget. */
+  public static final String AGENDA_2021 = """
+      [{"title":"Opening address of the chair","kind":"ADDRESS"},
+       {"title":"New generation of services: project Jisr, digitisation and the green approach, multi-purpose spaces for women in every province","kind":"PRESENTATION","rapporteur":"director"},
+       {"title":"Draft action plan %1$d","kind":"DELIBERATION","subject":"ACTION_PLAN"},
+       {"title":"Draft budget %1$d","kind":"DELIBERATION","subject":"BUDGET"},
+       {"title":"Creation of the committee \\"Convergence, Quality and Innovation\\"","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
+
+  /** A balanced budget (illustrative figures, MAD). */
+  public static final String BUDGET = """
+      [{"heading":"State subsidy","type":"REVENUE","amount":900000000},
+       {"heading":"Own resources","type":"REVENUE","amount":100000000},
+       {"heading":"Social assistance programmes","type":"EXPENDITURE","amount":700000000},
+       {"heading":"Multi-purpose spaces for women","type":"EXPENDITURE","amount":200000000},
+       {"heading":"Digitisation and operations","type":"EXPENDITURE","amount":100000000}]""";
+
+  /** The action plan's programmes (scenario step 3). */
+  public static final String PROGRAMMES_2022 = """
+      [{"title":"Project Jisr","target":"Bring services closer to citizens","indicator":"Services online"},
+       {"title":"Multi-purpose spaces for women","target":"One per province in a first phase","indicator":"Spaces opened"},
+       {"title":"Digitisation","target":"Digital services","indicator":"Procedures digitised"},
+       {"title":"Green approach","target":"Lower footprint","indicator":"Energy use"}]""";
+
+  static final String COMMITTEE_DOSSIER = """
+      {"name":"Convergence, Quality and Innovation","mission":"Accompany and support the institution's work on convergence, quality and innovation","composition":"Board members and components of the social pole"}""";
+
+  private final DemoActors act;
+  private final DemoPlan plan;
+
+  DemoScript(DemoActors act, DemoPlan plan) {
+    this.act = act;
+    this.plan = plan;
+  }
+
+  void play() {
+    closedSession();
+    followUps();
+    nextSession();
+    extraordinarySession();
+  }
+
+  // ---------------------------------------------------------------- the 2nd session of the year, steps 1 to 12
+
+  private void closedSession() {
+    String key = plan.closedSession();
+    int nextYear = plan.year() + 1;
+
+    // 1. The integration portal requests the session, 23 days ahead.
+    act.at(plan.december(1, 9, 0));
+    act.start("integration", key, sessionRequest(plan.year(), 2, "ORDINARY", plan.december(24, 10, 0).toString(),
+        "COVID-19 precautionary measures in force", "TALLY"));
+
+    // 2. The secretariat prepares the agenda.
+    act.at(plan.december(1, 9, 30));
+    act.complete(act.single(key, "Task_PrepareAgenda"), Map.of(AGENDA, json(String.format(AGENDA_2021, nextYear))));
+
+    // 3. General management prepares the dossiers (a balanced budget).
+    int minute = 0;
+    for (Task dossier : act.open(key, "Task_PrepareItemDossier")) {
+      act.at(plan.december(1, 10, minute));
+      minute += 20;
+      String subject = subjectOf(dossier);
+      Map<String, Object> vars = new HashMap<>();
+      vars.put(DOCUMENT_REF, "EN/" + key + "/" + subject);
+      switch (subject) {
+        case "ACTION_PLAN" -> {
+          vars.put(DRAFT_RESOLUTION, "The board approves the action plan of Entraide Nationale for " + nextYear + ".");
+          vars.put(PROGRAMMES, json(PROGRAMMES_2022));
+        }
+        case "BUDGET" -> {
+          vars.put(DRAFT_RESOLUTION, "The board approves the budget of Entraide Nationale for " + nextYear + ".");
+          vars.put(BUDGET_LINES, json(BUDGET));
+        }
+        default -> {
+          vars.put(DRAFT_RESOLUTION, "The board approves the creation of the committee \"Convergence, Quality and"
+              + " Innovation\".");
+          vars.put(COMMITTEE, json(COMMITTEE_DOSSIER));
+        }
+      }
+      act.complete(dossier, vars);
+    }
+
+    // 4. The presentation: drafted, one revision asked, revised, approved.
+    Map<String, Object> presentation = new HashMap<>(Map.of(PRESENTATION_TITLE, "A new generation of services",
+        PRESENTATION_SUMMARY, "Project Jisr, digitisation and the green approach, multi-purpose spaces for women",
+        KEY_POINTS, json("[\"Project Jisr\",\"Digitisation and the green approach\","
+            + "\"Multi-purpose spaces for women\"]"),
+        DOCUMENT_REF, "EN/DG/" + plan.year() + "-12", DURATION_MINUTES, 30));
+    act.at(plan.december(1, 11, 30));
+    act.complete(act.single(key, "Task_DraftPresentation"), presentation);
+    act.at(plan.december(1, 12, 0));
+    act.complete(act.single(key, "Task_ReviewPresentation"),
+        Map.of(DECISION, "REVISE", REMARKS, "Give the number of provinces"));
+    presentation.put(PRESENTATION_SUMMARY, "Project Jisr, digitisation and the green approach, multi-purpose spaces"
+        + " for women: one in every province in a first phase");
+    act.at(plan.december(1, 14, 0));
+    act.complete(act.single(key, "Task_DraftPresentation"), presentation);
+    act.at(plan.december(1, 15, 0));
+    act.complete(act.single(key, "Task_ReviewPresentation"), Map.of(DECISION, "APPROVE"));
+    act.runDueJobs();
+
+    // 5. The state controller's opinion on the budget.
+    act.at(plan.december(1, 16, 0));
+    act.complete(act.single(key, "Task_GiveControllerOpinion"), Map.of(CONTROLLER_OPINION, "FAVOURABLE",
+        CONTROLLER_OPINION_TEXT, "The budget is balanced and sincere."));
+
+    // 6. The chair approves the agenda and the convocation; the convocations go out (notice 23 days).
+    act.at(plan.december(1, 17, 0));
+    act.complete(act.single(key, "Task_ApproveConvocation"), Map.of(APPROVED, true));
+    act.runDueJobs();
+
+    // 7. The members reply: 9 present, member10's proxy to member01, member09 and member11 absent.
+    for (int i = 0; i < MEMBERS.size(); i++) {
+      String member = MEMBERS.get(i);
+      act.at(plan.december(2 + i / 3, 9 + 2 * (i % 3), 15));
+      Map<String, Object> reply = switch (member) {
+        case "member10" -> Map.of(ATTENDANCE_REPLY, "PROXY", PROXY_HOLDER, "member01");
+        case "member09", "member11" -> Map.of(ATTENDANCE_REPLY, "ABSENT");
+        default -> Map.of(ATTENDANCE_REPLY, "PRESENT");
+      };
+      act.complete(act.assigned(member, key, "Task_ConfirmAttendance"), reply);
+    }
+
+    // 8. The session day: the secretariat records the attendance as replied (quorum 10 of 12).
+    act.at(plan.december(24, 10, 0));
+    act.runDueJobs();
+    act.at(plan.december(24, 10, 5));
+    Task record = act.single(key, "Task_RecordAttendance");
+    act.complete(record, Map.of(ATTENDANCE, json(act.json(record, ATTENDANCE).toString())));
+
+    // 9. Opening address and the presentation's remarks.
+    act.at(plan.december(24, 10, 15));
+    act.complete(act.single(key, "Task_RecordOpening"), Map.of(OPENING_SUMMARY,
+        "The chair praised the institution's efforts to overcome the pandemic's economic and social effects."));
+    act.at(plan.december(24, 10, 45));
+    act.complete(act.single(key, "Task_RecordPresentation"),
+        Map.of(PRESENTATION_REMARKS, "Members praised the new approach."));
+
+    // 10. Three deliberations: no recusal, 10 for, 0 against, 0 abstentions.
+    for (int item = 0; item < 3; item++) {
+      act.at(plan.december(24, 11, 20 * item));
+      act.runDueJobs();
+      act.complete(act.single(key, "Task_DeclareInterests"), Map.of(RECUSALS, json("[]")));
+      act.runDueJobs();
+      act.at(plan.december(24, 11, 20 * item + 10));
+      Task debate = act.single(key, "Task_RecordDebate");
+      act.complete(debate, Map.of(DEBATE_SUMMARY, "After extensive discussion.",
+          RESOLUTION_TEXT, act.variable(debate, RESOLUTION_TEXT)));
+      act.at(plan.december(24, 11, 20 * item + 15));
+      act.complete(act.single(key, "Task_RecordVoteTally"), Map.of(VOTES_FOR, 10, VOTES_AGAINST, 0, VOTES_ABSTAIN, 0));
+      act.runDueJobs();
+    }
+
+    // 11.-12. The session closes; then whatever the session still asks (minutes, press release), in order.
+    act.at(plan.december(24, 12, 30));
+    act.complete(act.single(key, "Task_CloseSession"), Map.of(CLOSED_AT, plan.december(24, 12, 30).toString(),
+        CLOSING_REMARKS, "The chair thanked the members and the institution's staff."));
+    act.runDueJobs();
+    afterClose(key);
+  }
+
+  /**
+   * After the close, the session may still ask for the minutes and the press release (Task_ReviewMinutes,
+   * Task_SignMinutes, Task_ApprovePressRelease): each open step of the session is done by its person, one working day
+   * apart, until none is left. A step the demo does not know is left open, and said so.
+   */
+  private void afterClose(String key) {
+    for (int day = 27; day <= 31; day++) {
+      List<Task> open = act.open(key);
+      if (open.isEmpty()) {
+        return;
+      }
+      act.at(plan.december(day, 10, 0));
+      for (Task task : open) {
+        Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
+          case "Task_ReviewMinutes" -> {
+            Object drafted = act.variable(task, MINUTES_TEXT);
+            yield Map.of(MINUTES_TEXT, drafted != null && !drafted.toString().isBlank() ? drafted.toString()
+                : "Minutes of session " + key + ", reviewed by the secretariat.");
+          }
+          case "Task_SignMinutes", "Task_ApprovePressRelease" -> Map.of(APPROVED, true);
+          default -> null;
+        };
+        if (answer == null) {
+          LOG.warn("Demo data: {} of {} is left open (the demo does not know this step)",
+              task.getTaskDefinitionKey(), key);
+          return;
+        }
+        act.complete(task, answer);
+        act.runDueJobs();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- steps 13 to 15: the follow-ups
+
+  private void followUps() {
+    // 14. The Ministry of Finance approves the budget: executory.
+    act.at(plan.nextYear(1, 5, 10, 0));
+    act.runDueJobs();
+    act.complete(act.single(plan.resolution(2), "Task_ReviewBudget"), Map.of(FINANCE_DECISION, "APPROVE"));
+    act.runDueJobs();
+
+    // The action plan's follow-up: general management takes it on, due at mid-year.
+    act.at(plan.nextYear(1, 6, 10, 0));
+    act.complete(act.single(plan.resolution(1), "Task_AssignFollowUp"), Map.of(OWNER, "director",
+        DUE_DATE, plan.nextYear(6, 30, 0, 0).toLocalDate().toString(),
+        ACTIONS, json("[\"Launch project Jisr in the first provinces\","
+            + "\"Open the first multi-purpose spaces for women\",\"Digitise the first procedures\"]")));
+    act.runDueJobs();
+
+    // 15. The committee: proposed by the secretariat, appointed by the chair, created, its first session requested.
+    String resolution = plan.resolution(3);
+    act.at(plan.nextYear(1, 10, 9, 0));
+    act.complete(act.single(resolution, "Task_ProposeCommitteeMembers"), Map.of(
+        COMMITTEE_CODE, plan.committeeCode(), COMMITTEE_NAME, "Convergence, Quality and Innovation",
+        MANDATE, "Accompany and support the institution's work on convergence, quality and innovation",
+        BOARD_MEMBERS, json("[\"member01\",\"member02\",\"member03\"]"),
+        EXTERNAL_MEMBERS, json("""
+            [{"name":"Amina Social Pole","organisation":"Agence de Developpement Social","email":"amina@ads.example"},
+             {"name":"Karim Social Pole","organisation":"Observatoire National du Developpement Humain","email":"karim@ondh.example"}]"""),
+        COMMITTEE_CHAIR, "member01", RAPPORTEUR, "member02", REPORTING_RHYTHM, "QUARTERLY"));
+    act.at(plan.nextYear(1, 11, 10, 0));
+    act.complete(act.single(resolution, "Task_AppointCommittee"), Map.of(APPROVED, true));
+    act.runDueJobs();
+    act.at(plan.nextYear(1, 12, 9, 0));
+    act.complete(act.single(resolution, "Task_ScheduleInauguralMeeting"), Map.of(
+        PLANNED_START, plan.nextYear(2, 15, 10, 0).toString(), VENUE, VENUE_RABAT, FORMAT, "HYBRID"));
+    act.runDueJobs();
+    act.single(plan.inauguralSession(), "Task_PrepareAgenda");
+    act.log("session " + plan.inauguralSession() + " waits for its agenda (secretariat)");
+
+    // The first progress report on the action plan: under way, not done.
+    act.at(plan.nextYear(1, 31, 16, 0));
+    act.complete(act.assigned("director", plan.resolution(1), "Task_ReportProgress"), Map.of(PROGRESS_REPORT,
+        "Project Jisr launched in three provinces; the first multi-purpose spaces for women are being fitted out.",
+        DONE, false));
+    act.runDueJobs();
+
+    // The due date passes with the actions not done: the chair is told (when the plan's mid-year is past).
+    LocalDateTime overdue = plan.nextYear(7, 1, 0, 5);
+    if (overdue.toLocalDate().isBefore(plan.today())) {
+      act.at(overdue);
+      act.runDueJobs();
+    }
+  }
+
+  // ---------------------------------------------------------------- the next year: sessions in progress
+
+  /** Convened three weeks ahead of today; the chair and four members have replied, member01 has not yet. */
+  private void nextSession() {
+    String key = plan.nextSession();
+    act.at(plan.daysAgo(12, 9, 0));
+    act.start("secretary", key, sessionRequest(plan.year() + 1, 1, "ORDINARY", plan.inDays(21, 10, 0).toString(),
+        null, "ROLL_CALL"));
+
+    act.at(plan.daysAgo(12, 10, 0));
+    Task prepare = act.single(key, "Task_PrepareAgenda");
+    SpinJsonNode agenda = prefilled(prepare);
+    if (!hasSubject(agenda, "MINUTES_APPROVAL")) {
+      agenda.append(item("Approval of the minutes of session " + plan.closedSession(), "DELIBERATION",
+          "MINUTES_APPROVAL", null));
+    }
+    agenda.append(item("Progress of the action plan " + (plan.year() + 1), "PRESENTATION", null, "director"));
+    agenda.append(item("Annual report and financial statements " + plan.year(), "DELIBERATION", "OTHER", null));
+    act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
+
+    act.at(plan.daysAgo(11, 10, 0));
+    dossiers(key);
+    act.at(plan.daysAgo(10, 11, 0));
+    for (Task draft : act.open(key, "Task_DraftPresentation")) {
+      act.complete(draft, Map.of(PRESENTATION_TITLE, "Where the action plan stands",
+          PRESENTATION_SUMMARY, "Project Jisr, the multi-purpose spaces for women, digitisation: what is done, what"
+              + " comes next",
+          KEY_POINTS, json("[\"Project Jisr\",\"Multi-purpose spaces for women\",\"Digitisation\"]"),
+          DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 20));
+    }
+    act.at(plan.daysAgo(9, 15, 0));
+    for (Task review : act.open(key, "Task_ReviewPresentation")) {
+      act.complete(review, Map.of(DECISION, "APPROVE"));
+    }
+    act.runDueJobs();
+    for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
+      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "No remark."));
+    }
+
+    act.at(plan.daysAgo(8, 17, 0));
+    act.complete(act.single(key, "Task_ApproveConvocation"), Map.of(APPROVED, true));
+    act.runDueJobs();
+
+    List<String> replied = List.of("chair", "member02", "member03", "member04", "member05");
+    for (int i = 0; i < replied.size(); i++) {
+      act.at(plan.daysAgo(7 - i, 9 + i, 30));
+      act.complete(act.assigned(replied.get(i), key, "Task_ConfirmAttendance"),
+          Map.of(ATTENDANCE_REPLY, replied.get(i).equals("member05") ? "ABSENT" : "PRESENT"));
+    }
+    act.log("session " + key + " waits for 7 replies (member01 and member06 to member11)");
+  }
+
+  /** Requested by the secretariat, prepared, and waiting for the chair's approval of its convocation. */
+  private void extraordinarySession() {
+    String key = plan.extraordinarySession();
+    act.at(plan.daysAgo(2, 9, 0));
+    act.start("secretary", key, sessionRequest(plan.year() + 1, 2, "EXTRAORDINARY", plan.inDays(35, 10, 0).toString(),
+        null, "TALLY"));
+    act.at(plan.daysAgo(2, 11, 0));
+    Task prepare = act.single(key, "Task_PrepareAgenda");
+    SpinJsonNode agenda = prefilled(prepare);
+    agenda.append(item("Partnership agreement with the social pole", "DELIBERATION", "OTHER", null));
+    act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
+    act.at(plan.daysAgo(1, 10, 0));
+    dossiers(key);
+    act.at(plan.daysAgo(1, 14, 0));
+    for (Task draft : act.open(key, "Task_DraftPresentation")) {
+      act.complete(draft, Map.of(PRESENTATION_TITLE, "Partnership with the social pole",
+          PRESENTATION_SUMMARY, "The agreement and what it brings", KEY_POINTS, json("[\"The agreement\"]"),
+          DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 15));
+    }
+    for (Task review : act.open(key, "Task_ReviewPresentation")) {
+      act.complete(review, Map.of(DECISION, "APPROVE"));
+    }
+    act.runDueJobs();
+    for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
+      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "No remark."));
+    }
+    act.single(key, "Task_ApproveConvocation");
+    act.log("session " + key + " waits for the chair's approval of its convocation");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Map<String, Object> sessionRequest(int year, int number, String kind, String plannedStart,
+                                                    String healthMeasures, String voteMode) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(BODY_CODE, "CA");
+    vars.put(SESSION_YEAR, year);
+    vars.put(SESSION_NUMBER, number);
+    vars.put(SESSION_KIND, kind);
+    vars.put(PLANNED_START, plannedStart);
+    vars.put(VENUE, VENUE_RABAT);
+    vars.put(FORMAT, "IN_PERSON");
+    if (healthMeasures != null) {
+      vars.put(HEALTH_MEASURES, healthMeasures);
+    }
+    vars.put(VOTE_MODE, voteMode);
+    return vars;
+  }
+
+  /** General management's dossier for each deliberation item, by subject (budgets balanced). */
+  private void dossiers(String key) {
+    for (Task dossier : act.open(key, "Task_PrepareItemDossier")) {
+      String subject = subjectOf(dossier);
+      String title = Inputs.text(act.json(dossier, AGENDA_ITEM), Agenda.TITLE);
+      Map<String, Object> vars = new HashMap<>();
+      vars.put(DOCUMENT_REF, "EN/" + key + "/" + subject);
+      vars.put(DRAFT_RESOLUTION, "The board approves: " + title + ".");
+      switch (subject) {
+        case "ACTION_PLAN" -> vars.put(PROGRAMMES, json(PROGRAMMES_2022));
+        case "BUDGET" -> vars.put(BUDGET_LINES, json(BUDGET));
+        case "COMMITTEE" -> vars.put(COMMITTEE, json(COMMITTEE_DOSSIER));
+        default -> { }
+      }
+      act.complete(dossier, vars);
+    }
+  }
+
+  private String subjectOf(Task dossier) {
+    return Inputs.text(act.json(dossier, AGENDA_ITEM), Agenda.SUBJECT);
+  }
+
+  /** The agenda the task proposes (opening address and what waits for the body's next session), or an empty one. */
+  private SpinJsonNode prefilled(Task prepare) {
+    SpinJsonNode agenda = act.json(prepare, AGENDA);
+    return agenda != null && agenda.isArray() ? JSON(agenda.toString()) : JSON("[]");
+  }
+
+  private static boolean hasSubject(SpinJsonNode agenda, String subject) {
+    return agenda.elements().stream().anyMatch(item -> subject.equals(Inputs.text(item, Agenda.SUBJECT)));
+  }
+
+  private static SpinJsonNode item(String title, String kind, String subject, String rapporteur) {
+    SpinJsonNode item = JSON("{}");
+    item.prop(Agenda.TITLE, title);
+    item.prop(Agenda.KIND, kind);
+    if (subject != null) {
+      item.prop(Agenda.SUBJECT, subject);
+    }
+    if (rapporteur != null) {
+      item.prop(Agenda.RAPPORTEUR, rapporteur);
+    }
+    return item;
+  }
+}

@@ -1,0 +1,36 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.ApprovalCheck;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * The communication office approves both releases (Arabic and French) or withholds them: the rules of every
+ * approval ({@link ApprovalCheck}); approved, both versions record who approved them; withheld, both keep the remarks.
+ */
+@Component
+public class ApprovePressReleaseCheck implements TaskListener {
+
+  private final ApprovalCheck approval;
+  private final SessionDocuments documents;
+
+  public ApprovePressReleaseCheck(ApprovalCheck approval, SessionDocuments documents) {
+    this.approval = approval;
+    this.documents = documents;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    approval.notify(task);
+    SessionDocuments.PressReleases releases = DraftPressReleaseDelegate.of(task);
+    if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
+      documents.approvePressReleases(releases, Approver.of(task));
+    } else {
+      documents.withholdPressReleases(releases, (String) task.getExecution().getVariable(REMARKS));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.Inputs;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * Drafts the minutes from what the session recorded and stores them; the process keeps the document's id and, for
+ * the review form, its plain text. The chair's remarks of an earlier approval step are cleared: the review form
+ * shows remarks only when the chair returns these minutes.
+ */
+@Component
+public class DraftMinutesDelegate implements JavaDelegate {
+
+  private final SessionDocuments documents;
+
+  public DraftMinutesDelegate(SessionDocuments documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Inputs in = Inputs.of(execution);
+    long id = documents.draftMinutes(in.requiredString(SESSION_KEY), in.optionalString(CHAIR_ID));
+    execution.setVariable(MINUTES_DOCUMENT_ID, id);
+    execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
+    execution.setVariable(APPROVED, null);
+    execution.setVariable(REMARKS, null);
+  }
+}

@@ -1,0 +1,42 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * The secretariat's review of the minutes: {@code minutesText} is required (at most 4000 characters, what a text
+ * variable holds). The same text keeps the drafted version; a corrected text is stored as the next version of the
+ * minutes, each line a paragraph in the documents' style (the text is escaped: what the secretariat typed is shown,
+ * never interpreted), and the chair signs that version. The chair's remarks of a return are cleared once answered.
+ */
+@Component
+public class ReviewMinutesCheck implements TaskListener {
+
+  private final SessionDocuments documents;
+
+  public ReviewMinutesCheck(SessionDocuments documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    String text = in.requiredString(MINUTES_TEXT);
+    if (text.length() > SessionDocuments.MAX_FORM_TEXT) {
+      throw new InputRejectedException(MINUTES_TEXT, "must be at most " + SessionDocuments.MAX_FORM_TEXT
+          + " characters, got " + text.length());
+    }
+    long current = ((Number) task.getVariable(MINUTES_DOCUMENT_ID)).longValue();
+    long reviewed = documents.reviewMinutes(current, text);
+    task.getExecution().setVariable(MINUTES_DOCUMENT_ID, reviewed);
+    task.getExecution().setVariable(MINUTES_TEXT, reviewed == current ? text : documents.minutesTextForReview(reviewed));
+    task.getExecution().setVariable(APPROVED, null);
+    task.getExecution().setVariable(REMARKS, null);
+  }
+}

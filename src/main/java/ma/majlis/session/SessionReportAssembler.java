@@ -1,0 +1,265 @@
+package ma.majlis.session;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import ma.majlis.deliberation.DeferredItems;
+import ma.majlis.deliberation.DeliberationVariables;
+import ma.majlis.deliberation.Resolution;
+import ma.majlis.deliberation.ResolutionRegister;
+import ma.majlis.documents.SessionReport;
+import ma.majlis.documents.SessionReport.AdvisoryAttendee;
+import ma.majlis.documents.SessionReport.AttendanceStatus;
+import ma.majlis.documents.SessionReport.Attendee;
+import ma.majlis.documents.SessionReport.Item;
+import ma.majlis.documents.SessionReport.Presentation;
+import ma.majlis.documents.SessionReport.Quorum;
+import ma.majlis.documents.Wording;
+import ma.majlis.identity.Groups;
+import ma.majlis.platform.Inputs;
+import ma.majlis.platform.WithoutAuthorization;
+import ma.majlis.presentation.PresentationService;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * What a session recorded, gathered for its documents (minutes, press releases): the session's row, the attendance
+ * of the day and its quorum, the approved presentations with the members' remarks, each deliberated item with its
+ * debate and its registered resolution(s), the deferred items, the close. Names come from Camunda's users; the
+ * institution's and the board's names, in French and Arabic, from {@code majlis.institution.*}.
+ *
+ * <p>The debate summaries are the one thing no table of Majlis keeps: each deliberation records its summary as the
+ * variable {@code debateSummary} of its {@code agenda-item-deliberation} instance, which is read back from the
+ * engine's history (the application runs with history level full).
+ */
+@Service
+public class SessionReportAssembler {
+
+  private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+
+  private final SessionRegistry sessions;
+  private final SessionRecords records;
+  private final BodyRegistry bodies;
+  private final ResolutionRegister resolutions;
+  private final DeferredItems deferredItems;
+  private final PresentationService presentations;
+  private final IdentityService identity;
+  private final HistoryService history;
+  private final Wording institution;
+  private final Wording board;
+  private final Wording chairTitle;
+
+  public SessionReportAssembler(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
+                                ResolutionRegister resolutions, DeferredItems deferredItems,
+                                PresentationService presentations, IdentityService identity, HistoryService history,
+                                @Value("${majlis.institution.name-fr:l'Entraide Nationale}") String institutionFr,
+                                @Value("${majlis.institution.name-ar:مؤسسة التعاون الوطني}") String institutionAr,
+                                @Value("${majlis.institution.board-name-fr:Conseil d'administration}") String boardFr,
+                                @Value("${majlis.institution.board-name-ar:المجلس الإداري}") String boardAr,
+                                @Value("${majlis.institution.chair-title-fr:}") String chairTitleFr,
+                                @Value("${majlis.institution.chair-title-ar:}") String chairTitleAr) {
+    this.sessions = sessions;
+    this.records = records;
+    this.bodies = bodies;
+    this.resolutions = resolutions;
+    this.deferredItems = deferredItems;
+    this.presentations = presentations;
+    this.identity = identity;
+    this.history = history;
+    this.institution = new Wording(institutionFr, institutionAr);
+    this.board = new Wording(boardFr, boardAr);
+    this.chairTitle = blank(chairTitleFr) && blank(chairTitleAr) ? null : new Wording(chairTitleFr, chairTitleAr);
+  }
+
+  /**
+   * The report of a session.
+   *
+   * @param chairId the chair of the session's body (the process's {@code chairId}); null to look it up
+   * @throws IllegalStateException when the session is not registered
+   */
+  public SessionReport report(String sessionKey, String chairId) {
+    SessionRecord session = sessions.find(sessionKey)
+        .orElseThrow(() -> new IllegalStateException("Session " + sessionKey + " is not registered (board_session)"));
+    Map<String, Object> row = records.row(sessionKey);
+    int round = intOr(row.get("convocation_round"), 1);
+    boolean board = "CA".equals(session.bodyCode());
+    String chair = chairId != null ? chairId : chairOf(session.bodyCode());
+    Map<String, String> names = new HashMap<>();
+
+    List<SessionRecords.Attendance> recorded = new ArrayList<>(records.attendance(sessionKey, round));
+    recorded.sort(Comparator.comparing((SessionRecords.Attendance a) -> !a.memberId().equals(chair))
+        .thenComparing(SessionRecords.Attendance::memberId));
+    List<Attendee> attendance = new ArrayList<>();
+    for (SessionRecords.Attendance a : recorded) {
+      attendance.add(new Attendee(a.memberId(), name(a.memberId(), names), AttendanceStatus.valueOf(a.status()),
+          a.proxyHolder() == null ? null : name(a.proxyHolder(), names)));
+    }
+    List<AdvisoryAttendee> advisory = new ArrayList<>();
+    if (board) {
+      for (String controller : WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER)) {
+        advisory.add(new AdvisoryAttendee(name(controller, names), "contrôleur d'État"));
+      }
+    }
+    Quorum quorum = row.get("present_count") == null ? null : new Quorum(attendance.size(),
+        intOr(row.get("present_count"), 0), intOr(row.get("represented_count"), 0),
+        intOr(row.get("quorum_required"), 0), Boolean.TRUE.equals(row.get("quorum_reached")), round);
+
+    List<Presentation> shown = presentations.findApproved(sessionKey).stream()
+        .map(p -> new Presentation(p.title(), p.summary(), p.sessionRemarks())).toList();
+
+    Wording bodyName = board ? this.board
+        : Wording.of(bodies.find(session.bodyCode()).map(Body::name).orElse(session.bodyCode()));
+    return new SessionReport(sessionKey, bodyName, institution, session.kind(), session.number(), session.year(),
+        session.plannedStart(), session.venue(), session.format(), session.healthMeasures(),
+        Wording.of(chair == null ? "—" : name(chair, names)), board ? chairTitle : null, attendance, advisory, quorum,
+        (String) row.get("opening_summary"), shown, items(session, names), dateTime(row.get("closed_at")),
+        (String) row.get("closing_remarks"));
+  }
+
+  /** Each deliberated item in agenda order: one entry per registered resolution (a revote is a second one). */
+  private List<Item> items(SessionRecord session, Map<String, String> names) {
+    String key = session.businessKey();
+    Map<Integer, String> debates = debateSummaries(session.processInstanceId());
+    Map<Integer, SessionRecords.Dossier> dossiers = new HashMap<>();
+    records.dossiers(key).forEach(d -> dossiers.put(d.itemIndex(), d));
+    List<Item> items = new ArrayList<>();
+    List<Resolution> registered = new ArrayList<>(resolutions.forSession(key));
+    registered.sort(Comparator.comparingInt(Resolution::itemIndex).thenComparingInt(Resolution::voteRound));
+    for (Resolution r : registered) {
+      items.add(new Item(r.itemIndex(), r.itemTitle(), r.subject(), subjectName(dossiers.get(r.itemIndex())),
+          subjectYear(session, r.subject(), r.itemTitle(), r.finalText()), debates.get(r.itemIndex()),
+          new SessionReport.Resolution(r.number(), r.finalText(), r.votesFor(), r.votesAgainst(), r.votesAbstain(),
+              recusals(r.recusals(), names), r.castingVote(), r.outcome())));
+    }
+    for (DeferredItems.DeferredItem d : deferredItems.forSession(key)) {
+      if (registered.stream().noneMatch(r -> r.itemIndex() == d.itemIndex())) {
+        items.add(new Item(d.itemIndex(), d.itemTitle(), d.subject(), subjectName(dossiers.get(d.itemIndex())),
+            subjectYear(session, d.subject(), d.itemTitle(), d.draftText()), debates.get(d.itemIndex()), null));
+      }
+    }
+    items.sort(Comparator.comparingInt(Item::index));
+    return items;
+  }
+
+  /** The last debate summary recorded in each deliberation of the session, by item index. */
+  private Map<Integer, String> debateSummaries(String sessionInstanceId) {
+    Map<Integer, String> summaries = new HashMap<>();
+    if (sessionInstanceId == null) {
+      return summaries;
+    }
+    WithoutAuthorization.run(() -> {
+      List<HistoricProcessInstance> deliberations = history.createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(sessionInstanceId).processDefinitionKey(DeliberationVariables.PROCESS_KEY)
+          .orderByProcessInstanceStartTime().asc().list();
+      for (HistoricProcessInstance deliberation : deliberations) {
+        Integer index = null;
+        String summary = null;
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+            .processInstanceId(deliberation.getId())
+            .variableNameIn(DeliberationVariables.AGENDA_ITEM, DeliberationVariables.DEBATE_SUMMARY).list()) {
+          if (DeliberationVariables.DEBATE_SUMMARY.equals(v.getName()) && v.getValue() instanceof String s) {
+            summary = s;
+          } else if (DeliberationVariables.AGENDA_ITEM.equals(v.getName()) && v.getValue() != null) {
+            SpinJsonNode item = v.getValue() instanceof SpinJsonNode n ? n : JSON(v.getValue().toString());
+            if (item.hasProp(Agenda.ITEM_INDEX)) {
+              index = item.prop(Agenda.ITEM_INDEX).numberValue().intValue();
+            }
+          }
+        }
+        if (index != null && summary != null && !summary.isBlank()) {
+          summaries.put(index, summary.strip());
+        }
+      }
+    });
+    return summaries;
+  }
+
+  /** A committee's name, from its dossier ({@code committee.name}). */
+  private static Wording subjectName(SessionRecords.Dossier dossier) {
+    if (dossier == null || !"COMMITTEE".equals(dossier.subject()) || dossier.payload() == null) {
+      return null;
+    }
+    String name = Inputs.text(JSON(dossier.payload()), "name");
+    return name == null ? null : Wording.of(name);
+  }
+
+  /**
+   * The year an action plan or a budget is for: the year its title or text names ("Draft budget 2022"), otherwise
+   * the year after the session's (a board adopts the coming year's plan and budget).
+   */
+  static Integer subjectYear(SessionRecord session, String subject, String title, String text) {
+    if (!"ACTION_PLAN".equals(subject) && !"BUDGET".equals(subject)) {
+      return null;
+    }
+    for (String source : new String[] {title, text}) {
+      if (source != null) {
+        Matcher year = YEAR.matcher(source);
+        if (year.find()) {
+          return Integer.valueOf(year.group(1));
+        }
+      }
+    }
+    return session.year() + 1;
+  }
+
+  private List<String> recusals(String json, Map<String, String> names) {
+    List<String> recused = new ArrayList<>();
+    if (json != null && !json.isBlank()) {
+      for (SpinJsonNode id : JSON(json).elements()) {
+        recused.add(name(id.stringValue(), names));
+      }
+    }
+    return recused;
+  }
+
+  private Optional<String> boardChair() {
+    return WithoutAuthorization.membersOf(identity, Groups.BOARD_CHAIR).stream().findFirst();
+  }
+
+  private String chairOf(String bodyCode) {
+    return "CA".equals(bodyCode) ? boardChair().orElse(null) : bodies.chairOf(bodyCode).orElse(null);
+  }
+
+  /** A user's first and last name, or the id when the user has no name (or no longer exists). */
+  private String name(String userId, Map<String, String> names) {
+    return names.computeIfAbsent(userId, id -> {
+      User user = WithoutAuthorization.call(() -> identity.createUserQuery().userId(id).singleResult());
+      if (user == null) {
+        return id;
+      }
+      String full = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+          + (user.getLastName() == null ? "" : user.getLastName())).strip();
+      return full.isEmpty() ? id : full;
+    });
+  }
+
+  private static int intOr(Object value, int otherwise) {
+    return value instanceof Number n ? n.intValue() : otherwise;
+  }
+
+  private static LocalDateTime dateTime(Object value) {
+    return value instanceof Timestamp t ? t.toLocalDateTime()
+        : value instanceof LocalDateTime l ? l : null;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,38 @@
+package ma.majlis.session;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.ApprovalCheck;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * The chair signs the minutes or returns them: the rules of every approval ({@link ApprovalCheck}: {@code approved},
+ * {@code remarks} required on a return). Signed: the version is recorded as approved by the chair and the session's
+ * status becomes {@code MINUTES_SIGNED}. Returned: the remarks are kept with the version and the secretariat sees
+ * them in its review form.
+ */
+@Component
+public class SignMinutesCheck implements TaskListener {
+
+  private final ApprovalCheck approval;
+  private final SessionDocuments documents;
+
+  public SignMinutesCheck(ApprovalCheck approval, SessionDocuments documents) {
+    this.approval = approval;
+    this.documents = documents;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    approval.notify(task);
+    long id = ((Number) task.getVariable(MINUTES_DOCUMENT_ID)).longValue();
+    if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
+      documents.signMinutes(id, Approver.of(task));
+    } else {
+      documents.returnMinutes(id, (String) task.getExecution().getVariable(REMARKS));
+    }
+  }
+}
