@@ -123,6 +123,22 @@ final class BoardSessions {
     jobs.runDue();
   }
 
+  void tally(String key, int votesFor, int against, int abstain) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordVoteTally"),
+        Map.of("votesFor", votesFor, "votesAgainst", against, "votesAbstain", abstain));
+    jobs.runDue();
+  }
+
+  /** The session closes, the minutes are drafted and the secretariat keeps the drafted text: the chair signs next. */
+  void closeAndReviewMinutes(String key, LocalDateTime closedAt) {
+    api.completeOk("secretary", api.task("secretary", key, "Task_CloseSession"),
+        Map.of("closedAt", closedAt.toString()));
+    jobs.runDue();
+    JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
+    String drafted = api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText();
+    api.completeOk("secretary", review, Map.of("minutesText", drafted));
+  }
+
   void vote(String key, String member, String vote) {
     api.completeOk(member, api.assignedTask(member, key, "Task_CastVote"), Map.of("vote", vote));
   }

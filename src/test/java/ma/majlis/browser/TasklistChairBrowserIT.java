@@ -2,6 +2,7 @@ package ma.majlis.browser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,15 +14,51 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chair approves the agenda, the dossiers and the convocation in Tasklist; the convocations go out.
+ * The chair works in Tasklist: signs the minutes the secretariat reviewed; approves the agenda, the dossiers and the
+ * convocation. The other steps are taken over REST as the other demo users.
  */
 class TasklistChairBrowserIT extends BrowserTest {
 
   static final LocalDateTime SESSION_DAY = LocalDate.now().plusDays(30).atTime(10, 0);
   static final String KEY = "CA-" + SESSION_DAY.getYear() + "-S64";
 
+  static final LocalDateTime HELD = LocalDate.now().plusDays(25).atTime(10, 0);
+  static final String HELD_KEY = "CA-" + HELD.getYear() + "-S67";
+
   @Autowired
   JdbcTemplate jdbc;
+
+  @Test
+  void theChairSignsTheMinutesInTasklistAndTheyAreSent() {
+    BoardSessions sessions = new BoardSessions(rest, jobs);
+    sessions.start(HELD_KEY, "ORDINARY", HELD.toString(), "TALLY");
+    sessions.agenda(HELD_KEY, BoardSessions.ONE_DELIBERATION);
+    sessions.prepare(HELD_KEY);
+    sessions.approveConvocation(HELD_KEY);
+    sessions.sessionDay(HELD_KEY, HELD, BoardSessions.attendance(10));
+    sessions.openAndDebate(HELD_KEY);
+    sessions.tally(HELD_KEY, 10, 0, 0);
+    sessions.closeAndReviewMinutes(HELD_KEY, HELD.plusHours(2));
+
+    Page page = logIn("tasklist", "chair");
+    openFilter(page, "My tasks");
+    showTasksOfSession(page, HELD_KEY);
+    openTask(page, "Sign the minutes");
+    assertThat(page.getByText("Minutes of session " + HELD_KEY)).isVisible();
+    assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("The minutes as reviewed")))
+        .hasValue(Pattern.compile(".*Résolution " + HELD_KEY + "-R01.*", Pattern.DOTALL));
+    radio(page, "Sign the minutes").check();
+    screenshot(page, "sign-minutes");
+    button(page, "Complete").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign the minutes"))).isHidden();
+    screenshot(page, "signed");
+
+    jobs.runDue();
+    assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class,
+        HELD_KEY)).isEqualTo("MINUTES_SIGNED");
+    assertThat(jdbc.queryForObject("select count(*) from document where session_key = ? and kind = 'MINUTES'"
+        + " and approved_by = 'chair'", Integer.class, HELD_KEY)).as("minutes signed by the chair").isPositive();
+  }
 
   @Test
   void theChairApprovesTheConvocationInTasklistAndTheConvocationsGoOut() {
