@@ -37,6 +37,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     textbox(form, "Venue").fill("Headquarters, Rabat");
     textbox(form, "Health measures (optional)").fill("None this time.");
     radio(page, "Roll call: each member votes in Tasklist").check();
+    form.getByText("Request a session").scrollIntoViewIfNeeded();
     screenshot(page, "start-form");
     button(page, "Start").click();
     assertThat(page.getByText("The process has been started.")).isVisible();
