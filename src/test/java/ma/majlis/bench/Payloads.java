@@ -3,6 +3,7 @@ package ma.majlis.bench;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -99,10 +100,13 @@ final class Payloads {
         v.put("committeeCode", session.committeeCode());
         v.put("committeeName", "Convergence, Quality and Innovation " + session.committeeCode());
         v.put("mandate", "Accompany and support the institution's work on convergence, quality and innovation");
-        v.put("boardMembers", json("[\"member01\",\"member02\",\"member03\"]"));
+        // three board members, not the same ones for every committee
+        int first = 1 + Math.floorMod(session.committeeCode().hashCode(), 9);
+        List<String> members = Board.MEMBERS.subList(first, first + 3);
+        v.put("boardMembers", json("[\"" + String.join("\",\"", members) + "\"]"));
         v.put("externalMembers", json("[]"));
-        v.put("committeeChair", "member01");
-        v.put("rapporteur", "member02");
+        v.put("committeeChair", members.get(0));
+        v.put("rapporteur", members.get(1));
         v.put("reportingRhythm", "QUARTERLY");
       }
       case "Task_ScheduleInauguralMeeting" -> {
