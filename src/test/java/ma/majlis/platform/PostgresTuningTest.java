@@ -21,7 +21,8 @@ class PostgresTuningTest extends ApplicationTest {
   }
 
   @Test
-  void connectionsCostRandomReadsAsOnSsdStorage() {
+  void connectionsCostRandomReadsAsOnSsdStorageAndPlanEachQueryWithItsValues() {
     assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
   }
 }
