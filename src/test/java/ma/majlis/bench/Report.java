@@ -61,12 +61,15 @@ final class Report {
     });
 
     Map<String, Object> rest = (Map<String, Object>) r.get("rest");
-    md.append("\n## REST under load\n\n").append(rest.get("clients")).append(" clients, ").append(rest.get("seconds"))
+    md.append("\n## REST under load\n\n").append(rest.get("clients")).append(" clients (pause after each answer: ").append(rest.get("thinkMs")).append(" ms), ").append(rest.get("seconds"))
         .append(" s: ").append(rest.get("requests")).append(" requests (").append(rest.get("requestsPerSecond"))
         .append("/s, ").append(rest.get("completionsPerSecond")).append(" completions/s), ")
         .append(rest.get("sessionsStarted")).append(" sessions started, ").append(rest.get("sessionsCompleted"))
         .append(" completed with their follow-ups, **").append(rest.get("errors")).append(" errors**.\n\n")
         .append("| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Object> c = (Map<String, Object>) rest.get("completions");
+    md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("medianMs")).append(" | ")
+        .append(c.get("p95Ms")).append(" | **").append(c.get("p99Ms")).append("** | ").append(c.get("maxMs")).append(" |\n");
     latencies(md, (Map<String, Object>) rest.get("latency"));
 
     Map<String, Object> tasklist = (Map<String, Object>) r.get("tasklist");

@@ -36,8 +36,11 @@ final class RestLoad {
   final AtomicInteger sessionsStarted = new AtomicInteger();
   final java.util.List<String> errorSamples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-  RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions) {
+  private final int thinkMs;
+
+  RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions, int thinkMs) {
     this.base = base;
+    this.thinkMs = thinkMs;
     this.management = engine.getManagementService();
     this.runtime = engine.getRuntimeService();
     this.sessions = sessions;
@@ -108,7 +111,7 @@ final class RestLoad {
           + "?deserializeValue=false"));
       return r.status() == 200 ? r.json().path("value").asText(null) : null;
     });
-    call("complete", () -> rest.post(user, "/engine-rest/task/" + id + "/complete", Engine.body(vars)));
+    call("complete " + key, () -> rest.post(user, "/engine-rest/task/" + id + "/complete", Engine.body(vars)));
   }
 
   private boolean finished(Payloads.Session session) {
@@ -127,6 +130,9 @@ final class RestLoad {
     if (response.status() / 100 != 2) {
       errors.incrementAndGet();
       sample(type + " -> " + response.status() + " " + response.body());
+    }
+    if (thinkMs > 0) {
+      sleep(thinkMs); // a person reads the answer before the next request
     }
     return response;
   }
