@@ -1,7 +1,10 @@
 package ma.majlis.deliberation;
 
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,17 +25,22 @@ public class VoteBook {
     this.jdbc = jdbc;
   }
 
-  /** Issues the ballots of a round; a ballot already issued (a retried job) is not issued again. */
+  /**
+   * Issues the ballots of a round; a ballot already issued (a retried job) is not issued again. Two statements
+   * whatever the number of ballots: the mandates already issued, then the others in one batch.
+   */
   public void issue(String sessionKey, int itemIndex, int voteRound, List<Ballot> ballots) {
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-    for (Ballot b : ballots) {
-      Integer issued = jdbc.queryForObject("select count(*) from vote where session_key = ? and item_index = ?"
-          + " and vote_round = ? and mandate_id = ?", Integer.class, sessionKey, itemIndex, voteRound, b.mandateId());
-      if (issued == null || issued == 0) {
-        jdbc.update("insert into vote (session_key, item_index, vote_round, voter_id, on_behalf_of, mandate_id, issued_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, b.voterId(), b.onBehalfOf(),
-            b.mandateId(), now);
-      }
+    Set<String> issued = new HashSet<>(jdbc.queryForList("select mandate_id from vote"
+        + " where session_key = ? and item_index = ? and vote_round = ?", String.class, sessionKey, itemIndex, voteRound));
+    List<Object[]> rows = ballots.stream().filter(b -> !issued.contains(b.mandateId()))
+        .map(b -> new Object[] {sessionKey, itemIndex, voteRound, b.voterId(), b.onBehalfOf(), b.mandateId(), now})
+        .toList();
+    if (!rows.isEmpty()) {
+      jdbc.batchUpdate("insert into vote (session_key, item_index, vote_round, voter_id, on_behalf_of, mandate_id,"
+          + " issued_at) values (?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.INTEGER,
+          Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+          Types.TIMESTAMP});
     }
   }
 

@@ -1,0 +1,523 @@
+package ma.majlis.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ma.majlis.MajlisApplication;
+import ma.majlis.support.Board;
+import ma.majlis.support.Rest;
+
+import static ma.majlis.support.Engine.json;
+
+/**
+ * The benchmark an operator reads before going live (README, "Benchmark"): the whole application on PostgreSQL in
+ * this JVM, on a real port, with the demo users, in the database {@code majlis_bench} (created and emptied here;
+ * never the tests' database). Five figures:
+ * <ol>
+ * <li>full sessions through the Java API, sessions per minute and the time of each step;</li>
+ * <li>the engine's floor: a skeleton of the same shape without Majlis's code, run interleaved with (1);</li>
+ * <li>the REST API under load: concurrent clients over /engine-rest, the job executor on;</li>
+ * <li>growth: (1) again once {@code bench.history} sessions are in history;</li>
+ * <li>Tasklist queries with {@code bench.openTasks} open tasks.</li>
+ * </ol>
+ * Writes target/bench/results.md and results.json. Parameters are system properties (see {@link #param}).
+ */
+public final class Benchmark {
+
+  static final String DB_URL = env("MAJLIS_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/majlis_bench");
+  static final String DB_USER = env("MAJLIS_TEST_DB_USER", "postgres");
+  static final String DB_PASSWORD = env("MAJLIS_TEST_DB_PASSWORD", "");
+
+  final int sessions = param("bench.sessions", 20);
+  final int warmup = param("bench.warmup", 3);
+  final int history = param("bench.history", 10_000);
+  final int openTasks = param("bench.openTasks", 10_000);
+  final int restClients = param("bench.restClients", 16);
+  final int restSeconds = param("bench.restSeconds", 60);
+  final int queries = param("bench.queries", 100);
+  /** Pause of each REST client after each answer; 0: the clients send as fast as they are answered. */
+  final int restThinkMs = param("bench.restThinkMs", 0);
+  final int restWarmupSeconds = param("bench.restWarmupSeconds", 20);
+
+  private final AtomicInteger sequence = new AtomicInteger();
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private ProcessEngine engine;
+  private JdbcTemplate jdbc;
+  private String base;
+
+  public static void main(String[] args) throws Exception {
+    new Benchmark().run();
+  }
+
+  void run() throws Exception {
+    long begin = System.nanoTime();
+    resetDatabase();
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(MajlisApplication.class)
+        .profiles("postgres")
+        .initializers(c -> {
+          c.getBeanFactory().registerSingleton("skeletonStartFollowUps", SkeletonDelegates.startFollowUps());
+          c.getBeanFactory().registerSingleton("skeletonStartInauguralSession", SkeletonDelegates.startInauguralSession());
+        })
+        // command-line arguments: they win over the postgres profile's settings
+        .run("--spring.datasource.url=" + DB_URL, "--spring.datasource.username=" + DB_USER,
+            "--spring.datasource.password=" + DB_PASSWORD, "--server.port=0", "--majlis.demo-users=true",
+            // The benchmark runs the jobs itself for figures 1, 2 and 4 (each job timed, nothing racing the
+            // driver); it starts the engine's job executor for the REST figure, as production runs it.
+            "--camunda.bpm.job-execution.enabled=false",
+            "--majlis.notification.send-interval=PT1H", "--logging.level.ma.majlis=WARN");
+    try {
+      engine = context.getBean(ProcessEngine.class);
+      jdbc = context.getBean(JdbcTemplate.class);
+      base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+      deployBenchModels();
+      results.put("machine", machine());
+      results.put("parameters", parameters());
+
+      log("1-2. Full sessions and skeletons, interleaved (" + warmup + " warm-up each, then " + sessions + ")");
+      Phase before = fullAndSkeleton(sessions, true);
+      results.put("fullSessions", before.toMap("full"));
+      results.put("skeleton", before.skeletonMap());
+
+      log("3. REST under load: " + restClients + " clients for " + restSeconds + " s");
+      results.put("rest", restUnderLoad());
+
+      log("4. Growth: " + history + " sessions into history, then " + sessions + " full sessions again");
+      Map<String, Object> growth = new LinkedHashMap<>();
+      long t0 = System.nanoTime();
+      long rows = new HistoryCloner(jdbc).cloneUntil(before.fullKeys, history, n -> log("   history: " + n));
+      growth.put("historySessions", jdbc.queryForObject("select count(*) from board_session where closed_at is not null",
+          Integer.class));
+      growth.put("historyRowsWritten", rows);
+      growth.put("historyGenerationSeconds", Timings.round((System.nanoTime() - t0) / 1e9));
+      growth.put("historyTableRows", historySizes());
+      Phase after = fullAndSkeleton(sessions, false);
+      growth.put("after", after.toMap("full"));
+      growth.put("ratioAfterBefore", Timings.round(after.fullPerMinute() / before.fullPerMinute()));
+      results.put("growth", growth);
+
+      log("5. Tasklist queries with " + openTasks + " open tasks");
+      results.put("tasklist", tasklist());
+
+      results.put("goals", goals());
+      results.put("runSeconds", Timings.round((System.nanoTime() - begin) / 1e9));
+      Report.write(results, Path.of("target", "bench"));
+      log("Results in target/bench/results.md and results.json");
+    } finally {
+      context.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- 1, 2, 4
+
+  final class Phase {
+    final Timings full = new Timings();
+    final Timings skeleton = new Timings();
+    final List<Long> fullNanos = new ArrayList<>();
+    final List<Long> skeletonNanos = new ArrayList<>();
+    final List<String> fullKeys = new ArrayList<>();
+
+    double fullPerMinute() {
+      return perMinute(fullNanos);
+    }
+
+    double skeletonPerMinute() {
+      return perMinute(skeletonNanos);
+    }
+
+    Map<String, Object> toMap(String what) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("sessions", fullNanos.size());
+      m.put("sessionsPerMinute", Timings.round(fullPerMinute()));
+      m.put("sessionSeconds", Timings.Summary.of(fullNanos).toMap());
+      m.put("taskCompletions", full.summaryOf("task:").toMap());
+      m.put("jobs", full.summaryOf("job:").toMap());
+      m.put("steps", steps(full));
+      return m;
+    }
+
+    Map<String, Object> skeletonMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("sessions", skeletonNanos.size());
+      m.put("sessionsPerMinute", Timings.round(skeletonPerMinute()));
+      m.put("sessionSeconds", Timings.Summary.of(skeletonNanos).toMap());
+      m.put("taskCompletions", skeleton.summaryOf("task:").toMap());
+      m.put("jobs", skeleton.summaryOf("job:").toMap());
+      m.put("steps", steps(skeleton));
+      m.put("ratioFullToSkeleton", Timings.round(fullPerMinute() / skeletonPerMinute()));
+      return m;
+    }
+  }
+
+  private static Map<String, Object> steps(Timings timings) {
+    Map<String, Object> steps = new LinkedHashMap<>();
+    timings.summaries().forEach((name, s) -> steps.put(name, s.toMap()));
+    return steps;
+  }
+
+  private static double perMinute(List<Long> nanos) {
+    long total = nanos.stream().mapToLong(Long::longValue).sum();
+    return total == 0 ? 0 : nanos.size() * 60e9 / total;
+  }
+
+  /** Full sessions and skeletons alternately, so that both see the same machine (other processes, caches). */
+  Phase fullAndSkeleton(int count, boolean withWarmup) {
+    Phase phase = new Phase();
+    if (withWarmup) {
+      Phase ignored = new Phase();
+      for (int i = 0; i < warmup; i++) {
+        fullSession(ignored);
+        skeletonSession(ignored);
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      fullSession(phase);
+      skeletonSession(phase);
+    }
+    log(String.format("   full %.2f sessions/min, skeleton %.2f sessions/min", phase.fullPerMinute(),
+        phase.skeletonPerMinute()));
+    return phase;
+  }
+
+  private void fullSession(Phase phase) {
+    Payloads.Session session = nextSession();
+    ApiDriver driver = new ApiDriver(engine, phase.full);
+    long start = System.nanoTime();
+    String id = driver.start("board-session", session, ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
+        "sessionNumber", session.number(), "sessionKind", "ORDINARY", "plannedStart", session.plannedStart().toString(),
+        "venue", "Headquarters, Rabat", "format", "IN_PERSON", "voteMode", "ROLL_CALL"));
+    driver.runToEnd(session, id);
+    phase.fullNanos.add(System.nanoTime() - start);
+    phase.fullKeys.add(session.key());
+    checkEnded(session, "board-session");
+  }
+
+  private void skeletonSession(Phase phase) {
+    Payloads.Session s = nextSession();
+    Payloads.Session session = new Payloads.Session("SK-" + s.year() + "-S" + s.number(), s.year(), s.number(),
+        s.plannedStart(), s.committeeCode());
+    ApiDriver driver = new ApiDriver(engine, phase.skeleton);
+    long start = System.nanoTime();
+    Map<String, Object> vars = ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
+        "sessionNumber", session.number(), "sessionKind", "ORDINARY", "plannedStart", session.plannedStart().toString(),
+        "venue", "Headquarters, Rabat", "format", "IN_PERSON", "voteMode", "ROLL_CALL",
+        // what Majlis's code computes in the full session, given
+        "sessionKey", session.key(), "convocationRound", 1, "votingMembers", 12, "present", 12, "represented", 0,
+        "recused", 0, "chairId", "chair", "members", json(members()),
+        "reminderDate", session.plannedStart().minusDays(7).toString(),
+        "replyDeadline", session.plannedStart().minusDays(1).toString(),
+        "deliberations", json("[{\"itemIndex\":2,\"title\":\"Draft action plan\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
+            + "{\"itemIndex\":3,\"title\":\"Draft budget\",\"kind\":\"DELIBERATION\",\"subject\":\"BUDGET\"},"
+            + "{\"itemIndex\":4,\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]"),
+        "presentations", json("[{\"itemIndex\":1,\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
+            + "\"rapporteur\":\"director\"}]"));
+    String id = driver.start("board-session-skeleton", session, vars);
+    driver.runToEnd(session, id);
+    phase.skeletonNanos.add(System.nanoTime() - start);
+    checkEnded(session, "board-session-skeleton");
+  }
+
+  private void checkEnded(Payloads.Session session, String processKey) {
+    long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(session.key()).count();
+    long followUps = engine.getHistoryService().createHistoricProcessInstanceQuery().finished()
+        .processInstanceBusinessKeyLike(session.key() + "-R%").count();
+    if (running > 0 || followUps != 3) {
+      throw new IllegalStateException("Session " + session.key() + " did not run to its end: " + running
+          + " running, " + followUps + " follow-ups finished");
+    }
+  }
+
+  private static String members() {
+    StringBuilder json = new StringBuilder("[");
+    for (String m : Board.MEMBERS) {
+      json.append(json.length() > 1 ? "," : "").append('"').append(m).append('"');
+    }
+    return json.append(']').toString();
+  }
+
+  private Payloads.Session nextSession() {
+    int n = sequence.getAndIncrement();
+    LocalDateTime plannedStart = LocalDateTime.now().plusDays(23).truncatedTo(ChronoUnit.DAYS).withHour(10);
+    return new Payloads.Session("CA-" + (2030 + n / 99) + "-S" + (n % 99 + 1), 2030 + n / 99, n % 99 + 1,
+        plannedStart, Payloads.committeeCode(n));
+  }
+
+  // ---------------------------------------------------------------- 3
+
+  private Map<String, Object> restUnderLoad() throws Exception {
+    JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    RestLoad load = new RestLoad(base, engine, this::nextSession, restThinkMs);
+    executor.start();
+    // warm-up, not measured: the REST layer's first requests (Jersey, the endpoints' code paths) take seconds
+    RestLoad warm = new RestLoad(base, engine, this::nextSession, 0);
+    long warmDeadline = System.nanoTime() + restWarmupSeconds * 1_000_000_000L;
+    ExecutorService warmClients = Executors.newFixedThreadPool(2);
+    List<Future<?>> warming = List.of(warmClients.submit(() -> warm.client(warmDeadline)),
+        warmClients.submit(() -> warm.client(warmDeadline)));
+    for (Future<?> f : warming) {
+      f.get();
+    }
+    warmClients.shutdown();
+    ExecutorService clients = Executors.newFixedThreadPool(restClients);
+    long start = System.nanoTime();
+    long deadline = start + restSeconds * 1_000_000_000L;
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < restClients; i++) {
+      long ramp = i * 100L; // the clients come one after the other, 100 ms apart, not all in the same millisecond
+      running.add(clients.submit(() -> {
+        Thread.sleep(ramp);
+        load.client(deadline);
+        return null;
+      }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    clients.shutdown();
+    // let the job executor finish what the last completions started, then stop it
+    for (int i = 0; i < 600 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
+      Thread.sleep(100);
+    }
+    executor.shutdown();
+
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("clients", restClients);
+    m.put("thinkMs", restThinkMs);
+    m.put("seconds", Timings.round(seconds));
+    Timings.Summary all = load.timings.summaryOf("");
+    m.put("requests", all.count());
+    m.put("requestsPerSecond", Timings.round(all.count() / seconds));
+    m.put("completionsPerSecond", Timings.round(load.timings.summaryOf("complete ").count() / seconds));
+    m.put("sessionsStarted", load.sessionsStarted.get());
+    m.put("sessionsCompleted", load.sessionsDone.get());
+    m.put("completions", load.timings.summaryOf("complete ").toMap());
+    m.put("errors", load.errors.get());
+    m.put("errorSamples", new ArrayList<>(load.errorSamples));
+    m.put("latency", steps(load.timings));
+    log(String.format("   %d requests, %.1f/s, complete p99 %.1f ms, %d errors", all.count(), all.count() / seconds,
+        load.timings.summaryOf("complete ").p99Ms(), load.errors.get()));
+    return m;
+  }
+
+  // ---------------------------------------------------------------- 5
+
+  private Map<String, Object> tasklist() throws Exception {
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    int threads = 4;
+    for (int t = 0; t < threads; t++) {
+      int first = t;
+      done.add(pool.submit(() -> {
+        for (int i = first; i < openTasks; i += threads) {
+          // 60% assigned to the twelve members (replies, votes, follow-ups), 40% offered to staff groups
+          String assignee = null;
+          String group = null;
+          switch (i % 10) {
+            case 6, 7 -> group = "board-secretariat";
+            case 8 -> group = "general-management";
+            case 9 -> group = "finance-ministry";
+            default -> assignee = Board.MEMBERS.get(i % Board.MEMBERS.size());
+          }
+          engine.getRuntimeService().startProcessInstanceByKey("bench-open-task", "OPEN-" + i,
+              Variables.createVariables().putValue("assignee", assignee).putValue("candidateGroup", group));
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.MINUTES);
+    double createSeconds = (System.nanoTime() - t0) / 1e9;
+    jdbc.execute("analyze");
+
+    Rest rest = new Rest(base);
+    Timings timings = new Timings();
+    String mine = "/engine-rest/task?assignee=member01&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15";
+    String group = "/engine-rest/task?candidateGroup=board-secretariat&includeAssignedTasks=true"
+        + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15";
+    int mineSize = 0;
+    int groupSize = 0;
+    for (int i = 0; i < queries + 5; i++) {
+      long s = System.nanoTime();
+      Rest.Response r = rest.get("member01", mine);
+      if (i >= 5) {
+        timings.record("my tasks (member01)", System.nanoTime() - s);
+      }
+      mineSize = r.json().size();
+      s = System.nanoTime();
+      r = rest.get("secretary", group);
+      if (i >= 5) {
+        timings.record("group tasks (board-secretariat)", System.nanoTime() - s);
+      }
+      groupSize = r.json().size();
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("openTasks", engine.getTaskService().createTaskQuery().count());
+    m.put("creationSeconds", Timings.round(createSeconds));
+    m.put("myTasksMatching", engine.getTaskService().createTaskQuery().taskAssignee("member01").count());
+    m.put("groupTasksMatching", engine.getTaskService().createTaskQuery().taskCandidateGroup("board-secretariat")
+        .includeAssignedTasks().count());
+    m.put("pageSize", 15);
+    m.put("myTasksReturned", mineSize);
+    m.put("groupTasksReturned", groupSize);
+    m.put("latency", steps(timings));
+    log(String.format("   my tasks p95 %.1f ms, group p95 %.1f ms", timings.summaryOf("my").p95Ms(),
+        timings.summaryOf("group").p95Ms()));
+    return m;
+  }
+
+  // ---------------------------------------------------------------- goals, setup
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> goals() {
+    Map<String, Object> goals = new LinkedHashMap<>();
+    double ratio = (double) ((Map<String, Object>) results.get("skeleton")).get("ratioFullToSkeleton");
+    double growth = (double) ((Map<String, Object>) results.get("growth")).get("ratioAfterBefore");
+    Map<String, Object> rest = (Map<String, Object>) results.get("rest");
+    double restP99 = (double) ((Map<String, Object>) rest.get("completions")).get("p99Ms");
+    long errors = (long) rest.get("errors");
+    Map<String, Object> latency = (Map<String, Object>) ((Map<String, Object>) results.get("tasklist")).get("latency");
+    double mineP95 = (double) ((Map<String, Object>) latency.get("my tasks (member01)")).get("p95Ms");
+    double groupP95 = (double) ((Map<String, Object>) latency.get("group tasks (board-secretariat)")).get("p95Ms");
+    goals.put("full/skeleton >= 0.7", goal(ratio, ratio >= 0.7));
+    goals.put("growth after/before >= 0.9", goal(growth, growth >= 0.9));
+    goals.put("REST completion p99 < 100 ms", goal(restP99, restP99 < 100));
+    goals.put("REST errors = 0", goal(errors, errors == 0));
+    goals.put("my tasks p95 < 50 ms", goal(mineP95, mineP95 < 50));
+    goals.put("group tasks p95 < 50 ms", goal(groupP95, groupP95 < 50));
+    return goals;
+  }
+
+  private static Map<String, Object> goal(Object value, boolean met) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", value);
+    m.put("met", met);
+    return m;
+  }
+
+  private void deployBenchModels() {
+    engine.getRepositoryService().createDeployment().name("benchmark")
+        .addClasspathResource("bench/board-session-skeleton.bpmn")
+        .addClasspathResource("bench/presentation-review-skeleton.bpmn")
+        .addClasspathResource("bench/agenda-item-deliberation-skeleton.bpmn")
+        .addClasspathResource("bench/follow-ups-skeleton.bpmn")
+        .addClasspathResource("bench/open-task.bpmn")
+        .deploy();
+    // the integration portal may start the skeleton as it starts board-session
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("integrators");
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId("board-session-skeleton");
+    grant.addPermission(Permissions.READ);
+    grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    m.put("java", System.getProperty("java.version"));
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    m.put("database", jdbc.queryForObject("select version()", String.class));
+    m.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    m.put("historyLevel", ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistory());
+    return m;
+  }
+
+  private Map<String, Object> parameters() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("bench.sessions", sessions);
+    m.put("bench.warmup", warmup);
+    m.put("bench.history", history);
+    m.put("bench.openTasks", openTasks);
+    m.put("bench.restClients", restClients);
+    m.put("bench.restSeconds", restSeconds);
+    m.put("bench.queries", queries);
+    m.put("bench.restThinkMs", restThinkMs);
+    m.put("bench.restWarmupSeconds", restWarmupSeconds);
+    m.put("database", DB_URL);
+    m.put("session", "5 agenda items (address, presentation, 3 deliberations: action plan, budget, committee),"
+        + " 12 members present, roll-call votes (12 ballots per item), all follow-ups to their end");
+    return m;
+  }
+
+  private Map<String, Object> historySizes() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String table : List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst",
+        "act_hi_detail", "act_hi_identitylink", "act_hi_op_log", "act_hi_job_log", "act_ge_bytearray",
+        "notification_outbox", "vote", "resolution")) {
+      m.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return m;
+  }
+
+  private static void resetDatabase() throws Exception {
+    String name = DB_URL.substring(DB_URL.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    if (name.equals("majlis_test") || name.equals("majlis")) {
+      throw new IllegalStateException("The benchmark empties its database: give it its own, not " + name);
+    }
+    String admin = DB_URL.substring(0, DB_URL.lastIndexOf('/') + 1) + "postgres";
+    try (Connection c = DriverManager.getConnection(admin, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+        if (!rs.next()) {
+          s.execute("create database " + name);
+        }
+      }
+    }
+    try (Connection c = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+      s.execute("drop schema public cascade");
+      s.execute("create schema public");
+    }
+  }
+
+  static int param(String name, int fallback) {
+    return Integer.parseInt(System.getProperty(name, String.valueOf(fallback)));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  static void log(String line) {
+    System.out.println("[bench " + java.time.LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
+  }
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+}

@@ -1,0 +1,93 @@
+package ma.majlis.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Durations (nanoseconds) recorded per name, thread-safe, with percentiles in milliseconds. */
+final class Timings {
+
+  private final Map<String, List<Long>> samples = new ConcurrentHashMap<>();
+
+  void record(String name, long nanos) {
+    samples.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+  }
+
+  /** Runs the action and records its duration under the name. */
+  <T> T time(String name, java.util.function.Supplier<T> action) {
+    long start = System.nanoTime();
+    try {
+      return action.get();
+    } finally {
+      record(name, System.nanoTime() - start);
+    }
+  }
+
+  void time(String name, Runnable action) {
+    time(name, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  Map<String, Summary> summaries() {
+    Map<String, Summary> all = new TreeMap<>();
+    samples.forEach((name, list) -> {
+      synchronized (list) {
+        all.put(name, Summary.of(list));
+      }
+    });
+    return all;
+  }
+
+  /** All samples of all names whose name starts with the prefix. */
+  Summary summaryOf(String prefix) {
+    List<Long> all = new ArrayList<>();
+    samples.forEach((name, list) -> {
+      if (name.startsWith(prefix)) {
+        synchronized (list) {
+          all.addAll(list);
+        }
+      }
+    });
+    return Summary.of(all);
+  }
+
+  record Summary(int count, double totalMs, double medianMs, double p95Ms, double p99Ms, double maxMs) {
+    static Summary of(List<Long> nanos) {
+      List<Long> sorted = new ArrayList<>(nanos);
+      Collections.sort(sorted);
+      double total = sorted.stream().mapToLong(Long::longValue).sum() / 1e6;
+      return new Summary(sorted.size(), total, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+          sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    /** Nearest-rank percentile. */
+    static double pct(List<Long> sorted, double p) {
+      if (sorted.isEmpty()) {
+        return 0;
+      }
+      int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))) / 1e6;
+    }
+
+    Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("count", count);
+      m.put("totalMs", round(totalMs));
+      m.put("medianMs", round(medianMs));
+      m.put("p95Ms", round(p95Ms));
+      m.put("p99Ms", round(p99Ms));
+      m.put("maxMs", round(maxMs));
+      return m;
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}
