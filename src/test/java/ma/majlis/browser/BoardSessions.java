@@ -2,7 +2,6 @@ package ma.majlis.browser;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,23 +61,9 @@ final class BoardSessions {
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
   }
 
-  /** General management's dossiers, the controller's opinions; the chair's approval when {@code approve}. */
+  /** General management's dossiers and the controller's opinions. */
   void prepare(String key) {
-    for (JsonNode dossier : api.tasks("director", key, "Task_PrepareItemDossier")) {
-      String subject = api.jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
-      Map<String, Object> vars = new HashMap<>(Map.of("draftResolution", "The board approves item " + subject + "."));
-      switch (subject) {
-        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
-        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
-            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
-        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
-        default -> { }
-      }
-      api.completeOk("director", dossier, vars);
-    }
-    for (JsonNode opinion : api.tasks("controller", key, "Task_GiveControllerOpinion")) {
-      api.completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
-    }
+    api.prepareDossiersAndOpinions(key);
   }
 
   void approveConvocation(String key) {

@@ -4,7 +4,6 @@ import static ma.majlis.support.Board.attendance;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,21 +63,7 @@ class SessionDriver {
 
   /** General management's dossiers (balanced budgets), the controller's opinion, the chair's approval, convocations. */
   void prepareAndConvene() {
-    for (JsonNode dossier : api.tasks("director", key, "Task_PrepareItemDossier")) {
-      String subject = api.jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
-      Map<String, Object> vars = new HashMap<>(Map.of("draftResolution", "The board approves item " + subject + "."));
-      switch (subject) {
-        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
-        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
-            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
-        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
-        default -> { }
-      }
-      api.completeOk("director", dossier, vars);
-    }
-    for (JsonNode opinion : api.tasks("controller", key, "Task_GiveControllerOpinion")) {
-      api.completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
-    }
+    api.prepareDossiersAndOpinions(key);
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
     jobs.runDue();
   }

@@ -87,6 +87,29 @@ public final class Engine {
         .isEqualTo(204);
   }
 
+  /**
+   * General management prepares every open dossier of a session with plain answers (a balanced budget), and the
+   * state controller gives a favourable opinion on each budget.
+   */
+  public void prepareDossiersAndOpinions(String key) {
+    for (JsonNode dossier : tasks("director", key, "Task_PrepareItemDossier")) {
+      String subject = jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
+      java.util.Map<String, Object> vars = new java.util.HashMap<>(
+          Map.of("draftResolution", "The board approves item " + subject + "."));
+      switch (subject) {
+        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
+        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
+            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
+        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
+        default -> { }
+      }
+      completeOk("director", dossier, vars);
+    }
+    for (JsonNode opinion : tasks("controller", key, "Task_GiveControllerOpinion")) {
+      completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
+    }
+  }
+
   public static String body(Map<String, ?> variables) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode vars = root.putObject("variables");
