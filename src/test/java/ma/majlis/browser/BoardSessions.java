@@ -11,10 +11,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest;
-import ma.majlis.support.Rest.Response;
 
 import static ma.majlis.support.Engine.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Takes a board session through the steps a browser test is not about, over the engine REST API as the demo users
@@ -45,16 +43,7 @@ final class BoardSessions {
 
   /** Requests the session (as the integration portal); returns the process instance id. */
   String start(String key, String kind, String plannedStart, String voteMode) {
-    String[] parts = key.split("-");
-    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
-        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
-            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
-            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
-            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
-            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
-            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return api.startSession(key, kind, plannedStart, voteMode);
   }
 
   void agenda(String key, String agendaJson) {

@@ -13,10 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest;
-import ma.majlis.support.Rest.Response;
 
 import static ma.majlis.support.Engine.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives a board session through the engine REST API as the demo users, with sensible answers at each step, so that
@@ -44,16 +42,7 @@ class SessionDriver {
 
   /** Requests the session (as the integration portal); returns the process instance id. */
   String start(String kind, LocalDateTime plannedStart, String voteMode) {
-    String[] parts = key.split("-");
-    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
-        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
-            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
-            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
-            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
-            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
-            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return api.startSession(key, kind, plannedStart.toString(), voteMode);
   }
 
   /** The agenda as the secretariat sets it (Json array). */

@@ -88,6 +88,23 @@ public final class Engine {
   }
 
   /**
+   * The integration portal requests the session {@code <BODY>-<YEAR>-S<N>} (Headquarters, Rabat, in person);
+   * returns the process instance id.
+   */
+  public String startSession(String key, String kind, String plannedStart, String voteMode) {
+    String[] parts = key.split("-");
+    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
+        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
+            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
+            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
+            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
+            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
+            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().path("id").asText();
+  }
+
+  /**
    * General management prepares every open dossier of a session with plain answers (a balanced budget), and the
    * state controller gives a favourable opinion on each budget.
    */
