@@ -50,11 +50,6 @@ public class SessionRegistry {
     jdbc.update("update board_session set status = ? where business_key = ?", status, businessKey);
   }
 
-  public void updatePlannedStart(String businessKey, java.time.LocalDateTime plannedStart) {
-    jdbc.update("update board_session set planned_start = ? where business_key = ?", Timestamp.valueOf(plannedStart),
-        businessKey);
-  }
-
   static InputRejectedException duplicate(String businessKey) {
     return new InputRejectedException(SessionVariables.BUSINESS_KEY,
         "a session " + businessKey + " already exists; each body, year and number is used once");
