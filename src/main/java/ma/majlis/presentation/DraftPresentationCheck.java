@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.platform.InputRejectedException;
@@ -16,9 +15,7 @@ import static ma.majlis.presentation.PresentationVariables.DOCUMENT_REF;
 import static ma.majlis.presentation.PresentationVariables.DRAFT_ROUND;
 import static ma.majlis.presentation.PresentationVariables.DURATION_MINUTES;
 import static ma.majlis.presentation.PresentationVariables.KEY_POINTS;
-import static ma.majlis.presentation.PresentationVariables.KEY_POINTS_OFFERED;
 import static ma.majlis.presentation.PresentationVariables.KEY_POINT_FIELD;
-import static ma.majlis.presentation.PresentationVariables.KEY_POINT_LIST;
 import static ma.majlis.presentation.PresentationVariables.PRESENTATION_SUMMARY;
 import static ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
 import static org.camunda.spin.Spin.JSON;
@@ -26,12 +23,12 @@ import static org.camunda.spin.Spin.JSON;
 /**
  * {@code Task_DraftPresentation}: general management drafts (or revises) the presentation.
  * <p>
- * Key points: integrators send {@code keyPoints}, a Json array of strings (the contract); the form's dynamic list
- * edits {@code keyPointList}, an array of {@code {"point": "..."}}. Both shapes are accepted in either variable and
- * normalised to {@code keyPoints} as an array of strings.
+ * Key points are one variable, {@code keyPoints}: integrators send a Json array of strings (the contract), the form's
+ * dynamic list edits the same variable as an array of {@code {"point": "..."}}; both shapes are accepted and
+ * normalised to an array of strings.
  * <ul>
- *   <li>create: when a previous draft exists, offers its key points to the form's dynamic list (task-local
- *   {@code keyPointList}, plus a task-local copy to tell later whether the form changed them);</li>
+ *   <li>create: when a previous draft exists, rewrites its key points in the list's shape, where they are, so the
+ *   form shows them and both Tasklist and REST write over that one variable;</li>
  *   <li>complete: title and summary required (title at most 300 characters), at least one non-blank key point,
  *   document reference optional (at most 300 characters), duration a whole number of minutes from 1 to 240;
  *   counts the drafts ({@code draftRound}, the version number of the presentation).</li>
@@ -55,7 +52,7 @@ public class DraftPresentationCheck implements TaskListener {
       throw new InputRejectedException(PRESENTATION_TITLE, "must be at most " + MAX_TEXT + " characters");
     }
     String summary = inputs.requiredString(PRESENTATION_SUMMARY);
-    List<String> keyPoints = submittedKeyPoints(task, inputs);
+    List<String> keyPoints = submittedKeyPoints(inputs);
     String documentRef = inputs.optionalString(DOCUMENT_REF);
     if (documentRef != null && documentRef.length() > MAX_TEXT) {
       throw new InputRejectedException(DOCUMENT_REF, "must be at most " + MAX_TEXT + " characters");
@@ -67,10 +64,6 @@ public class DraftPresentationCheck implements TaskListener {
     inputs.setJson(KEY_POINTS, toJson(keyPoints));
     task.setVariable(DOCUMENT_REF, documentRef);
     inputs.setInteger(DURATION_MINUTES, duration);
-    task.removeVariableLocal(KEY_POINT_LIST);
-    if (task.getExecution() != null) {
-      task.getExecution().removeVariable(KEY_POINT_LIST);
-    }
     task.setVariable(DRAFT_ROUND, ReviewRounds.counter(task, DRAFT_ROUND) + 1);
   }
 
@@ -79,49 +72,21 @@ public class DraftPresentationCheck implements TaskListener {
     if (previous == null || !previous.isArray()) {
       return;
     }
-    List<String> points = normalise(KEY_POINTS, previous);
     SpinJsonNode list = JSON("[]");
-    for (String point : points) {
+    for (String point : normalise(KEY_POINTS, previous)) {
       SpinJsonNode item = JSON("{}");
       item.prop(KEY_POINT_FIELD, point);
       list.append(item);
     }
-    task.setVariableLocal(KEY_POINT_LIST, SpinValues.jsonValue(list.toString()).create());
-    task.setVariableLocal(KEY_POINTS_OFFERED, SpinValues.jsonValue(toJson(points).toString()).create());
+    Inputs.of(task).setJson(KEY_POINTS, list);
   }
 
-  /**
-   * Which key points were submitted:
-   * <ul>
-   *   <li>{@code keyPointList} on the process: sent this round (complete over REST, or the form in the first round,
-   *   when nothing was offered); the check never leaves one there;</li>
-   *   <li>else the task-local {@code keyPointList} when it differs from what was offered: the form changed it
-   *   (Tasklist's submit-form writes over the offered local variable);</li>
-   *   <li>else {@code keyPoints}, as sent by an integrator or kept from the previous draft.</li>
-   * </ul>
-   */
-  private static List<String> submittedKeyPoints(DelegateTask task, Inputs inputs) {
-    if (task.getExecution() != null) {
-      SpinJsonNode sent = Inputs.of(task.getExecution()).optionalJson(KEY_POINT_LIST);
-      if (sent != null) {
-        return requireOne(KEY_POINT_LIST, normalise(KEY_POINT_LIST, requireArray(sent)));
-      }
+  private static List<String> submittedKeyPoints(Inputs inputs) {
+    List<String> points = normalise(KEY_POINTS, inputs.requiredJsonArray(KEY_POINTS));
+    if (points.isEmpty()) {
+      throw new InputRejectedException(KEY_POINTS, "must contain at least one key point");
     }
-    if (task.getVariableLocal(KEY_POINT_LIST) != null) {
-      List<String> fromForm = normalise(KEY_POINT_LIST, requireArray(inputs.optionalJson(KEY_POINT_LIST)));
-      SpinJsonNode offered = inputs.optionalJson(KEY_POINTS_OFFERED);
-      if (offered == null || !fromForm.equals(normalise(KEY_POINTS, offered))) {
-        return requireOne(KEY_POINT_LIST, fromForm);
-      }
-    }
-    return requireOne(KEY_POINTS, normalise(KEY_POINTS, inputs.requiredJsonArray(KEY_POINTS)));
-  }
-
-  private static SpinJsonNode requireArray(SpinJsonNode node) {
-    if (node == null || !node.isArray()) {
-      throw new InputRejectedException(KEY_POINT_LIST, "must be a Json array");
-    }
-    return node;
+    return points;
   }
 
   /** Accepts ["a", "b"] and [{"point": "a"}, {"point": "b"}]; every point must be non-blank text. */
@@ -143,13 +108,6 @@ public class DraftPresentationCheck implements TaskListener {
         throw new InputRejectedException(variable, "key point " + position + " must not be blank");
       }
       points.add(point.trim());
-    }
-    return points;
-  }
-
-  private static List<String> requireOne(String variable, List<String> points) {
-    if (points.isEmpty()) {
-      throw new InputRejectedException(variable, "must contain at least one key point");
     }
     return points;
   }

@@ -23,16 +23,12 @@ public final class PresentationVariables {
   // Task_DraftPresentation.
   public static final String PRESENTATION_TITLE = "presentationTitle";
   public static final String PRESENTATION_SUMMARY = "presentationSummary";
-  /** Json array of strings (the contract's type). */
-  public static final String KEY_POINTS = "keyPoints";
   /**
-   * What the draft form's dynamic list edits: Json array of {@code {"point": "..."}}. Only lives while the
-   * drafting task is open; the check turns it into {@link #KEY_POINTS}.
+   * Json array of strings (the contract's type); the draft form's dynamic list edits it as an array of
+   * {@code {"point": "..."}}, which the check normalises back to strings.
    */
-  public static final String KEY_POINT_LIST = "keyPointList";
-  /** Task-local: the key points offered to the form when the task was created (to tell form from REST input). */
-  public static final String KEY_POINTS_OFFERED = "keyPointsOffered";
-  /** The field of each {@link #KEY_POINT_LIST} entry. */
+  public static final String KEY_POINTS = "keyPoints";
+  /** The field of each entry of the form's list of {@link #KEY_POINTS}. */
   public static final String KEY_POINT_FIELD = "point";
   public static final String DOCUMENT_REF = "documentRef";
   public static final String DURATION_MINUTES = "durationMinutes";

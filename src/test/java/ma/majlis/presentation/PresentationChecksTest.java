@@ -118,16 +118,14 @@ class PresentationChecksTest {
   void draftTaskCreationOffersThePreviousKeyPointsToTheFormsList() {
     FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(KEY_POINTS, JSON("[\"a\",\"b\"]"));
     draft.notify(task.task);
-    assertThat(task.variables.get(KEY_POINT_LIST).toString()).isEqualTo("[{\"point\":\"a\"},{\"point\":\"b\"}]");
+    assertThat(task.variables.get(KEY_POINTS).toString()).isEqualTo("[{\"point\":\"a\"},{\"point\":\"b\"}]");
   }
 
   @Test
-  void formsChangedListWinsOverTheOfferedKeyPoints() {
+  void theFormsListOfKeyPointsIsNormalisedToStrings() {
     FakeTask task = completing().with(PRESENTATION_TITLE, "Title").with(PRESENTATION_SUMMARY, "Summary")
-        .with(KEY_POINTS, JSON("[\"a\"]")).with(KEY_POINTS_OFFERED, JSON("[\"a\"]"))
-        .with(KEY_POINT_LIST, JSON("[{\"point\":\"a\"},{\"point\":\"c\"}]")).with(DURATION_MINUTES, 30);
+        .with(KEY_POINTS, JSON("[{\"point\":\"a\"},{\"point\":\" c \"}]")).with(DURATION_MINUTES, 30);
     draft.notify(task.task);
     assertThat(task.variables.get(KEY_POINTS).toString()).isEqualTo("[\"a\",\"c\"]");
-    assertThat(task.variables).doesNotContainKey(KEY_POINT_LIST);
   }
 }

@@ -63,6 +63,7 @@ class BoardSessionProcessTest {
     Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class)));
     Mocks.register("agendaItems", new AgendaItems(records));
     Mocks.register("sessionMembers", new SessionMembers());
+    Mocks.register("prepareItemDossierPrefill", nothing);
     Mocks.register("prepareItemDossierCheck", nothing);
     Mocks.register("giveControllerOpinionCheck", nothing);
     Mocks.register("approvalCheck", new ApprovalCheck());
