@@ -1,0 +1,87 @@
+package ma.majlis.browser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * General management prepares the dossier of each deliberation in Tasklist: an action plan (its programmes), a budget
+ * (its lines, which must balance) and a committee (its name, mission and composition), each from the form that
+ * opens with the rows its subject needs. The dossiers reach Majlis's record.
+ */
+class TasklistDossierBrowserIT extends BrowserTest {
+
+  static final LocalDateTime SESSION_DAY = LocalDate.now().plusDays(40).atTime(10, 0);
+  static final String KEY = "CA-" + SESSION_DAY.getYear() + "-S71";
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void theDirectorCompletesAnActionPlanABudgetAndACommitteeDossierInTasklist() {
+    BoardSessions sessions = new BoardSessions(rest, jobs);
+    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
+    sessions.agenda(KEY, """
+        [{"title":"Draft action plan","kind":"DELIBERATION","subject":"ACTION_PLAN"},
+         {"title":"Draft budget","kind":"DELIBERATION","subject":"BUDGET"},
+         {"title":"Creation of a committee","kind":"DELIBERATION","subject":"COMMITTEE"}]""");
+
+    Page page = logIn("tasklist", "director");
+    openFilter(page, "General management");
+    showTasksOfSession(page, KEY);
+    Map<String, Runnable> fill = Map.of(
+        "ACTION_PLAN", () -> {
+          textbox(page, "Programme").first().fill("Project Jisr");
+          textbox(page, "Target").first().fill("Services closer to citizens");
+          textbox(page, "Indicator").first().fill("Services online");
+        },
+        "BUDGET", () -> {
+          textbox(page, "Heading").nth(0).fill("State subsidy");
+          textbox(page, "Amount (MAD)").nth(0).fill("1200000");
+          textbox(page, "Heading").nth(1).fill("Programmes");
+          textbox(page, "Amount (MAD)").nth(1).fill("1200000");
+        },
+        "COMMITTEE", () -> {
+          textbox(page, "Name of the committee").fill("Convergence, Quality and Innovation");
+          textbox(page, "Mission").fill("Support the work on quality and innovation");
+          textbox(page, "Proposed composition").fill("Three board members and two experts");
+        });
+    for (int done = 0; done < 3; done++) {
+      Locator tasks = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prepare the item's dossier")
+          .setExact(true));
+      assertThat(tasks).hasCount(3 - done);
+      tasks.first().click();
+      Locator heading = page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()
+          .setHasText(java.util.regex.Pattern.compile("^Item \\d+: ")));
+      assertThat(heading).isVisible();
+      String subject = heading.textContent().replaceAll(".*\\((\\w+)\\)\\s*$", "$1");
+      claim(page);
+      textbox(page, "Draft resolution").fill("The board approves the " + subject.toLowerCase().replace('_', ' ')
+          + " as presented.");
+      fill.get(subject).run();
+      screenshot(page, "dossier-" + subject.toLowerCase());
+      saveThenComplete(page);
+      assertThat(heading).isHidden();
+    }
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prepare the item's dossier")))
+        .hasCount(0);
+
+    List<Map<String, Object>> dossiers = jdbc.queryForList(
+        "select subject, draft_resolution, payload from item_dossier where session_key = ? order by item_index", KEY);
+    assertThat(dossiers).extracting(d -> d.get("subject")).containsExactly("ACTION_PLAN", "BUDGET", "COMMITTEE");
+    assertThat(dossiers.get(0).get("payload").toString()).contains("Project Jisr", "Services online");
+    assertThat(dossiers.get(1).get("payload").toString()).contains("State subsidy", "REVENUE", "EXPENDITURE", "1200000");
+    assertThat(dossiers.get(2).get("payload").toString()).contains("Convergence, Quality and Innovation");
+  }
+}
