@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,23 @@ public class RestSecurityConfiguration {
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, JsonBasicAuthenticationProvider.class.getName()));
     registration.setOrder(1);
+    return registration;
+  }
+
+  /**
+   * After authentication: the variables a request may give the engine (each task's contract, types and bounds) and
+   * the writes only administrators make, see {@link RestInputGuard}. Also on the webapps' engine API, which Tasklist
+   * submits its forms to.
+   */
+  @Bean
+  public FilterRegistrationBean<RestInputGuard> restInputGuard(ObjectProvider<TaskContracts> contracts,
+      ObjectProvider<ProcessEngine> engine) {
+    FilterRegistrationBean<RestInputGuard> registration = new FilterRegistrationBean<>(new RestInputGuard(
+        contracts::getObject, () -> engine.getObject().getTaskService(),
+        () -> engine.getObject().getRepositoryService(), () -> engine.getObject().getIdentityService()));
+    registration.setName("majlis-rest-input-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(2);
     return registration;
   }
 }

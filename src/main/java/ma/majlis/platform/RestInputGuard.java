@@ -1,0 +1,307 @@
+package ma.majlis.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The REST boundary of the engine, for {@code /engine-rest} and for the webapps' own engine API that Tasklist uses
+ * ({@code /camunda/api/engine/engine/default}). Before the engine sees a request that completes a task or starts a
+ * process, with variables:
+ * <ul>
+ *   <li>every variable must be one that the task (or start event) takes, see {@link TaskContracts}: any other name
+ *   is refused, naming it;</li>
+ *   <li>each variable is of a type the contract uses (String, Integer, Long, Short, Double, Boolean, Json, Null): no
+ *   {@code Object}, no serialized Java, no file;</li>
+ *   <li>a name has at most 255 characters, a String value at most {@value #MAX_STRING} (the engine's own limit for a
+ *   String variable), a Json value at most 256 KB, and no text contains a NUL character.</li>
+ * </ul>
+ * A refusal is 400 with the shape of the other refusals ({@code type}, {@code message}, {@code variable}), and the
+ * engine is not called: nothing changes.
+ * <p>
+ * Besides, only administrators write the engine's state directly over {@code /engine-rest}: variables of instances,
+ * executions and tasks, a task's assignee, owner, delegation and resolution, jobs and job definitions, and
+ * {@code /identity/verify} (which counts failed logins) answer 403 to anyone else. People complete their tasks; an
+ * operator fixes the rest in Cockpit.
+ */
+public class RestInputGuard extends OncePerRequestFilter {
+
+  static final int MAX_NAME = 255;
+  static final int MAX_STRING = 4000;
+  static final int MAX_JSON_BYTES = 256 * 1024;
+  static final Set<String> TYPES = Set.of("string", "integer", "long", "short", "double", "boolean", "json", "null");
+
+  private static final String ENGINE_PREFIX = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+  private static final Pattern TASK_SUBMIT = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/(complete|submit-form)");
+  private static final Pattern START = Pattern.compile(ENGINE_PREFIX
+      + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)");
+  /** Writes that only administrators make (any method but GET/HEAD/OPTIONS on these). */
+  private static final Pattern ADMIN_ONLY = Pattern.compile(ENGINE_PREFIX + "(?:"
+      + "/process-instance/[^/]+/variables(?:/.*)?"
+      + "|/execution/[^/]+/localVariables(?:/.*)?"
+      + "|/task/[^/]+/(?:variables|localVariables)(?:/.*)?"
+      + "|/task/[^/]+/(?:assignee|delegate|resolve)"
+      + "|/task/[^/]+/identity-links(?:/delete)?"
+      + "|/task/(?!count$)[^/]+"
+      + "|/job/(?!count$)[^/]+(?:/.*)?"
+      + "|/job-definition/(?!count$)[^/]+(?:/.*)?"
+      + "|/identity/verify"
+      + ")");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Supplier<TaskContracts> contracts;
+  private final Supplier<TaskService> tasks;
+  private final Supplier<RepositoryService> repository;
+  private final Supplier<IdentityService> identity;
+
+  public RestInputGuard(Supplier<TaskContracts> contracts, Supplier<TaskService> tasks,
+      Supplier<RepositoryService> repository, Supplier<IdentityService> identity) {
+    this.contracts = contracts;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String method = request.getMethod();
+    boolean writes = !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method);
+    if (writes && path.startsWith("/engine-rest/") && ADMIN_ONLY.matcher(path).matches()
+        && !TASK_SUBMIT.matcher(path).matches() && !isAdministrator()) {
+      refuse(response, 403, "AuthorizationException", "Only an administrator may change this directly: "
+          + "complete your task instead, or ask an administrator (Cockpit)", null);
+      return;
+    }
+    if (!"POST".equals(method)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Matcher task = TASK_SUBMIT.matcher(path);
+    Matcher start = START.matcher(path);
+    boolean isTask = task.matches();
+    boolean isStart = !isTask && start.matches();
+    if (!isTask && !isStart) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    HttpServletRequest replay = new Replay(request, body);
+    JsonNode variables;
+    try {
+      variables = body.length == 0 ? null : JSON.readTree(body).get("variables");
+    } catch (IOException e) {
+      chain.doFilter(replay, response); // the REST layer says what is wrong with the body
+      return;
+    }
+    if (variables == null || !variables.isObject() || variables.isEmpty()) {
+      chain.doFilter(replay, response);
+      return;
+    }
+    Refusal refusal = checkValues(variables);
+    if (refusal == null) {
+      Set<String> allowed = isTask ? allowedForTask(task.group(1)) : allowedForStart(start.group(1), start.group(2));
+      if (allowed != null) {
+        for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
+          String name = names.next();
+          if (!allowed.contains(name)) {
+            refusal = new Refusal(name, "is not a variable of this " + (isTask ? "task" : "process's start")
+                + "; it takes " + String.join(", ", allowed));
+            break;
+          }
+        }
+      }
+    }
+    if (refusal != null) {
+      refuse(response, 400, InputRejectedException.class.getSimpleName(),
+          abbreviate(refusal.variable()) + ": " + refusal.rule(), abbreviate(refusal.variable()));
+      return;
+    }
+    chain.doFilter(replay, response);
+  }
+
+  record Refusal(String variable, String rule) {
+  }
+
+  /** The types and bounds every variable sent to the engine must keep. */
+  static Refusal checkValues(JsonNode variables) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String name = entry.getKey();
+      JsonNode variable = entry.getValue();
+      if (name.length() > MAX_NAME) {
+        return new Refusal(name, "a variable name has at most " + MAX_NAME + " characters");
+      }
+      if (name.indexOf('\0') >= 0) {
+        return new Refusal(name, "a variable name must not contain a NUL character");
+      }
+      if (!variable.isObject()) {
+        return new Refusal(name, "must be an object {value, type}");
+      }
+      String type = variable.path("type").isTextual() ? variable.get("type").asText() : null;
+      if (type != null && !TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+        return new Refusal(name, "type " + type + " is not accepted; send String, Integer, Long, Double, Boolean or"
+            + " Json");
+      }
+      JsonNode valueInfo = variable.path("valueInfo");
+      if (valueInfo.has("serializationDataFormat") || valueInfo.has("objectTypeName")) {
+        return new Refusal(name, "serialized objects are not accepted; send Json");
+      }
+      JsonNode value = variable.path("value");
+      if (value.isTextual()) {
+        String text = value.asText();
+        if (text.indexOf('\0') >= 0) {
+          return new Refusal(name, "must not contain a NUL character");
+        }
+        boolean json = type != null && type.equalsIgnoreCase("json");
+        if (json && text.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES) {
+          return new Refusal(name, "a Json value has at most 256 KB");
+        }
+        if (!json && text.length() > MAX_STRING) {
+          return new Refusal(name, "must be at most " + MAX_STRING + " characters, got " + text.length());
+        }
+      } else if (value.isContainerNode()) {
+        String text = value.toString();
+        if (text.indexOf('\0') >= 0 || text.contains("\\u0000")) {
+          return new Refusal(name, "must not contain a NUL character");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES) {
+          return new Refusal(name, "a Json value has at most 256 KB");
+        }
+      }
+    }
+    return null;
+  }
+
+  private Set<String> allowedForTask(String taskId) {
+    return asEngine(() -> {
+      Task found = tasks.get().createTaskQuery().taskId(taskId).singleResult();
+      return found == null || found.getProcessDefinitionId() == null ? null
+          : contracts.get().forTask(found.getProcessDefinitionId(), found.getTaskDefinitionKey(), taskId);
+    });
+  }
+
+  private Set<String> allowedForStart(String key, String id) {
+    return asEngine(() -> {
+      ProcessDefinition definition = key != null
+          ? repository.get().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+          : repository.get().createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+      return definition == null ? null : contracts.get().forStart(definition.getId());
+    });
+  }
+
+  /** Looks up a task or a definition whatever the caller may see (the engine then checks what he may do). */
+  private <T> T asEngine(Supplier<T> lookup) {
+    IdentityService ids = identity.get();
+    Authentication caller = ids.getCurrentAuthentication();
+    ids.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        ids.setAuthentication(caller);
+      }
+    }
+  }
+
+  private boolean isAdministrator() {
+    Authentication caller = identity.get().getCurrentAuthentication();
+    return caller != null && caller.getGroupIds() != null
+        && caller.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+  }
+
+  private static String abbreviate(String name) {
+    return name.length() <= 80 ? name : name.substring(0, 77) + "...";
+  }
+
+  static void refuse(HttpServletResponse response, int status, String type, String message, String variable)
+      throws IOException {
+    Map<String, Object> dto = new LinkedHashMap<>();
+    dto.put("type", type);
+    dto.put("message", message);
+    if (variable != null) {
+      dto.put("variable", variable);
+    }
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(JSON.writeValueAsString(dto));
+  }
+
+  /** The request with its body read once and given again to the REST layer. */
+  private static final class Replay extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Replay(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      InputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          try {
+            return in.available() == 0;
+          } catch (IOException e) {
+            return true;
+          }
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() throws IOException {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}
