@@ -32,12 +32,18 @@ public final class Agenda {
   }
 
   /** Checks the agenda and returns it normalised; refusals name the item (1-based) and the field. */
+  /** A session's agenda has at most this many items (a board's agenda fits in one sitting). */
+  public static final int MAX_ITEMS = 50;
+
   public static SpinJsonNode check(String variable, SpinJsonNode agenda) {
     if (agenda == null || !agenda.isArray() || agenda.elements().isEmpty()) {
       throw new InputRejectedException(variable, "must list at least one agenda item");
     }
-    SpinJsonNode normalised = JSON("[]");
     List<SpinJsonNode> items = agenda.elements();
+    if (items.size() > MAX_ITEMS) {
+      throw new InputRejectedException(variable, "has at most " + MAX_ITEMS + " items, got " + items.size());
+    }
+    SpinJsonNode normalised = JSON("[]");
     for (int i = 0; i < items.size(); i++) {
       SpinJsonNode item = items.get(i);
       String where = variable + "[" + (i + 1) + "]";

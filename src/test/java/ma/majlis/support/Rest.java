@@ -39,6 +39,10 @@ public class Rest {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
   /** A raw body with any content type (malformed requests in the bad-input tests). */
   public Response post(String user, String path, String contentType, String body) {
     return send(user, HttpRequest.newBuilder(URI.create(base + path))
