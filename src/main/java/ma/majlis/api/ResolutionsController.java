@@ -19,8 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.session.Agenda;
+import ma.majlis.session.BodyRegistry;
 
-/** The resolution register: {@code GET /api/resolutions} (filtered, paged) and {@code GET /api/resolutions/{number}}. */
+/**
+ * The resolution register: {@code GET /api/resolutions} (filtered, paged), {@code GET /api/resolutions/{number}} and
+ * {@code GET /api/resolutions/verification?body=} (the body's hash chain recomputed).
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Resolutions", description = "The register of resolutions (standing rule 8) and what follows from them")
@@ -34,9 +38,13 @@ public class ResolutionsController {
   private static final String[] OUTCOMES = {"ADOPTED", "REJECTED"};
 
   private final ResolutionReader reader;
+  private final ResolutionRegister register;
+  private final BodyRegistry bodies;
 
-  public ResolutionsController(ResolutionReader reader) {
+  public ResolutionsController(ResolutionReader reader, ResolutionRegister register, BodyRegistry bodies) {
     this.reader = reader;
+    this.register = register;
+    this.bodies = bodies;
   }
 
   @GetMapping("/resolutions")
@@ -92,6 +100,38 @@ public class ResolutionsController {
       throw new InvalidParameterException("page", "is beyond the end of any register, got " + page);
     }
     return reader.page(new ResolutionRegister.Filter(body, year, session, outcome, subject), page, size);
+  }
+
+  @GetMapping("/resolutions/verification")
+  @Operation(summary = "Check that a body's register was not tampered with",
+      description = "Recomputes the body's hash chain: each resolution carries a SHA-256 hash of its content and of "
+          + "the previous resolution's hash, computed when it was registered. valid is false when a registered "
+          + "resolution was changed, deleted or slipped in behind the application's back (the database itself "
+          + "refuses such changes; this shows one made around it, e.g. by restoring an altered backup); firstBroken "
+          + "is then the first resolution that does not fit. Linking a correction (supersededBy) is not a change.")
+  @ApiResponse(responseCode = "200", description = "the result of the check")
+  @ApiResponse(responseCode = "400", description = "no body, or not a known body's code",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public RegisterVerification verification(
+      @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA",
+          required = true)
+      @RequestParam(required = false) String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidParameterException("body", "is required: the code of the body whose register to check, e.g."
+          + " CA");
+    }
+    if (!BODY.matcher(body).matches()) {
+      throw new InvalidParameterException("body", "must be a body code of 2 to 8 capital letters, e.g. CA; got '"
+          + body + "'");
+    }
+    if (bodies.find(body).isEmpty()) {
+      throw new InvalidParameterException("body", "no body '" + body + "': CA or a committee's code");
+    }
+    return RegisterVerification.of(register.verify(body));
   }
 
   @GetMapping("/resolutions/{number}")

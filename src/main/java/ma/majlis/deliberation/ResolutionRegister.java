@@ -1,7 +1,7 @@
 package ma.majlis.deliberation;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The register of resolutions (standing rule 8). A resolution is inserted once and never edited: the only
- * change ever made to a registered row is linking it to the resolution that supersedes it. Writes join the
+ * change ever made to a registered row is linking it to the resolution that supersedes it (on PostgreSQL the
+ * database refuses any other, migration V12). Each resolution is chained to the previous one of its body by a hash
+ * ({@link RegisterChain}), so a change made behind the database's back shows in {@link #verify}. Writes join the
  * engine's transaction, so a resolution exists exactly when the step that registered it committed.
  */
 @Service
@@ -142,13 +144,32 @@ public class ResolutionRegister {
     return ResolutionNumbers.next(sessionKey, numbers);
   }
 
+  /**
+   * Inserts the resolution at the end of its body's chain ({@link RegisterChain}). The body's row is locked first
+   * (select ... for update, until the step's transaction ends), so registrations of one body are chained one after
+   * the other; the unique position (body, chain_seq) refuses a second row on the same predecessor in any case (a
+   * body without a row in {@code body}), and the step is then retried.
+   */
   private void insert(Resolution r) {
+    String body = RegisterChain.bodyOf(r.sessionKey());
+    jdbc.queryForList("select code from body where code = ? for update", String.class, body);
+    List<RegisterChain.Link> head = jdbc.query("select * from resolution where body_code = ?"
+        + " order by chain_seq desc limit 1", RegisterChain.LINK, body);
+    long seq = head.isEmpty() ? 1 : head.get(0).chainSeq() + 1;
+    String previous = head.isEmpty() ? RegisterChain.GENESIS : head.get(0).chainHash();
+    LocalDateTime registeredAt = RegisterChain.storedTime(r.registeredAt());
+    String hash = RegisterChain.hash(r, body, seq, registeredAt, previous);
     jdbc.update("insert into resolution (number, session_key, item_index, vote_round, item_title, subject, final_text,"
-            + " vote_mode, votes_for, votes_against, votes_abstain, recusals, casting_vote, outcome, registered_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " vote_mode, votes_for, votes_against, votes_abstain, recusals, casting_vote, outcome, registered_at,"
+            + " body_code, chain_seq, chain_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         r.number(), r.sessionKey(), r.itemIndex(), r.voteRound(), r.itemTitle(), r.subject(), r.finalText(),
         r.voteMode(), r.votesFor(), r.votesAgainst(), r.votesAbstain(), r.recusals(), r.castingVote(), r.outcome(),
-        Timestamp.from(r.registeredAt()));
+        registeredAt, body, seq, hash);
+  }
+
+  /** Recomputes the chain of a body's register (every row, in order of position). */
+  public RegisterChain.Verification verify(String bodyCode) {
+    return RegisterChain.verify(bodyCode, RegisterChain.links(jdbc, bodyCode));
   }
 
   private static Instant now() {

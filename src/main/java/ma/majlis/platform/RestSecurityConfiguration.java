@@ -8,11 +8,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Every call to the engine REST API and to Majlis's read API is authenticated with HTTP Basic against the
  * engine's identity service; the authenticated user and groups then drive the engine's authorization checks (and
  * the read API's own check, {@code ma.majlis.api.ApiReaders}). A refusal is 401 with a {@code {type, message}} body.
+ * In front of it, and of the webapps' login, repeated failed logins are slowed per client and user
+ * ({@link LoginThrottleFilter}, 429); behind it, {@link RestInputGuard} keeps direct writes (variables, jobs,
+ * {@code /engine-rest/identity/verify}) for administrators.
  */
 @Configuration
 public class RestSecurityConfiguration {
@@ -26,6 +30,17 @@ public class RestSecurityConfiguration {
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, JsonBasicAuthenticationProvider.class.getName()));
     registration.setOrder(1);
+    return registration;
+  }
+
+  /** Before anything checks a password: failed logins slowed per client and user ({@link LoginThrottle}). */
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+        new LoginThrottleFilter(throttle));
+    registration.setName("majlis-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", LoginThrottleFilter.WEBAPP_LOGIN + "*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 

@@ -152,7 +152,7 @@ class ReadApiTest extends ApplicationTest {
 
   @ParameterizedTest
   @CsvSource({"/api/sessions/CA-2040-S2", "/api/resolutions", "/api/resolutions/CA-2040-S1-R01", "/api/documents/1",
-      "/api/openapi.json"})
+      "/api/resolutions/verification?body=CA", "/api/openapi.json"})
   void withoutCredentialsEveryEndpointIs401(String path) {
     Response response = rest.get(null, path);
     assertThat(response.status()).as(response.toString()).isEqualTo(401);
@@ -353,7 +353,11 @@ class ReadApiTest extends ApplicationTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     JsonNode paths = response.json().path("paths");
     assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions/{key}", "/api/resolutions",
-        "/api/resolutions/{number}", "/api/documents/{id}");
+        "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}");
+    assertThat(paths.path("/api/resolutions/verification").path("get").path("parameters").findValuesAsText("name"))
+        .containsExactly("body");
+    assertThat(paths.path("/api/resolutions/verification").path("get").path("responses").fieldNames()).toIterable()
+        .contains("200", "400", "401", "403");
     assertThat(paths.path("/api/resolutions").path("get").path("parameters").findValuesAsText("name"))
         .contains("body", "year", "page", "size");
     assertThat(paths.path("/api/documents/{id}").path("get").path("responses").path("200").path("content")

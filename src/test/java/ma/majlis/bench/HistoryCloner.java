@@ -120,6 +120,10 @@ final class HistoryCloner {
         select.add("1000 + c");
       } else if (c.equals("session_number")) {
         select.add("tp.t");
+      } else if (c.equals("chain_seq")) {
+        // a position of its own in the body's register (unique per body); the copies' hashes are the originals',
+        // so the bench database's register does not verify, which nothing in the benchmark asks
+        select.add("r.chain_seq + 1000000 * c");
       } else {
         select.add("r." + c);
       }

@@ -1,0 +1,5 @@
+-- The PostgreSQL database refuses any change to the register but the ones the product makes
+-- (db/vendor/postgresql/V12__append_only_register.sql). This is the demo's embedded H2 database (the default profile,
+-- `mvn spring-boot:run`): it has no such triggers, since H2 triggers are Java classes, and it is not a record anyone
+-- relies on. The resolution hash chain (V9-V11) is kept on H2 as well, so GET /api/resolutions/verification works
+-- on the demo too. This file keeps the version numbers of both databases in step.
