@@ -75,7 +75,10 @@ public class TaskContracts {
     });
   }
 
-  /** The input keys of a Camunda Form: fields' keys, dynamic lists' and groups' paths (what form-js submits). */
+  /**
+   * The input keys of a Camunda Form: fields' keys, dynamic lists' and groups' paths, disabled fields left out (what
+   * form-js submits).
+   */
   public static Set<String> formKeys(JsonNode form) {
     Set<String> keys = new LinkedHashSet<>();
     collect(form.path("components"), keys);
@@ -84,6 +87,9 @@ public class TaskContracts {
 
   private static void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
+      if (component.path("disabled").asBoolean(false)) {
+        continue; // shown, never submitted (form-js leaves disabled fields out of its data)
+      }
       String type = component.path("type").asText();
       String path = component.path("path").asText("");
       switch (type) {

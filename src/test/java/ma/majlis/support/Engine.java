@@ -94,10 +94,32 @@ public final class Engine {
    * {@link Tasklist}), the integration portal over the engine REST API.
    */
   public void completeOk(String user, JsonNode task, Map<String, ?> variables) {
+    attemptForgery(user, task, variables);
     Response response = INTEGRATION.equals(user) ? complete(user, task.path("id").asText(), variables)
         : tasklist.submit(user, task.path("id").asText(), variables);
     assertThat(response.status()).as(user + " completes " + task.path("taskDefinitionKey").asText() + ": " + response)
         .isEqualTo(204);
+  }
+
+  /**
+   * What a hostile holder of the task tries before doing it properly, on every task the tests complete: the same
+   * completion with a variable outside the task's contract (the chair's id, which decides who signs and casts the
+   * deciding vote), the variable written directly, the task given to himself. Each is refused, and the task stays
+   * open for the proper completion that follows.
+   */
+  private void attemptForgery(String user, JsonNode task, Map<String, ?> variables) {
+    String id = task.path("id").asText();
+    String what = user + " on " + task.path("taskDefinitionKey").asText() + ": ";
+    java.util.Map<String, Object> forged = new java.util.HashMap<>(variables);
+    forged.put("chairId", user);
+    Response extra = complete(user, id, forged);
+    assertThat(extra.status()).as(what + "an extra variable " + extra).isEqualTo(400);
+    assertThat(extra.json().path("variable").asText()).as(what + extra).isEqualTo("chairId");
+    Response write = rest.post(user, "/engine-rest/task/" + id + "/variables",
+        "{\"modifications\":{\"chairId\":{\"value\":\"" + user + "\"}}}");
+    assertThat(write.status()).as(what + "a direct write " + write).isEqualTo(403);
+    Response reassign = rest.post(user, "/engine-rest/task/" + id + "/assignee", "{\"userId\":\"" + user + "\"}");
+    assertThat(reassign.status()).as(what + "a reassignment " + reassign).isEqualTo(403);
   }
 
   /**

@@ -179,6 +179,9 @@ public final class Tasklist {
   private static void collectFields(JsonNode components, Map<String, JsonNode> fields, Map<String, String> valuesKeys,
       boolean shownOnly) {
     for (JsonNode component : components) {
+      if (component.path("disabled").asBoolean(false)) {
+        continue; // form-js leaves disabled fields out of the data it submits
+      }
       boolean conditional = component.has("conditional");
       if (shownOnly && conditional) {
         continue;
