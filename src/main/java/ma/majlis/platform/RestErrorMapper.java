@@ -46,25 +46,37 @@ public final class RestErrorMapper {
   }
 
   static Response toResponse(Throwable thrown, Status fallback) {
+    return toResponse(thrown, fallback, null);
+  }
+
+  /**
+   * {@code path}: the request's path inside the application, when known. On the webapps' engine API (Tasklist's
+   * forms) a refused variable is named by its field's label, as the person reads it in the form.
+   */
+  static Response toResponse(Throwable thrown, Status fallback, String path) {
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
       if (cause instanceof InputRejectedException rejected) {
-        return body(Status.BAD_REQUEST, rejected, rejected.getMessage(), rejected.getVariable());
+        String rule = rejected.getMessage().substring(rejected.getVariable().length() + 2);
+        String field = path != null && path.startsWith(WEBAPP_ENGINE) ? FieldLabels.of(path, rejected.getVariable())
+            : rejected.getVariable();
+        return body(Status.BAD_REQUEST, rejected, field + ": " + rule, rejected.getVariable());
       }
       if (cause instanceof FormFieldValidationException invalid) {
-        return body(Status.BAD_REQUEST, invalid, invalid.getMessage(), null);
+        return body(Status.BAD_REQUEST, invalid, plain(invalid.getMessage()), null);
       }
       if (cause instanceof AuthorizationException denied) {
         String vanished = vanishedTask(denied);
         if (vanished != null) {
-          return body(Status.NOT_FOUND, denied, "Task " + vanished + " no longer exists: someone completed it at the"
-              + " same moment", null);
+          return body(Status.NOT_FOUND, denied, "This task no longer exists: someone completed it at the same moment."
+              + " Reload the list.", null);
         }
-        return body(Status.FORBIDDEN, denied, denied.getMessage(), null);
+        return body(Status.FORBIDDEN, denied, "You are not allowed to do this: the task is another person's, or your"
+            + " role does not permit it.", null);
       }
       if (cause instanceof OptimisticLockingException) {
-        return body(Status.CONFLICT, cause,
-            "Someone else changed this at the same moment; reload and try again (" + cause.getMessage() + ")", null);
+        return body(Status.CONFLICT, cause, "Someone else changed this at the same moment. Reload and try again.",
+            null);
       }
       if (cause instanceof SpinRuntimeException spin) {
         String variable = jsonVariable(thrown);
@@ -73,13 +85,33 @@ public final class RestErrorMapper {
       }
       if (cause instanceof NotFoundException
           || (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find"))) {
-        return body(Status.NOT_FOUND, cause, thrown.getMessage(), null);
+        return body(Status.NOT_FOUND, cause, "This no longer exists (it was completed, cancelled or never existed)."
+            + " Reload the list.", null);
       }
     }
     if (fallback.getFamily() == Status.Family.SERVER_ERROR) {
-      LOG.error("REST request failed", thrown);
+      String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+      LOG.error("REST request failed (reference {})", reference, thrown);
+      return body(fallback, thrown, "The server could not do this; nothing was saved. Try again; if it happens again,"
+          + " give the administrator the reference " + reference + ".", null);
     }
-    return body(fallback, thrown, thrown.getMessage(), null);
+    return body(fallback, thrown, plain(thrown.getMessage()), null);
+  }
+
+  /** The path prefix of the webapps' own engine API (Tasklist, Cockpit), inside the application. */
+  static final String WEBAPP_ENGINE = "/camunda/api/engine/";
+
+  private static final java.util.regex.Pattern ENGINE_NOISE = java.util.regex.Pattern.compile(
+      "(ENGINE-\\d+\\s*|Cannot (submit task form|instantiate process definition|complete task) [^:]*:\\s*"
+      + "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\s*)");
+
+  /** A message without the engine's codes, ids and the "Cannot submit task form <id>:" preambles. */
+  static String plain(String message) {
+    if (message == null) {
+      return "The request was refused.";
+    }
+    String plain = ENGINE_NOISE.matcher(message).replaceAll("").trim();
+    return plain.isEmpty() ? "The request was refused." : plain;
   }
 
   /**
@@ -174,20 +206,37 @@ public final class RestErrorMapper {
 
   /** Replaces Camunda's {@code RestExceptionHandler}. */
   @Provider
+  @Priority(1)
   public static class ForRestException implements ExceptionMapper<RestException> {
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(RestException exception) {
       Status status = exception.getStatus() == null ? Status.INTERNAL_SERVER_ERROR : exception.getStatus();
-      return RestErrorMapper.toResponse(exception, status);
+      return RestErrorMapper.toResponse(exception, status, pathOf(request));
     }
   }
 
   /** Replaces Camunda's {@code ProcessEngineExceptionHandler}. */
   @Provider
+  @Priority(1)
   public static class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return RestErrorMapper.toResponse(exception, ExceptionHandlerHelper.getInstance().getStatus(exception));
+      return RestErrorMapper.toResponse(exception, ExceptionHandlerHelper.getInstance().getStatus(exception),
+          pathOf(request));
+    }
+  }
+
+  private static String pathOf(jakarta.servlet.http.HttpServletRequest request) {
+    try {
+      return request == null ? null : request.getRequestURI().substring(request.getContextPath().length());
+    } catch (RuntimeException e) {
+      return null; // outside a request
     }
   }
 }

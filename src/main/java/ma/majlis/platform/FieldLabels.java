@@ -1,0 +1,107 @@
+package ma.majlis.platform;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+
+/**
+ * Names a refused variable the way the person reads it in Tasklist: by its field's label in the task's (or start
+ * event's) Camunda Form. {@code proxyHolder} becomes "Member who holds your proxy", {@code agenda[2].subject}
+ * "Agenda, item 2, Subject of the deliberation". A variable the form does not show keeps its name.
+ */
+final class FieldLabels {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/.*");
+  private static final Pattern START = Pattern.compile(
+      ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)");
+  private static final Pattern VARIABLE = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(\\d+)])?(?:\\.([A-Za-z0-9_]+))?");
+
+  private FieldLabels() {
+  }
+
+  /** The label of {@code variable} in the form of the task or start event that {@code path} submits to. */
+  static String of(String path, String variable) {
+    try {
+      JsonNode form = form(path);
+      Matcher v = VARIABLE.matcher(variable);
+      if (form == null || !v.matches()) {
+        return variable;
+      }
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      collect(form.path("components"), fields);
+      JsonNode field = fields.get(v.group(1));
+      if (field == null || !field.hasNonNull("label")) {
+        return variable;
+      }
+      StringBuilder label = new StringBuilder(field.get("label").asText());
+      if (v.group(2) != null) {
+        label.append(", item ").append(v.group(2));
+      }
+      if (v.group(3) != null) {
+        Map<String, JsonNode> inner = new LinkedHashMap<>();
+        collect(field.path("components"), inner);
+        JsonNode sub = inner.get(v.group(3));
+        label.append(", ").append(sub != null && sub.hasNonNull("label") ? sub.get("label").asText() : v.group(3));
+      }
+      return label.toString();
+    } catch (RuntimeException e) {
+      return variable;
+    }
+  }
+
+  private static void collect(JsonNode components, Map<String, JsonNode> fields) {
+    for (JsonNode component : components) {
+      String key = component.hasNonNull("key") ? component.get("key").asText()
+          : component.hasNonNull("path") ? component.get("path").asText() : null;
+      if (key != null && !key.isEmpty()) {
+        fields.putIfAbsent(key, component);
+      } else if (component.has("components")) {
+        collect(component.path("components"), fields);
+      }
+    }
+  }
+
+  /** The deployed form, read whatever the caller may see (it is only used to name a field). */
+  private static JsonNode form(String path) {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      Matcher task = TASK.matcher(path);
+      if (task.matches()) {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.group(1))) {
+          return JSON.readTree(form);
+        }
+      }
+      Matcher start = START.matcher(path);
+      if (start.matches()) {
+        ProcessDefinition definition = start.group(1) != null
+            ? engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(start.group(1))
+                .latestVersion().singleResult()
+            : engine.getRepositoryService().getProcessDefinition(start.group(2));
+        try (InputStream form = engine.getFormService().getDeployedStartForm(definition.getId())) {
+          return JSON.readTree(form);
+        }
+      }
+      return null;
+    } catch (java.io.IOException e) {
+      return null;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package ma.majlis.platform;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.Engine;
+import ma.majlis.support.Jobs;
+import ma.majlis.support.Rest.Response;
+
+import static ma.majlis.support.Engine.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person reads in Tasklist when the server refuses a form: the status the contract gives (400, 403, 404),
+ * and a message that names the field as the form labels it and says what to do, without the engine's codes, ids or
+ * class names. Tasklist submits through the webapps' own engine API, which Camunda answers with 500 and the
+ * engine's message unless Majlis maps it.
+ */
+class WebappErrorsTest extends ApplicationTest {
+
+  static final String KEY = "CA-2047-S1";
+
+  @Autowired
+  ManagementService management;
+
+  @Test
+  void tasklistsRefusalsArePlainAndNameTheFieldAsTheFormLabelsIt() {
+    ClockUtil.setCurrentTime(Timestamp.valueOf(LocalDateTime.parse("2047-03-01T09:00")));
+    Engine api = new Engine(rest);
+    api.startSession(KEY, "ORDINARY", "2047-03-20T10:00", "TALLY");
+    api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
+        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    api.prepareDossiersAndOpinions(KEY);
+    api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
+    new Jobs(management).runDue();
+
+    // A member names himself as his proxy: 400, the field as the form labels it, the rule, nothing else.
+    String own = api.assignedTask("member01", KEY, "Task_ConfirmAttendance").path("id").asText();
+    Response proxy = api.tasklist().submit("member01", own, Map.of("attendanceReply", "PROXY",
+        "proxyHolder", "member01"));
+    assertThat(proxy.status()).as(proxy.toString()).isEqualTo(400);
+    assertThat(proxy.json().path("message").asText()).startsWith("Member who holds your proxy")
+        .contains("another member").doesNotContain("ENGINE-", own, "Exception", "proxyHolder:");
+    assertThat(proxy.json().path("variable").asText()).isEqualTo("proxyHolder");
+
+    // Another member's task: 403, plainly.
+    Response foreign = api.tasklist().submit("member02", own, Map.of("attendanceReply", "PRESENT"));
+    assertThat(foreign.status()).as(foreign.toString()).isIn(403, 404);
+    Response foreignPost = api.tasklist().post("member02", "/task/" + own + "/submit-form",
+        "{\"variables\":{\"attendanceReply\":{\"value\":\"PRESENT\"}}}");
+    assertThat(foreignPost.status()).as(foreignPost.toString()).isEqualTo(403);
+    assertThat(foreignPost.json().path("message").asText()).startsWith("You are not allowed to do this")
+        .doesNotContain(own, "member02", "TASK_WORK", "ENGINE-");
+
+    // Done, then submitted again (a second click, a stale page): 404, plainly.
+    api.completeOk("member01", api.assignedTask("member01", KEY, "Task_ConfirmAttendance"),
+        Map.of("attendanceReply", "PRESENT"));
+    Response again = api.tasklist().post("member01", "/task/" + own + "/submit-form",
+        "{\"variables\":{\"attendanceReply\":{\"value\":\"PRESENT\"}}}");
+    assertThat(again.status()).as(again.toString()).isEqualTo(404);
+    assertThat(again.json().path("message").asText()).doesNotContain(own, "ENGINE-");
+
+    // The start form with a session number already used: 400 saying so, not "Cannot instantiate ...".
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("sessionYear", 2047);
+    request.put("sessionNumber", 1);
+    request.put("plannedStart", "2047-04-20T10:00");
+    Response used = api.tasklist().start("secretary", "board-session", null, request);
+    assertThat(used.status()).as(used.toString()).isEqualTo(400);
+    assertThat(used.json().path("message").asText()).contains("already exists")
+        .doesNotContain("Cannot instantiate", "ENGINE-", "board-session:");
+  }
+}
