@@ -133,27 +133,37 @@ public class IdentitySetup {
     }
   }
 
+  /**
+   * Tasklist opens the filter with the lowest priority among those a user may read, and shows each filter's count.
+   * Staff land on their group's tasks (a department's work is offered to the group: -10 onwards); members land on
+   * "My tasks" (their replies and votes, assigned to each: 0); the chair's tasks are assigned to him, so his group
+   * filter comes after "My tasks" (10).
+   */
   private void createFilters() {
-    Map<String, Object> mine = properties(-10, "Tasks assigned to me: attendance replies, votes, follow-ups");
+    Map<String, Object> mine = properties(0, "Tasks assigned to me: attendance replies, votes, the chair's decisions,"
+        + " follow-ups");
     Filter myTasks = filter("My tasks", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), mine);
     for (String group : Groups.STAFF) {
       grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
     }
-    int priority = 0;
+    int priority = -10;
     for (String group : Groups.TASK_GROUPS) {
+      int order = Groups.BOARD_CHAIR.equals(group) ? 10 : priority++;
       Filter groupFilter = filter(Groups.displayName(group),
           tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(),
-          properties(priority++, "Tasks of the " + Groups.displayName(group).toLowerCase() + ", claimed or not"));
+          properties(order, "Tasks of the " + Groups.displayName(group).toLowerCase() + ", claimed or not"));
       grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
     }
   }
 
+  /** Creates the filter, or brings an existing one (an older database) to this query and these properties. */
   private Filter filter(String name, TaskQuery query, Map<String, Object> properties) {
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
+    Filter filter = existing != null ? existing : filters.newTaskFilter(name);
+    if (existing != null && properties.equals(existing.getProperties())) {
       return existing;
     }
-    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+    filter.setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
     return filter;
   }

@@ -1,0 +1,47 @@
+package ma.majlis.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Attaches the {@link EveryUserTask} beans to every user task, as its first create listeners, when a process is
+ * deployed (or its definition parsed again after a restart).
+ */
+@Component
+public class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<EveryUserTask> listeners;
+
+  public EveryUserTaskPlugin(ObjectProvider<EveryUserTask> listeners) {
+    this.listeners = listeners;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          TaskDefinition definition = behavior.getTaskDefinition();
+          TaskListener all = task -> listeners.orderedStream().forEach(l -> l.notify(task));
+          definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, all);
+        }
+      }
+    });
+  }
+}

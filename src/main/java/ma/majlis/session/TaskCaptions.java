@@ -1,0 +1,135 @@
+package ma.majlis.session;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.EveryUserTask;
+import ma.majlis.platform.Inputs;
+
+/**
+ * What a task says of itself in Tasklist's list, for every user task of every process:
+ * <ul>
+ *   <li>its name carries the session (or the resolution a follow-up process is about: the business key) and, for an
+ *   agenda item's task, the item: "Prepare the item's dossier — CA-2022-S1 — Draft budget 2023";</li>
+ *   <li>a due date where the board's rules give a deadline: a member's reply (the day before the session), a vote
+ *   and the chair's decisions on an item (the session's day), the chair's signature of the minutes
+ *   ({@code majlis.deadlines.minutes-signature} after they are ready);</li>
+ *   <li>for the members' tasks, the session's date and the reply deadline in words (task-local {@code sessionDate},
+ *   {@code replyBy}), which their forms show.</li>
+ * </ul>
+ * The session's date comes from Majlis's table of sessions, never from a variable.
+ */
+@Component
+public class TaskCaptions implements EveryUserTask {
+
+  static final String SESSION_DATE = "sessionDate";
+  static final String REPLY_BY = "replyBy";
+  /** Task-local Json for the members' forms: the agenda, each deliberation with its draft resolution. */
+  static final String AGENDA_VIEW = "agendaView";
+  private static final int MAX_NAME = 250;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+  private final SessionRegistry sessions;
+  private final SessionRecords records;
+  private final Duration signature;
+
+  public TaskCaptions(SessionRegistry sessions, SessionRecords records,
+      @Value("${majlis.deadlines.minutes-signature:P15D}") Duration signature) {
+    this.sessions = sessions;
+    this.records = records;
+    this.signature = signature;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String base = task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
+        ? task.getBpmnModelElementInstance().getName() : task.getName();
+    String key = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    StringBuilder name = new StringBuilder(base == null ? task.getTaskDefinitionKey() : base);
+    if (key != null) {
+      name.append(" — ").append(key);
+    }
+    itemTitle(task).ifPresent(title -> name.append(" — ").append(title));
+    task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name.toString());
+
+    Optional<SessionRecord> session = key == null ? Optional.empty() : sessions.find(key);
+    if (session.isEmpty()) {
+      return;
+    }
+    LocalDateTime start = session.get().plannedStart();
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_ConfirmAttendance" -> {
+        LocalDateTime deadline = Convocations.replyDeadline(start);
+        task.setDueDate(date(deadline));
+        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
+        task.setVariableLocal(REPLY_BY, DAY.format(deadline));
+        agendaView(task, key);
+      }
+      case "Task_CastVote", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
+        task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
+        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
+      }
+      case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
+      default -> { }
+    }
+  }
+
+  /** The agenda as the member reads it before replying: each item, and a deliberation's draft resolution. */
+  private void agendaView(DelegateTask task, String key) {
+    SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
+    if (agenda == null || !agenda.isArray()) {
+      return;
+    }
+    java.util.Map<Integer, String> drafts = new java.util.HashMap<>();
+    records.dossiers(key).forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
+    SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
+    int position = 0;
+    for (SpinJsonNode item : agenda.elements()) {
+      position++;
+      SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
+      int index = item.hasProp(Agenda.ITEM_INDEX) ? item.prop(Agenda.ITEM_INDEX).numberValue().intValue() : position;
+      row.prop("item", index);
+      row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
+      String rapporteur = Inputs.text(item, "rapporteur");
+      row.prop("rapporteur", rapporteur == null ? "" : rapporteur);
+      String draft = drafts.get(index);
+      row.prop("proposal", draft == null ? "" : draft);
+      view.append(row);
+    }
+    task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
+  }
+
+  private static Optional<String> itemTitle(DelegateTask task) {
+    if (!task.hasVariable(SessionVariables.AGENDA_ITEM)) {
+      return Optional.empty();
+    }
+    try {
+      SpinJsonNode item = Inputs.of(task).optionalJson(SessionVariables.AGENDA_ITEM);
+      String title = Inputs.text(item, Agenda.TITLE);
+      return Optional.ofNullable(title == null ? null : title.length() > 80 ? title.substring(0, 79) + "…" : title);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a caption never stops a task from being created
+    }
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+  }
+
+  private static Date date(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+}

@@ -1,0 +1,106 @@
+package ma.majlis.session;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.Engine;
+import ma.majlis.support.Jobs;
+import ma.majlis.support.Rest.Response;
+
+import static ma.majlis.support.Engine.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What people meet in Tasklist's list and forms: tasks named with their session and item, due dates where the rules
+ * set a deadline, the session's date in words, the agenda with its proposals, people offered by name, and the
+ * filter each role lands on, with its count, read as Tasklist reads them (the webapps' API, logged in).
+ */
+class TaskListEntriesTest extends ApplicationTest {
+
+  static final String KEY = "CA-2048-S1";
+  static final LocalDateTime DAY = LocalDateTime.parse("2048-03-20T10:00");
+
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TaskService taskService;
+
+  @Test
+  void tasksSayWhatTheyAreAndEachRoleLandsOnItsWork() {
+    ClockUtil.setCurrentTime(Timestamp.valueOf(DAY.minusDays(20)));
+    Engine api = new Engine(rest);
+    api.startSession(KEY, "ORDINARY", DAY.toString(), "ROLL_CALL");
+
+    JsonNode prepare = api.task("secretary", KEY, "Task_PrepareAgenda");
+    assertThat(prepare.path("name").asText()).isEqualTo("Prepare the agenda — " + KEY);
+    assertThat(options(api, "secretary", prepare, "rapporteurOptions")).contains("director", "member01");
+    // The secretary lands on the secretariat's tasks, with their count.
+    assertLandsOn(api, "secretary", "Board secretariat");
+
+    api.completeOk("secretary", prepare, Map.of("agenda", json("""
+        [{"title":"Opening address of the chair","kind":"ADDRESS"},
+         {"title":"Draft budget 2049","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""")));
+    JsonNode dossier = api.task("director", KEY, "Task_PrepareItemDossier");
+    assertThat(dossier.path("name").asText()).isEqualTo("Prepare the item's dossier — " + KEY + " — Draft budget 2049");
+    assertLandsOn(api, "director", "General management");
+    api.prepareDossiersAndOpinions(KEY);
+    api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
+    new Jobs(management).runDue();
+
+    // A member's reply: due the day before the session, the date in words, the agenda with the proposals, and the
+    // other members offered by name for a proxy.
+    JsonNode reply = api.assignedTask("member01", KEY, "Task_ConfirmAttendance");
+    assertThat(reply.path("name").asText()).isEqualTo("Confirm your attendance — " + KEY);
+    Task task = taskService.createTaskQuery().taskId(reply.path("id").asText()).singleResult();
+    assertThat(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
+        .isEqualTo(DAY.minusDays(1));
+    JsonNode variables = api.tasklist().get("member01", "/task/" + task.getId() + "/form-variables?deserializeValues=false").json();
+    assertThat(variables.path("sessionDate").path("value").asText()).isEqualTo("Friday 20 March 2048 at 10:00");
+    assertThat(variables.path("replyBy").path("value").asText()).isEqualTo("Thursday 19 March 2048");
+    assertThat(variables.path("agendaView").path("value").asText()).contains("Draft budget 2049",
+        "The board approves item BUDGET.");
+    List<String> proxies = options(api, "member01", reply, "proxyHolderOptions");
+    assertThat(proxies).contains("member02", "chair").doesNotContain("member01");
+    assertThat(variables.path("proxyHolderOptions").path("value").asText()).contains("\"label\"");
+    // Members land on their own tasks, with the count.
+    assertLandsOn(api, "member01", "My tasks");
+  }
+
+  /** The ids a task's select offers (its options variable, as the form reads it). */
+  private static List<String> options(Engine api, String user, JsonNode task, String variable) {
+    JsonNode vars = api.tasklist().get(user, "/task/" + task.path("id").asText() + "/form-variables?deserializeValues=false").json();
+    List<String> ids = new ArrayList<>();
+    try {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(vars.path(variable).path("value").asText())
+          .forEach(o -> ids.add(o.path("value").asText()));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
+  }
+
+  /** The first filter Tasklist opens for the user (lowest priority) is {@code name}, and it counts some tasks. */
+  private static void assertLandsOn(Engine api, String user, String name) {
+    Response filters = api.tasklist().get(user, "/filter?resourceType=Task&itemCount=true");
+    assertThat(filters.status()).as(filters.toString()).isEqualTo(200);
+    List<JsonNode> list = new ArrayList<>();
+    filters.json().forEach(list::add);
+    list.sort(Comparator.comparingInt(f -> f.path("properties").path("priority").asInt()));
+    assertThat(list.get(0).path("name").asText()).as(user + " lands on").isEqualTo(name);
+    assertThat(list.get(0).path("itemCount").asInt()).as(user + "'s count").isPositive();
+  }
+}
