@@ -58,8 +58,8 @@ class TasklistDossierBrowserIT extends BrowserTest {
           textbox(page, "Proposed composition").fill("Three board members and two experts");
         });
     for (int done = 0; done < 3; done++) {
-      Locator tasks = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prepare the item's dossier")
-          .setExact(true));
+      Locator tasks = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+          .setName(taskName("Prepare the item's dossier")));
       assertThat(tasks).hasCount(3 - done);
       tasks.first().click();
       Locator heading = page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()

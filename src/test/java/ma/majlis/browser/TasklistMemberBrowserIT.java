@@ -42,6 +42,16 @@ class TasklistMemberBrowserIT extends BrowserTest {
     showTasksOfSession(page, KEY);
     openTask(page, "Confirm your attendance");
     assertThat(page.getByText("Will you attend?")).isVisible();
+    // the task names its session; the form gives the date in words and the agenda with what is proposed
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Confirm your attendance — " + KEY)))
+        .isVisible();
+    assertThat(page.getByText(java.util.regex.Pattern.compile("on \\w+day \\d+ \\w+ \\d{4} at 10:00")).first())
+        .isVisible();
+    assertThat(page.getByText("Partnership agreement with the social pole").first()).isVisible();
+    // a proxy is given to a member chosen by name, never by typing an id
+    radio(page, "I give my proxy to another member").check();
+    choose(page, select(page, "Member who holds your proxy"), "Member 02");
+    screenshot(page, "proxy-by-name");
     radio(page, "I will attend").check();
     screenshot(page, "confirm-attendance");
     button(page, "Complete").click();
