@@ -14,8 +14,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Lets through to {@code /api/**} (the endpoints, the OpenAPI document and its UI) only the users that
- * {@link ApiReaders} names. The HTTP Basic filter of {@code ma.majlis.platform.RestSecurityConfiguration} has
- * already authenticated the caller and set the engine's current authentication (user and groups); a request that
+ * {@link ApiReaders} names. The authentication filter of {@code ma.majlis.platform.RestSecurityConfiguration} (HTTP
+ * Basic, or the webapps' login for reads) has already authenticated the caller and set the engine's current authentication (user and groups); a request that
  * reaches here without one is answered 401, an authenticated user outside the groups 403.
  */
 @Component
@@ -36,7 +36,8 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     if (authentication == null || authentication.getUserId() == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"majlis\"");
       return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of(ApiError.UNAUTHENTICATED,
-          "Authentication required: HTTP Basic with a Majlis user's id and password"));
+          "Authentication required: HTTP Basic with a Majlis user's id and password (or, to read, a Cockpit or"
+              + " Tasklist login)"));
     }
     if (!ApiReaders.mayRead(authentication.getGroupIds())) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,

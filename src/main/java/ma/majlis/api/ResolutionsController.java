@@ -30,8 +30,8 @@ import ma.majlis.session.BodyRegistry;
 @Tag(name = "Resolutions", description = "The register of resolutions (standing rule 8) and what follows from them")
 public class ResolutionsController {
 
-  public static final int DEFAULT_SIZE = 20;
-  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_SIZE = Parameters.DEFAULT_SIZE;
+  public static final int MAX_SIZE = Parameters.MAX_SIZE;
 
   private static final Pattern BODY = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern SESSION = Pattern.compile("[A-Z]{2,8}-\\d{4}-S\\d{1,4}");
@@ -71,13 +71,8 @@ public class ResolutionsController {
       @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "items per page, 1 to " + MAX_SIZE) @RequestParam(defaultValue = "" + DEFAULT_SIZE)
       int size) {
-    if (body != null && !BODY.matcher(body).matches()) {
-      throw new InvalidParameterException("body", "must be a body code of 2 to 8 capital letters, e.g. CA; got '"
-          + body + "'");
-    }
-    if (year != null && (year < 2000 || year > 2100)) {
-      throw new InvalidParameterException("year", "must be from 2000 to 2100, got " + year);
-    }
+    Parameters.body(body);
+    Parameters.year(year);
     if (session != null && !SESSION.matcher(session).matches()) {
       throw new InvalidParameterException("session", "must be a session key <BODY>-<YEAR>-S<N>, e.g. CA-2021-S2;"
           + " got '" + session + "'");
@@ -90,15 +85,7 @@ public class ResolutionsController {
       throw new InvalidParameterException("subject", "must be one of " + Arrays.toString(Agenda.Subject.values())
           + ", got '" + subject + "'");
     }
-    if (page < 0) {
-      throw new InvalidParameterException("page", "must be 0 or more, got " + page);
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidParameterException("size", "must be from 1 to " + MAX_SIZE + ", got " + size);
-    }
-    if ((long) page * size > Integer.MAX_VALUE) {
-      throw new InvalidParameterException("page", "is beyond the end of any register, got " + page);
-    }
+    Parameters.page(page, size);
     return reader.page(new ResolutionRegister.Filter(body, year, session, outcome, subject), page, size);
   }
 

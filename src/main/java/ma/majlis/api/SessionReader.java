@@ -3,7 +3,9 @@ package ma.majlis.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,9 +13,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.deliberation.ResolutionRegister;
+import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
 import ma.majlis.session.Agenda;
@@ -24,7 +30,7 @@ import ma.majlis.session.SessionRegistry;
 /**
  * Puts a session together for the read API from what Majlis recorded: the {@code board_session} row, the agenda
  * (the process variable), the dossiers, the approved presentations, the attendance and quorum, the resolutions and
- * the documents.
+ * the documents; and lists the sessions, each with whether its process still runs.
  */
 @Component
 public class SessionReader {
@@ -36,10 +42,11 @@ public class SessionReader {
   private final ResolutionRegister resolutions;
   private final DocumentSource documents;
   private final ObjectMapper json;
+  private final ProcessEngine engine;
 
   public SessionReader(SessionRegistry sessions, SessionRecords records, SessionAgenda agendas,
                        PresentationService presentations, ResolutionRegister resolutions,
-                       DocumentSource documents, ObjectMapper json) {
+                       DocumentSource documents, ObjectMapper json, ProcessEngine engine) {
     this.sessions = sessions;
     this.records = records;
     this.agendas = agendas;
@@ -47,6 +54,41 @@ public class SessionReader {
     this.resolutions = resolutions;
     this.documents = documents;
     this.json = json;
+    this.engine = engine;
+  }
+
+  /** One page of the sessions, the latest planned first, each with its resolutions and documents. */
+  public PageView<SessionSummary> page(SessionRegistry.Filter filter, int page, int size) {
+    long total = sessions.count(filter);
+    List<SessionRecord> found = sessions.search(filter, page * size, size);
+    Set<String> running = running(found.stream().map(SessionRecord::processInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    List<SessionSummary> items = found.stream().map(s -> {
+      List<ResolutionSummary> registered = resolutions.forSession(s.businessKey()).stream()
+          .map(ResolutionSummary::of).toList();
+      return new SessionSummary(s.businessKey(), s.bodyCode(), s.year(), s.number(), s.kind(), s.status(),
+          s.plannedStart(), s.venue(), running.contains(s.processInstanceId()) ? s.processInstanceId() : null,
+          registered.size(), registered,
+          documents.forSession(s.businessKey()).stream().map(DocumentLink::of).toList(),
+          "/api/sessions/" + s.businessKey());
+    }).toList();
+    return new PageView<>(items, page, size, total);
+  }
+
+  /**
+   * Which of these process instances still run. Read without the engine's authorization checks, as the agenda is:
+   * the read API decides who reads ({@link ApiReaders}).
+   */
+  private Set<String> running(Set<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Set.of();
+    }
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context ->
+        WithoutAuthorization.call(() -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceIds(processInstanceIds).list().stream().map(ProcessInstance::getId)
+            .collect(Collectors.toSet())));
   }
 
   public Optional<SessionView> find(String key) {

@@ -1,5 +1,9 @@
 package ma.majlis.api;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,9 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/sessions/{key}}: a session, as it stands. */
+import ma.majlis.session.SessionRegistry;
+import ma.majlis.session.SessionStatus;
+
+/**
+ * The sessions: {@code GET /api/sessions} (filtered, paged, the latest planned first, running and finished alike) and
+ * {@code GET /api/sessions/{key}} (one session, as it stands).
+ */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Sessions", description = "The sessions of the board and of its committees")
@@ -23,6 +34,43 @@ public class SessionsController {
 
   public SessionsController(SessionReader reader) {
     this.reader = reader;
+  }
+
+  @GetMapping("/sessions")
+  @Operation(summary = "The sessions",
+      description = "The sessions of the board and of its committees, running and finished, the latest planned first, "
+          + "filtered by body, year and status (all optional, combined with AND), one page at a time. Each session "
+          + "comes with its resolutions and documents, and the id of its process instance while it runs (null once "
+          + "it has ended).")
+  @ApiResponse(responseCode = "200", description = "one page of the sessions")
+  @ApiResponse(responseCode = "400", description = "a malformed filter or page; the message names the parameter",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
+  public PageView<SessionSummary> sessions(
+      @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA")
+      @RequestParam(required = false) String body,
+      @Parameter(description = "the session's year (of its business key), 2000 to 2100", example = "2022")
+      @RequestParam(required = false) Integer year,
+      @Parameter(description = "one or more statuses, comma-separated or repeated: "
+          + "REQUESTED, CONVENED, CONVENED_AGAIN, OPEN, CLOSED, MINUTES_SIGNED, MINUTES_APPROVED",
+          example = "CLOSED,MINUTES_SIGNED,MINUTES_APPROVED")
+      @RequestParam(required = false) List<String> status,
+      @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "items per page, 1 to " + Parameters.MAX_SIZE)
+      @RequestParam(defaultValue = "" + Parameters.DEFAULT_SIZE) int size) {
+    Parameters.body(body);
+    Parameters.year(year);
+    List<SessionStatus> statuses = new ArrayList<>();
+    for (String value : status == null ? List.<String>of() : status) {
+      statuses.add(Arrays.stream(SessionStatus.values()).filter(s -> s.name().equals(value.strip())).findFirst()
+          .orElseThrow(() -> new InvalidParameterException("status", "must be one of "
+              + Arrays.toString(SessionStatus.values()) + ", got '" + value + "'")));
+    }
+    Parameters.page(page, size);
+    return reader.page(new SessionRegistry.Filter(body, year, statuses), page, size);
   }
 
   @GetMapping("/sessions/{key}")

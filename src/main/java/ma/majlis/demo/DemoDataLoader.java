@@ -29,8 +29,10 @@ import ma.majlis.session.SessionVariables;
  *   those steps; R01's follow-up with general management (one progress report, due mid-2022), R02's budget
  *   executory, R03's committee CQI set up and its inaugural session CQI-2022-S1 waiting for its agenda
  *   (secretariat);</li>
- *   <li>CA-2022-S1 convened three weeks ahead of today, replies coming in ({@code member01} still to confirm);</li>
- *   <li>CA-2022-S2, extraordinary, waiting for the chair's approval of its convocation.</li>
+ *   <li>the next ordinary session, convened three weeks ahead of today, replies coming in ({@code member01} still to
+ *   confirm), and an extraordinary session five weeks ahead waiting for the chair's approval of its convocation; each
+ *   keyed by the year it is held in ({@link DemoPlan#next()}: e.g. CA-2026-S1 and CA-2027-S1 from 29 November
+ *   2026).</li>
  * </ul>
  *
  * <p><b>When.</b> Automatically only when {@code majlis.demo-data=true} (the default demo profile; false in prod and

@@ -18,8 +18,9 @@ import static org.camunda.spin.Spin.JSON;
 
 /**
  * The demo's story, step by step, each step done by the person who does it in real life (see the acceptance scenario,
- * scenario-2021-s2.md): the 2nd session of the plan's year from its request to its follow-ups, then the next year's
- * sessions in progress. The variables are those the forms (and the scenario test over REST) send.
+ * scenario-2021-s2.md): the 2nd session of the plan's year from its request to its follow-ups, then the sessions in
+ * progress. The variables are those the forms (and the scenario test over REST) send; what people type (agenda
+ * titles, dossiers, remarks, summaries) is in French, as the institution's secretariat and general management write.
  */
 public final class DemoScript {
 
@@ -83,33 +84,38 @@ public final class DemoScript {
   static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
       "member06", "member07", "member08", "member09", "member10", "member11");
 
-  static final String VENUE_RABAT = "Headquarters, Rabat";
+  static final String VENUE_RABAT = "Siège de l'Entraide Nationale, Rabat";
 
-  /** The seed session's agenda (scenario step 2); %1$d is the year of the plan and budget. */
+  static final String OPENING_ADDRESS = "Allocution d'ouverture du Président";
+  static final String COMMITTEE_NAME_FR = "Convergence, Qualité et Innovation";
+  static final String COMMITTEE_MANDATE = "Accompagner et appuyer les travaux de l'établissement en matière de"
+      + " convergence, de qualité et d'innovation";
+
+  /** The seed session's agenda (scenario step 2) as the secretariat writes it; %1$d: the year of plan and budget. */
   public static final String AGENDA_2021 = """
-      [{"title":"Opening address of the chair","kind":"ADDRESS"},
-       {"title":"New generation of services: project Jisr, digitisation and the green approach, multi-purpose spaces for women in every province","kind":"PRESENTATION","rapporteur":"director"},
-       {"title":"Draft action plan %1$d","kind":"DELIBERATION","subject":"ACTION_PLAN"},
-       {"title":"Draft budget %1$d","kind":"DELIBERATION","subject":"BUDGET"},
-       {"title":"Creation of the committee \\"Convergence, Quality and Innovation\\"","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
+      [{"title":"Allocution d'ouverture du Président","kind":"ADDRESS"},
+       {"title":"Nouvelle génération de services : projet Jisr, digitalisation et approche verte, espaces multifonctionnels pour la femme dans chaque province","kind":"PRESENTATION","rapporteur":"director"},
+       {"title":"Projet de plan d'action %1$d","kind":"DELIBERATION","subject":"ACTION_PLAN"},
+       {"title":"Projet de budget %1$d","kind":"DELIBERATION","subject":"BUDGET"},
+       {"title":"Création du comité « Convergence, Qualité et Innovation »","kind":"DELIBERATION","subject":"COMMITTEE"}]""";
 
   /** A balanced budget (illustrative figures, MAD). */
   public static final String BUDGET = """
-      [{"heading":"State subsidy","type":"REVENUE","amount":900000000},
-       {"heading":"Own resources","type":"REVENUE","amount":100000000},
-       {"heading":"Social assistance programmes","type":"EXPENDITURE","amount":700000000},
-       {"heading":"Multi-purpose spaces for women","type":"EXPENDITURE","amount":200000000},
-       {"heading":"Digitisation and operations","type":"EXPENDITURE","amount":100000000}]""";
+      [{"heading":"Subvention de l'État","type":"REVENUE","amount":900000000},
+       {"heading":"Ressources propres","type":"REVENUE","amount":100000000},
+       {"heading":"Programmes d'assistance sociale","type":"EXPENDITURE","amount":700000000},
+       {"heading":"Espaces multifonctionnels pour la femme","type":"EXPENDITURE","amount":200000000},
+       {"heading":"Digitalisation et fonctionnement","type":"EXPENDITURE","amount":100000000}]""";
 
   /** The action plan's programmes (scenario step 3). */
   public static final String PROGRAMMES_2022 = """
-      [{"title":"Project Jisr","target":"Bring services closer to citizens","indicator":"Services online"},
-       {"title":"Multi-purpose spaces for women","target":"One per province in a first phase","indicator":"Spaces opened"},
-       {"title":"Digitisation","target":"Digital services","indicator":"Procedures digitised"},
-       {"title":"Green approach","target":"Lower footprint","indicator":"Energy use"}]""";
+      [{"title":"Projet Jisr","target":"Rapprocher les services des citoyens","indicator":"Services en ligne"},
+       {"title":"Espaces multifonctionnels pour la femme","target":"Un par province dans une première phase","indicator":"Espaces ouverts"},
+       {"title":"Digitalisation","target":"Services numériques","indicator":"Procédures digitalisées"},
+       {"title":"Approche verte","target":"Empreinte environnementale réduite","indicator":"Consommation d'énergie"}]""";
 
   static final String COMMITTEE_DOSSIER = """
-      {"name":"Convergence, Quality and Innovation","mission":"Accompany and support the institution's work on convergence, quality and innovation","composition":"Board members and components of the social pole"}""";
+      {"name":"Convergence, Qualité et Innovation","mission":"Accompagner et appuyer les travaux de l'établissement en matière de convergence, de qualité et d'innovation","composition":"Membres du Conseil et composantes du pôle social"}""";
 
   private final DemoActors act;
   private final DemoPlan plan;
@@ -135,7 +141,7 @@ public final class DemoScript {
     // 1. The integration portal requests the session, 23 days ahead.
     act.at(plan.december(1, 9, 0));
     act.start("integration", key, sessionRequest(plan.year(), 2, "ORDINARY", plan.december(24, 10, 0).toString(),
-        "COVID-19 precautionary measures in force", "TALLY"));
+        "Mesures préventives contre la COVID-19 en vigueur", "TALLY"));
 
     // 2. The secretariat prepares the agenda.
     act.at(plan.december(1, 9, 30));
@@ -151,16 +157,18 @@ public final class DemoScript {
       vars.put(DOCUMENT_REF, "EN/" + key + "/" + subject);
       switch (subject) {
         case "ACTION_PLAN" -> {
-          vars.put(DRAFT_RESOLUTION, "The board approves the action plan of Entraide Nationale for " + nextYear + ".");
+          vars.put(DRAFT_RESOLUTION, "Le Conseil d'administration approuve le plan d'action de l'Entraide Nationale"
+              + " au titre de l'année " + nextYear + ".");
           vars.put(PROGRAMMES, json(PROGRAMMES_2022));
         }
         case "BUDGET" -> {
-          vars.put(DRAFT_RESOLUTION, "The board approves the budget of Entraide Nationale for " + nextYear + ".");
+          vars.put(DRAFT_RESOLUTION, "Le Conseil d'administration approuve le budget de l'Entraide Nationale au titre"
+              + " de l'année " + nextYear + ".");
           vars.put(BUDGET_LINES, json(BUDGET));
         }
         default -> {
-          vars.put(DRAFT_RESOLUTION, "The board approves the creation of the committee \"Convergence, Quality and"
-              + " Innovation\".");
+          vars.put(DRAFT_RESOLUTION, "Le Conseil d'administration approuve la création du comité « "
+              + COMMITTEE_NAME_FR + " ».");
           vars.put(COMMITTEE, json(COMMITTEE_DOSSIER));
         }
       }
@@ -168,18 +176,18 @@ public final class DemoScript {
     }
 
     // 4. The presentation: drafted, one revision asked, revised, approved.
-    Map<String, Object> presentation = new HashMap<>(Map.of(PRESENTATION_TITLE, "A new generation of services",
-        PRESENTATION_SUMMARY, "Project Jisr, digitisation and the green approach, multi-purpose spaces for women",
-        KEY_POINTS, json("[\"Project Jisr\",\"Digitisation and the green approach\","
-            + "\"Multi-purpose spaces for women\"]"),
+    Map<String, Object> presentation = new HashMap<>(Map.of(PRESENTATION_TITLE, "Une nouvelle génération de services",
+        PRESENTATION_SUMMARY, "Projet Jisr, digitalisation et approche verte, espaces multifonctionnels pour la femme",
+        KEY_POINTS, json("[\"Projet Jisr\",\"Digitalisation et approche verte\","
+            + "\"Espaces multifonctionnels pour la femme\"]"),
         DOCUMENT_REF, "EN/DG/" + plan.year() + "-12", DURATION_MINUTES, 30));
     act.at(plan.december(1, 11, 30));
     act.complete(act.single(key, "Task_DraftPresentation"), presentation);
     act.at(plan.december(1, 12, 0));
     act.complete(act.single(key, "Task_ReviewPresentation"),
-        Map.of(DECISION, "REVISE", REMARKS, "Give the number of provinces"));
-    presentation.put(PRESENTATION_SUMMARY, "Project Jisr, digitisation and the green approach, multi-purpose spaces"
-        + " for women: one in every province in a first phase");
+        Map.of(DECISION, "REVISE", REMARKS, "Préciser le nombre de provinces concernées"));
+    presentation.put(PRESENTATION_SUMMARY, "Projet Jisr, digitalisation et approche verte, espaces multifonctionnels"
+        + " pour la femme : un dans chaque province dans une première phase");
     act.at(plan.december(1, 14, 0));
     act.complete(act.single(key, "Task_DraftPresentation"), presentation);
     act.at(plan.december(1, 15, 0));
@@ -189,7 +197,7 @@ public final class DemoScript {
     // 5. The state controller's opinion on the budget.
     act.at(plan.december(1, 16, 0));
     act.complete(act.single(key, "Task_GiveControllerOpinion"), Map.of(CONTROLLER_OPINION, "FAVOURABLE",
-        CONTROLLER_OPINION_TEXT, "The budget is balanced and sincere."));
+        CONTROLLER_OPINION_TEXT, "Le budget est équilibré et sincère."));
 
     // 6. The chair approves the agenda and the convocation; the convocations go out (notice 23 days).
     act.at(plan.december(1, 17, 0));
@@ -218,10 +226,11 @@ public final class DemoScript {
     // 9. Opening address and the presentation's remarks.
     act.at(plan.december(24, 10, 15));
     act.complete(act.single(key, "Task_RecordOpening"), Map.of(OPENING_SUMMARY,
-        "The chair praised the institution's efforts to overcome the pandemic's economic and social effects."));
+        "Le Président a salué les efforts de l'établissement pour surmonter les effets économiques et sociaux de la"
+            + " pandémie."));
     act.at(plan.december(24, 10, 45));
     act.complete(act.single(key, "Task_RecordPresentation"),
-        Map.of(PRESENTATION_REMARKS, "Members praised the new approach."));
+        Map.of(PRESENTATION_REMARKS, "Les membres ont salué la nouvelle approche."));
 
     // 10. Three deliberations: no recusal, 10 for, 0 against, 0 abstentions.
     for (int item = 0; item < 3; item++) {
@@ -231,7 +240,7 @@ public final class DemoScript {
       act.runDueJobs();
       act.at(plan.december(24, 11, 20 * item + 10));
       Task debate = act.single(key, "Task_RecordDebate");
-      act.complete(debate, Map.of(DEBATE_SUMMARY, "After extensive discussion.",
+      act.complete(debate, Map.of(DEBATE_SUMMARY, "Après une large discussion.",
           RESOLUTION_TEXT, act.variable(debate, RESOLUTION_TEXT)));
       act.at(plan.december(24, 11, 20 * item + 15));
       act.complete(act.single(key, "Task_RecordVoteTally"), Map.of(VOTES_FOR, 10, VOTES_AGAINST, 0, VOTES_ABSTAIN, 0));
@@ -241,7 +250,7 @@ public final class DemoScript {
     // 11.-12. The session closes; then whatever the session still asks (minutes, press release), in order.
     act.at(plan.december(24, 12, 30));
     act.complete(act.single(key, "Task_CloseSession"), Map.of(CLOSED_AT, plan.december(24, 12, 30).toString(),
-        CLOSING_REMARKS, "The chair thanked the members and the institution's staff."));
+        CLOSING_REMARKS, "Le Président a remercié les membres et le personnel de l'établissement."));
     act.runDueJobs();
     afterClose(key);
   }
@@ -263,7 +272,7 @@ public final class DemoScript {
           case "Task_ReviewMinutes" -> {
             Object drafted = act.variable(task, MINUTES_TEXT);
             yield Map.of(MINUTES_TEXT, drafted != null && !drafted.toString().isBlank() ? drafted.toString()
-                : "Minutes of session " + key + ", reviewed by the secretariat.");
+                : "Procès-verbal de la session " + key + ", revu par le secrétariat.");
           }
           case "Task_SignMinutes", "Task_ApprovePressRelease" -> Map.of(APPROVED, true);
           default -> null;
@@ -292,27 +301,27 @@ public final class DemoScript {
     act.at(plan.nextYear(1, 6, 10, 0));
     act.complete(act.single(plan.resolution(1), "Task_AssignFollowUp"), Map.of(OWNER, "director",
         DUE_DATE, plan.nextYear(6, 30, 0, 0).toLocalDate().toString(),
-        ACTIONS, json("[\"Launch project Jisr in the first provinces\","
-            + "\"Open the first multi-purpose spaces for women\",\"Digitise the first procedures\"]")));
+        ACTIONS, json("[\"Lancer le projet Jisr dans les premières provinces\","
+            + "\"Ouvrir les premiers espaces multifonctionnels pour la femme\","
+            + "\"Digitaliser les premières procédures\"]")));
     act.runDueJobs();
 
     // 15. The committee: proposed by the secretariat, appointed by the chair, created, its first session requested.
     String resolution = plan.resolution(3);
     act.at(plan.nextYear(1, 10, 9, 0));
     act.complete(act.single(resolution, "Task_ProposeCommitteeMembers"), Map.of(
-        COMMITTEE_CODE, plan.committeeCode(), COMMITTEE_NAME, "Convergence, Quality and Innovation",
-        MANDATE, "Accompany and support the institution's work on convergence, quality and innovation",
+        COMMITTEE_CODE, plan.committeeCode(), COMMITTEE_NAME, COMMITTEE_NAME_FR, MANDATE, COMMITTEE_MANDATE,
         BOARD_MEMBERS, json("[\"member01\",\"member02\",\"member03\"]"),
         EXTERNAL_MEMBERS, json("""
-            [{"name":"Amina Social Pole","organisation":"Agence de Developpement Social","email":"amina@ads.example"},
-             {"name":"Karim Social Pole","organisation":"Observatoire National du Developpement Humain","email":"karim@ondh.example"}]"""),
+            [{"name":"Amina Benali","organisation":"Agence de Développement Social","email":"amina@ads.example"},
+             {"name":"Karim Alaoui","organisation":"Observatoire National du Développement Humain","email":"karim@ondh.example"}]"""),
         COMMITTEE_CHAIR, "member01", RAPPORTEUR, "member02", REPORTING_RHYTHM, "QUARTERLY"));
     act.at(plan.nextYear(1, 11, 10, 0));
     act.complete(act.single(resolution, "Task_AppointCommittee"), Map.of(APPROVED, true));
     act.runDueJobs();
     act.at(plan.nextYear(1, 12, 9, 0));
     act.complete(act.single(resolution, "Task_ScheduleInauguralMeeting"), Map.of(
-        PLANNED_START, plan.nextYear(2, 15, 10, 0).toString(), VENUE, VENUE_RABAT, FORMAT, "HYBRID"));
+        PLANNED_START, plan.inauguralStart().toString(), VENUE, VENUE_RABAT, FORMAT, "HYBRID"));
     act.runDueJobs();
     act.single(plan.inauguralSession(), "Task_PrepareAgenda");
     act.log("session " + plan.inauguralSession() + " waits for its agenda (secretariat)");
@@ -320,7 +329,8 @@ public final class DemoScript {
     // The first progress report on the action plan: under way, not done.
     act.at(plan.nextYear(1, 31, 16, 0));
     act.complete(act.assigned("director", plan.resolution(1), "Task_ReportProgress"), Map.of(PROGRESS_REPORT,
-        "Project Jisr launched in three provinces; the first multi-purpose spaces for women are being fitted out.",
+        "Projet Jisr lancé dans trois provinces ; les premiers espaces multifonctionnels pour la femme sont en cours"
+            + " d'aménagement.",
         DONE, false));
     act.runDueJobs();
 
@@ -332,34 +342,35 @@ public final class DemoScript {
     }
   }
 
-  // ---------------------------------------------------------------- the next year: sessions in progress
+  // ---------------------------------------------------------------- the sessions in progress, dated from today
 
   /** Convened three weeks ahead of today; the chair and four members have replied, member01 has not yet. */
   private void nextSession() {
-    String key = plan.nextSession();
+    DemoPlan.PlannedSession session = plan.next();
+    String key = session.key();
     act.at(plan.daysAgo(12, 9, 0));
-    act.start("secretary", key, sessionRequest(plan.year() + 1, 1, "ORDINARY", plan.inDays(21, 10, 0).toString(),
-        null, "ROLL_CALL"));
+    act.start("secretary", key, sessionRequest(session.year(), session.number(), "ORDINARY",
+        session.plannedStart().toString(), null, "ROLL_CALL"));
 
     act.at(plan.daysAgo(12, 10, 0));
     Task prepare = act.single(key, "Task_PrepareAgenda");
     SpinJsonNode agenda = prefilled(prepare);
     if (!hasSubject(agenda, "MINUTES_APPROVAL")) {
-      agenda.append(item("Approval of the minutes of session " + plan.closedSession(), "DELIBERATION",
+      agenda.append(item("Approbation du procès-verbal de la session " + plan.closedSession(), "DELIBERATION",
           "MINUTES_APPROVAL", null));
     }
-    agenda.append(item("Progress of the action plan " + (plan.year() + 1), "PRESENTATION", null, "director"));
-    agenda.append(item("Annual report and financial statements " + plan.year(), "DELIBERATION", "OTHER", null));
+    agenda.append(item("Point d'avancement du plan d'action " + (plan.year() + 1), "PRESENTATION", null, "director"));
+    agenda.append(item("Rapport annuel et états financiers " + plan.year(), "DELIBERATION", "OTHER", null));
     act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
 
     act.at(plan.daysAgo(11, 10, 0));
     dossiers(key);
     act.at(plan.daysAgo(10, 11, 0));
     for (Task draft : act.open(key, "Task_DraftPresentation")) {
-      act.complete(draft, Map.of(PRESENTATION_TITLE, "Where the action plan stands",
-          PRESENTATION_SUMMARY, "Project Jisr, the multi-purpose spaces for women, digitisation: what is done, what"
-              + " comes next",
-          KEY_POINTS, json("[\"Project Jisr\",\"Multi-purpose spaces for women\",\"Digitisation\"]"),
+      act.complete(draft, Map.of(PRESENTATION_TITLE, "État d'avancement du plan d'action",
+          PRESENTATION_SUMMARY, "Projet Jisr, espaces multifonctionnels pour la femme, digitalisation : ce qui est"
+              + " réalisé, ce qui reste à faire",
+          KEY_POINTS, json("[\"Projet Jisr\",\"Espaces multifonctionnels pour la femme\",\"Digitalisation\"]"),
           DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 20));
     }
     act.at(plan.daysAgo(9, 15, 0));
@@ -368,7 +379,7 @@ public final class DemoScript {
     }
     act.runDueJobs();
     for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
-      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "No remark."));
+      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
 
     act.at(plan.daysAgo(8, 17, 0));
@@ -386,21 +397,23 @@ public final class DemoScript {
 
   /** Requested by the secretariat, prepared, and waiting for the chair's approval of its convocation. */
   private void extraordinarySession() {
-    String key = plan.extraordinarySession();
+    DemoPlan.PlannedSession session = plan.extraordinary();
+    String key = session.key();
     act.at(plan.daysAgo(2, 9, 0));
-    act.start("secretary", key, sessionRequest(plan.year() + 1, 2, "EXTRAORDINARY", plan.inDays(35, 10, 0).toString(),
-        null, "TALLY"));
+    act.start("secretary", key, sessionRequest(session.year(), session.number(), "EXTRAORDINARY",
+        session.plannedStart().toString(), null, "TALLY"));
     act.at(plan.daysAgo(2, 11, 0));
     Task prepare = act.single(key, "Task_PrepareAgenda");
     SpinJsonNode agenda = prefilled(prepare);
-    agenda.append(item("Partnership agreement with the social pole", "DELIBERATION", "OTHER", null));
+    agenda.append(item("Convention de partenariat avec le pôle social", "DELIBERATION", "OTHER", null));
     act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
     act.at(plan.daysAgo(1, 10, 0));
     dossiers(key);
     act.at(plan.daysAgo(1, 14, 0));
     for (Task draft : act.open(key, "Task_DraftPresentation")) {
-      act.complete(draft, Map.of(PRESENTATION_TITLE, "Partnership with the social pole",
-          PRESENTATION_SUMMARY, "The agreement and what it brings", KEY_POINTS, json("[\"The agreement\"]"),
+      act.complete(draft, Map.of(PRESENTATION_TITLE, "Partenariat avec le pôle social",
+          PRESENTATION_SUMMARY, "La convention et ce qu'elle apporte aux bénéficiaires",
+          KEY_POINTS, json("[\"La convention\",\"Les engagements des partenaires\"]"),
           DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 15));
     }
     for (Task review : act.open(key, "Task_ReviewPresentation")) {
@@ -408,7 +421,7 @@ public final class DemoScript {
     }
     act.runDueJobs();
     for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
-      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "No remark."));
+      act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
     act.single(key, "Task_ApproveConvocation");
     act.log("session " + key + " waits for the chair's approval of its convocation");
@@ -440,7 +453,7 @@ public final class DemoScript {
       String title = Inputs.text(act.json(dossier, AGENDA_ITEM), Agenda.TITLE);
       Map<String, Object> vars = new HashMap<>();
       vars.put(DOCUMENT_REF, "EN/" + key + "/" + subject);
-      vars.put(DRAFT_RESOLUTION, "The board approves: " + title + ".");
+      vars.put(DRAFT_RESOLUTION, "Le Conseil d'administration approuve : " + title + ".");
       switch (subject) {
         case "ACTION_PLAN" -> vars.put(PROGRAMMES, json(PROGRAMMES_2022));
         case "BUDGET" -> vars.put(BUDGET_LINES, json(BUDGET));
@@ -455,10 +468,19 @@ public final class DemoScript {
     return Inputs.text(act.json(dossier, AGENDA_ITEM), Agenda.SUBJECT);
   }
 
-  /** The agenda the task proposes (opening address and what waits for the body's next session), or an empty one. */
+  /**
+   * The agenda the task proposes (opening address and what waits for the body's next session), or an empty one; the
+   * secretariat writes the opening address's title in French.
+   */
   private SpinJsonNode prefilled(Task prepare) {
-    SpinJsonNode agenda = act.json(prepare, AGENDA);
-    return agenda != null && agenda.isArray() ? JSON(agenda.toString()) : JSON("[]");
+    SpinJsonNode proposed = act.json(prepare, AGENDA);
+    SpinJsonNode agenda = proposed != null && proposed.isArray() ? JSON(proposed.toString()) : JSON("[]");
+    for (SpinJsonNode item : agenda.elements()) {
+      if (Agenda.ItemKind.ADDRESS.name().equals(Inputs.text(item, Agenda.KIND))) {
+        item.prop(Agenda.TITLE, OPENING_ADDRESS);
+      }
+    }
+    return agenda;
   }
 
   private static boolean hasSubject(SpinJsonNode agenda, String subject) {

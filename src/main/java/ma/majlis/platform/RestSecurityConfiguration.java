@@ -12,7 +12,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Every call to the engine REST API and to Majlis's read API is authenticated with HTTP Basic against the
- * engine's identity service; the authenticated user and groups then drive the engine's authorization checks (and
+ * engine's identity service (a read of the read API also with the webapps' login, {@link ApiAuthenticationFilter}); the authenticated user and groups then drive the engine's authorization checks (and
  * the read API's own check, {@code ma.majlis.api.ApiReaders}). A refusal is 401 with a {@code {type, message}} body.
  * In front of it, and of the webapps' login, repeated failed logins are slowed per client and user
  * ({@link LoginThrottleFilter}, 429); behind it, {@link RestInputGuard} keeps direct writes (variables, jobs,
@@ -26,7 +26,20 @@ public class RestSecurityConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("majlis-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, JsonBasicAuthenticationProvider.class.getName()));
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /** The read API: HTTP Basic as above, or the webapps' login for reads ({@link ApiAuthenticationFilter}). */
+  @Bean
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter() {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter());
+    registration.setName("majlis-api-authentication");
+    registration.addUrlPatterns("/api/*");
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, JsonBasicAuthenticationProvider.class.getName()));
     registration.setOrder(1);

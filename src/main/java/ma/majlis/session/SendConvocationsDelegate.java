@@ -87,7 +87,7 @@ public class SendConvocationsDelegate implements JavaDelegate {
     execution.setVariable(ADVISORY_ATTENDEES, json(advisory));
     execution.setVariable(VOTING_MEMBERS, members.size());
     execution.setVariable(REPLY_DEADLINE, Convocations.replyDeadline(plannedStart).withNano(0).toString());
-    sessions.updateStatus(key, round > 1 ? "CONVENED_AGAIN" : "CONVENED");
+    sessions.updateStatus(key, round > 1 ? SessionStatus.CONVENED_AGAIN : SessionStatus.CONVENED);
   }
 
   /** The chair: for the board, the member of board-chair; for a committee, the chair it was appointed with. */

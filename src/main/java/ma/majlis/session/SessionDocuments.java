@@ -39,8 +39,6 @@ public class SessionDocuments {
   /** A session key in a text, e.g. the title "Approval of the minutes of CA-2021-S2". */
   private static final Pattern SESSION_KEY = Pattern.compile("\\b([A-Z]{2,8}-\\d{4}-S\\d+)\\b");
 
-  public static final String MINUTES_SIGNED = "MINUTES_SIGNED";
-
   private final SessionReportAssembler assembler;
   private final DocumentService documents;
   private final SessionRegistry sessions;
@@ -90,7 +88,7 @@ public class SessionDocuments {
   /** The chair signs this version of the minutes. */
   public void signMinutes(long documentId, String chair) {
     StoredDocument minutes = documents.approve(documentId, chair);
-    sessions.updateStatus(minutes.sessionKey(), MINUTES_SIGNED);
+    sessions.updateStatus(minutes.sessionKey(), SessionStatus.MINUTES_SIGNED);
     LOG.info("Session {}: minutes signed by {} (document {})", minutes.sessionKey(), chair, documentId);
   }
 
@@ -223,7 +221,7 @@ public class SessionDocuments {
       return Optional.empty();
     }
     documents.approveByBoard(target.get().documentId(), resolutionNumber);
-    sessions.updateStatus(target.get().sessionKey(), "MINUTES_APPROVED");
+    sessions.updateStatus(target.get().sessionKey(), SessionStatus.MINUTES_APPROVED);
     LOG.info("Minutes of {} (document {}) approved by resolution {}", target.get().sessionKey(),
         target.get().documentId(), resolutionNumber);
     return Optional.of(target.get().sessionKey());

@@ -107,13 +107,13 @@ public class SessionRecords {
   }
 
   public void recordOpening(String sessionKey, String summary) {
-    jdbc.update("update board_session set opening_summary = ?, status = 'OPEN' where business_key = ?", summary,
-        sessionKey);
+    jdbc.update("update board_session set opening_summary = ?, status = ? where business_key = ?", summary,
+        SessionStatus.OPEN.name(), sessionKey);
   }
 
   public void recordClose(String sessionKey, LocalDateTime closedAt, String remarks) {
-    jdbc.update("update board_session set closed_at = ?, closing_remarks = ?, status = 'CLOSED' where business_key = ?",
-        Timestamp.valueOf(closedAt), remarks, sessionKey);
+    jdbc.update("update board_session set closed_at = ?, closing_remarks = ?, status = ? where business_key = ?",
+        Timestamp.valueOf(closedAt), remarks, SessionStatus.CLOSED.name(), sessionKey);
   }
 
   /**

@@ -1,6 +1,10 @@
 package ma.majlis.session;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,8 +50,50 @@ public class SessionRegistry {
     }
   }
 
-  public void updateStatus(String businessKey, String status) {
-    jdbc.update("update board_session set status = ? where business_key = ?", status, businessKey);
+  public void updateStatus(String businessKey, SessionStatus status) {
+    jdbc.update("update board_session set status = ? where business_key = ?", status.name(), businessKey);
+  }
+
+  /**
+   * What to look for among the sessions; a null (or empty) field does not filter. Callers pass checked values.
+   *
+   * @param statuses the session is in one of these
+   */
+  public record Filter(String bodyCode, Integer year, Collection<SessionStatus> statuses) {
+  }
+
+  /** One page of the sessions, the latest planned first. */
+  public List<SessionRecord> search(Filter filter, int offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.query("select * from board_session" + where
+        + " order by planned_start desc, business_key limit ? offset ?", MAPPER, args.toArray());
+  }
+
+  public long count(Filter filter) {
+    List<Object> args = new ArrayList<>();
+    Long count = jdbc.queryForObject("select count(*) from board_session" + where(filter, args), Long.class,
+        args.toArray());
+    return count == null ? 0 : count;
+  }
+
+  private static String where(Filter filter, List<Object> args) {
+    List<String> conditions = new ArrayList<>();
+    if (filter.bodyCode() != null) {
+      conditions.add("body_code = ?");
+      args.add(filter.bodyCode());
+    }
+    if (filter.year() != null) {
+      conditions.add("session_year = ?");
+      args.add(filter.year());
+    }
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      conditions.add("status in (" + String.join(", ", Collections.nCopies(filter.statuses().size(), "?")) + ")");
+      filter.statuses().forEach(s -> args.add(s.name()));
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
   static InputRejectedException duplicate(String businessKey) {

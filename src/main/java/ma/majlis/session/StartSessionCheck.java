@@ -66,7 +66,8 @@ public class StartSessionCheck implements ExecutionListener {
       throw SessionRegistry.duplicate(key);
     }
     sessions.create(new SessionRecord(key, bodyCode, year, number, kind.name(), plannedStart, venue, format.name(),
-        healthMeasures, voteMode.name(), execution.getProcessInstanceId(), "REQUESTED"));
+        healthMeasures, voteMode.name(), execution.getProcessInstanceId(),
+        SessionStatus.REQUESTED.name()));
 
     in.setInteger(SESSION_YEAR, year);
     in.setInteger(SESSION_NUMBER, number);

@@ -29,6 +29,7 @@ import ma.majlis.followup.FollowUps;
 import ma.majlis.session.SessionRecord;
 import ma.majlis.session.SessionRecords;
 import ma.majlis.session.SessionRegistry;
+import ma.majlis.session.SessionStatus;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Rest.Response;
 
@@ -148,11 +149,105 @@ class ReadApiTest extends ApplicationTest {
     assertThat(response.json().path("message").asText()).contains("CA-1999-S9");
   }
 
+  // --- the sessions' list ------------------------------------------------------------------------------------------
+
+  @Test
+  void theSessionsListFiltersByBodyYearAndStatusAndPagesTheLatestFirst() {
+    createSession("CA-2047-S1", 2047, 1);
+    createSession("CA-2047-S2", 2047, 2);
+    createSession("CA-2047-S3", 2047, 3);
+    createSession("CA-2048-S1", 2048, 1);
+    sessions.updateStatus("CA-2047-S1", SessionStatus.MINUTES_SIGNED);
+    sessions.updateStatus("CA-2047-S2", SessionStatus.CLOSED);
+    sessions.updateStatus("CA-2047-S3", SessionStatus.CONVENED);
+    records.recordConvocationRound("CA-2047-S2", 1, java.time.LocalDateTime.of(2047, 9, 24, 10, 0));
+    records.recordConvocationRound("CA-2047-S3", 1, java.time.LocalDateTime.of(2047, 12, 24, 10, 0));
+    registerResolution("CA-2047-S1", 1, "ADOPTED");
+    registerResolution("CA-2047-S1", 2, "REJECTED");
+
+    Response first = rest.get("manager", "/api/sessions?body=CA&year=2047&size=2");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().path("total").asLong()).isEqualTo(3);
+    assertThat(first.json().path("page").asInt()).isZero();
+    assertThat(first.json().path("size").asInt()).isEqualTo(2);
+    assertThat(first.json().path("items").findValuesAsText("key")).as("the latest planned first")
+        .containsExactly("CA-2047-S3", "CA-2047-S2");
+    JsonNode second = rest.get("manager", "/api/sessions?body=CA&year=2047&size=2&page=1").json();
+    assertThat(second.path("items").findValuesAsText("key")).containsExactly("CA-2047-S1");
+    JsonNode signed = second.path("items").get(0);
+    assertThat(signed.path("body").asText()).isEqualTo("CA");
+    assertThat(signed.path("year").asInt()).isEqualTo(2047);
+    assertThat(signed.path("number").asInt()).isEqualTo(1);
+    assertThat(signed.path("kind").asText()).isEqualTo("ORDINARY");
+    assertThat(signed.path("status").asText()).isEqualTo("MINUTES_SIGNED");
+    assertThat(signed.path("plannedStart").asText()).isEqualTo("2047-06-24T10:00:00");
+    assertThat(signed.path("venue").asText()).isEqualTo("Headquarters, Rabat");
+    assertThat(signed.path("runningInstanceId").isNull()).as("no such instance runs").isTrue();
+    assertThat(signed.path("resolutionCount").asInt()).isEqualTo(2);
+    assertThat(signed.path("resolutions").findValuesAsText("number"))
+        .containsExactly("CA-2047-S1-R01", "CA-2047-S1-R02");
+    assertThat(signed.path("resolutions").findValuesAsText("outcome")).containsExactly("ADOPTED", "REJECTED");
+    assertThat(signed.path("href").asText()).isEqualTo("/api/sessions/CA-2047-S1");
+
+    assertThat(rest.get("manager", "/api/sessions?year=2047&status=CLOSED,MINUTES_SIGNED").json()
+        .path("items").findValuesAsText("key")).containsExactly("CA-2047-S2", "CA-2047-S1");
+    assertThat(rest.get("manager", "/api/sessions?year=2047&status=CONVENED&status=OPEN").json()
+        .path("items").findValuesAsText("key")).containsExactly("CA-2047-S3");
+    assertThat(rest.get("manager", "/api/sessions?year=2048").json().path("items").findValuesAsText("key"))
+        .containsExactly("CA-2048-S1");
+    assertThat(rest.get("manager", "/api/sessions?body=CQI&year=2047").json().path("total").asLong()).isZero();
+    JsonNode all = rest.get("member01", "/api/sessions").json();
+    assertThat(all.path("size").asInt()).isEqualTo(20);
+    assertThat(all.path("total").asLong()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void aRunningSessionGivesItsProcessInstanceAndAnEndedOneNone() {
+    String key = "CA-2049-S1";
+    Response started = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
+        "{\"businessKey\":\"" + key + "\",\"variables\":{"
+            + "\"bodyCode\":{\"value\":\"CA\"},\"sessionYear\":{\"value\":2049,\"type\":\"Integer\"},"
+            + "\"sessionNumber\":{\"value\":1,\"type\":\"Integer\"},\"sessionKind\":{\"value\":\"ORDINARY\"},"
+            + "\"plannedStart\":{\"value\":\"2049-03-01T10:00\"},\"venue\":{\"value\":\"Siège, Rabat\"},"
+            + "\"format\":{\"value\":\"IN_PERSON\"},\"voteMode\":{\"value\":\"TALLY\"}}}");
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String instance = started.json().path("id").asText();
+
+    JsonNode running = rest.get("member01", "/api/sessions?year=2049").json().path("items").get(0);
+    assertThat(running.path("key").asText()).isEqualTo(key);
+    assertThat(running.path("status").asText()).isEqualTo("REQUESTED");
+    assertThat(running.path("runningInstanceId").asText()).as("members read it too, whatever the engine lets them see")
+        .isEqualTo(instance);
+    assertThat(running.path("resolutionCount").asInt()).isZero();
+
+    engine.getRuntimeService().deleteProcessInstance(instance, "ReadApiTest: the session's process ended", true);
+    JsonNode ended = rest.get("member01", "/api/sessions?year=2049").json().path("items").get(0);
+    assertThat(ended.path("runningInstanceId").isNull()).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "year=abc, year, must be a whole number",
+      "year=1999, year, from 2000 to 2100",
+      "size=101, size, must be from 1 to 100",
+      "page=-1, page, must be 0 or more",
+      "body=C4, body, capital letters",
+      "status=WON, status, 'must be one of [REQUESTED, CONVENED, CONVENED_AGAIN, OPEN, CLOSED, MINUTES_SIGNED,"
+          + " MINUTES_APPROVED]'",
+      "'status=CLOSED,closed', status, must be one of"})
+  void aMalformedSessionsFilterIs400NamingTheParameter(String query, String parameter, String rule) {
+    Response response = rest.get("integration", "/api/sessions?" + query);
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.json().path("type").asText()).isEqualTo("InvalidRequestException");
+    assertThat(response.json().path("parameter").asText()).isEqualTo(parameter);
+    assertThat(response.json().path("message").asText()).startsWith(parameter + ":").contains(rule);
+  }
+
   // --- access ------------------------------------------------------------------------------------------------------
 
   @ParameterizedTest
-  @CsvSource({"/api/sessions/CA-2040-S2", "/api/resolutions", "/api/resolutions/CA-2040-S1-R01", "/api/documents/1",
-      "/api/resolutions/verification?body=CA", "/api/openapi.json"})
+  @CsvSource({"/api/sessions", "/api/sessions/CA-2040-S2", "/api/resolutions", "/api/resolutions/CA-2040-S1-R01",
+      "/api/documents/1", "/api/resolutions/verification?body=CA", "/api/openapi.json"})
   void withoutCredentialsEveryEndpointIs401(String path) {
     Response response = rest.get(null, path);
     assertThat(response.status()).as(response.toString()).isEqualTo(401);
@@ -170,6 +265,7 @@ class ReadApiTest extends ApplicationTest {
     }
     Response response = rest.get("api-outsider", "/api/resolutions");
     assertThat(response.status()).as(response.toString()).isEqualTo(403);
+    assertThat(rest.get("api-outsider", "/api/sessions").status()).isEqualTo(403);
     assertThat(response.json().path("type").asText()).isEqualTo("AuthorizationException");
     assertThat(response.json().path("message").asText()).contains("api-outsider");
   }
@@ -179,6 +275,7 @@ class ReadApiTest extends ApplicationTest {
     for (String user : List.of("integration", "manager", "member01", "chair", "secretary", "director",
         "controller", "finance", "press")) {
       assertThat(rest.get(user, "/api/resolutions").status()).as(user).isEqualTo(200);
+      assertThat(rest.get(user, "/api/sessions").status()).as(user).isEqualTo(200);
     }
   }
 
@@ -352,7 +449,8 @@ class ReadApiTest extends ApplicationTest {
     Response response = rest.get("integration", "/api/openapi.json");
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     JsonNode paths = response.json().path("paths");
-    assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions/{key}", "/api/resolutions",
+    assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions", "/api/sessions/{key}",
+        "/api/resolutions",
         "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}");
     assertThat(paths.path("/api/resolutions/verification").path("get").path("parameters").findValuesAsText("name"))
         .containsExactly("body");
@@ -360,6 +458,13 @@ class ReadApiTest extends ApplicationTest {
         .contains("200", "400", "401", "403");
     assertThat(paths.path("/api/resolutions").path("get").path("parameters").findValuesAsText("name"))
         .contains("body", "year", "page", "size");
+    assertThat(paths.path("/api/sessions").path("get").path("parameters").findValuesAsText("name"))
+        .containsExactly("body", "year", "status", "page", "size");
+    assertThat(paths.path("/api/sessions").path("get").path("responses").fieldNames()).toIterable()
+        .contains("200", "400", "401", "403");
+    assertThat(response.json().path("components").path("schemas").path("SessionSummary").path("properties")
+        .fieldNames()).toIterable().contains("key", "body", "year", "number", "kind", "status", "plannedStart",
+            "venue", "runningInstanceId", "resolutionCount", "resolutions", "documents");
     assertThat(paths.path("/api/documents/{id}").path("get").path("responses").path("200").path("content")
         .fieldNames()).toIterable().contains("text/html", "application/pdf");
     assertThat(response.json().path("components").path("securitySchemes").path("basic").path("scheme").asText())

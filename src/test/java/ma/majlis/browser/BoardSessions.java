@@ -113,6 +113,14 @@ final class BoardSessions {
     api.completeOk("secretary", review, Map.of("minutesText", drafted));
   }
 
+  /** The chair signs the reviewed minutes, communication approves the press release: the session's process ends. */
+  void signMinutesAndPublish(String key) {
+    api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
+    jobs.runDue();
+    api.completeOk("press", api.task("press", key, "Task_ApprovePressRelease"), Map.of("approved", true));
+    jobs.runDue();
+  }
+
   void vote(String key, String member, String vote) {
     api.completeOk(member, api.assignedTask(member, key, "Task_CastVote"), Map.of("vote", vote));
   }

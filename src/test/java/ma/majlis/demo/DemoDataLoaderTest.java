@@ -25,14 +25,14 @@ import ma.majlis.support.Rest.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo data loader on the shared test database, with a plan of its own (2087/2088, committee DEMO: years and a
- * code no other test uses) so that it never meets the scenario test's CA-2021-S2 and committee CQI: the picture each
+ * The demo data loader on the shared test database, with a plan of its own (2087, and "today" on 1 March 2088 so that
+ * the sessions in progress are CA-2088-S1 and -S2; committee DEMO: years and a code no other test uses) so that it never meets the scenario test's CA-2021-S2 and committee CQI: the picture each
  * demo user finds (through the REST API, as Tasklist and Cockpit ask for it), the history that names who did what and
  * when, and a second load that adds nothing.
  */
 class DemoDataLoaderTest extends ApplicationTest {
 
-  static final DemoPlan PLAN = new DemoPlan(2087, "DEMO", LocalDate.now());
+  static final DemoPlan PLAN = new DemoPlan(2087, "DEMO", LocalDate.of(2088, 3, 1));
 
   @Autowired
   DemoDataLoader loader;
@@ -68,6 +68,9 @@ class DemoDataLoaderTest extends ApplicationTest {
     assertThat(jdbc.queryForObject("select status from budget_approval where resolution_number = 'CA-2087-S2-R02'",
         String.class)).isEqualTo("EXECUTORY");
     assertThat(identity.createUserQuery().memberOfGroup("committee-demo").count()).isEqualTo(5);
+    assertThat(jdbc.queryForList("select item_title from resolution where session_key = 'CA-2087-S2' order by number",
+        String.class)).as("written in French, as the secretariat writes").containsExactly("Projet de plan d'action 2088",
+            "Projet de budget 2088", "Création du comité « Convergence, Qualité et Innovation »");
 
     // Who did what, and when, as Cockpit's history shows it.
     assertThat(doneBy("CA-2087-S2", "Task_PrepareAgenda")).containsExactly("secretary");
@@ -132,6 +135,22 @@ class DemoDataLoaderTest extends ApplicationTest {
         .containsExactlyInAnyOrder("chair", "member02", "member03", "member04", "member05");
     assertThat(jdbc.queryForObject("select count(*) from notification_outbox where dedup_key like ?", Integer.class,
         "CA-2088-S1/convocation/1/%")).as("12 members and the controller are convened").isEqualTo(13);
+  }
+
+  @Test
+  void everySessionsKeyCarriesTheYearItIsHeldIn() {
+    loaded();
+    List<java.util.Map<String, Object>> rows = jdbc.queryForList("select business_key, session_year, planned_start"
+        + " from board_session where business_key in ('CA-2087-S2', 'CA-2088-S1', 'CA-2088-S2', 'DEMO-2088-S1')");
+    assertThat(rows).hasSize(4);
+    for (java.util.Map<String, Object> row : rows) {
+      int held = ((Timestamp) row.get("planned_start")).toLocalDateTime().getYear();
+      assertThat(row.get("business_key").toString()).as("key of the session held in %d", held)
+          .contains("-" + held + "-S");
+      assertThat(((Number) row.get("session_year")).intValue()).isEqualTo(held);
+    }
+    assertThat(jdbc.queryForObject("select planned_start from board_session where business_key = 'CA-2087-S2'",
+        Timestamp.class)).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2087, 12, 24, 10, 0)));
   }
 
   @Test

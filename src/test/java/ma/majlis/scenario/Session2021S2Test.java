@@ -163,7 +163,7 @@ class Session2021S2Test extends ApplicationTest {
         KEY + "/convocation/1/%");
     assertThat(outbox).extracting(row -> row.get("recipient"))
         .containsExactlyInAnyOrderElementsOf(concat(MEMBERS, List.of("controller")));
-    assertThat((String) outbox.get(0).get("body")).contains("Draft budget 2022", "one in every province",
+    assertThat((String) outbox.get(0).get("body")).contains("Projet de budget 2022", "one in every province",
         "COVID-19 precautionary measures in force");
     sender.sendPendingNow();
     assertThat(received(KEY)).containsExactlyInAnyOrderElementsOf(
