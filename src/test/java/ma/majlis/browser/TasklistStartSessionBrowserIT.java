@@ -66,7 +66,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     Engine api = new Engine(rest);
     List<JsonNode> dossiers = api.tasks("director", "CA-2061-S1", "Task_PrepareItemDossier");
     assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
-        .path("title").asText()).containsExactlyInAnyOrder("Draft action plan 2062", "Draft budget 2062");
+        .path("title").asText()).contains("Draft action plan 2062", "Draft budget 2062");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("CA-2061-S1")
         .taskDefinitionKey("Task_PrepareAgenda").count()).isZero();
   }

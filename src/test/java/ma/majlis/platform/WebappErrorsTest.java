@@ -26,16 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebappErrorsTest extends ApplicationTest {
 
-  static final String KEY = "CA-2047-S1";
+  static final String KEY = "CA-2050-S1";
 
   @Autowired
   ManagementService management;
 
   @Test
   void tasklistsRefusalsArePlainAndNameTheFieldAsTheFormLabelsIt() {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(LocalDateTime.parse("2047-03-01T09:00")));
+    ClockUtil.setCurrentTime(Timestamp.valueOf(LocalDateTime.parse("2050-03-01T09:00")));
     Engine api = new Engine(rest);
-    api.startSession(KEY, "ORDINARY", "2047-03-20T10:00", "TALLY");
+    api.startSession(KEY, "ORDINARY", "2050-03-20T10:00", "TALLY");
     api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
     api.prepareDossiersAndOpinions(KEY);
@@ -70,9 +70,9 @@ class WebappErrorsTest extends ApplicationTest {
 
     // The start form with a session number already used: 400 saying so, not "Cannot instantiate ...".
     Map<String, Object> request = new LinkedHashMap<>();
-    request.put("sessionYear", 2047);
+    request.put("sessionYear", 2050);
     request.put("sessionNumber", 1);
-    request.put("plannedStart", "2047-04-20T10:00");
+    request.put("plannedStart", "2050-04-20T10:00");
     Response used = api.tasklist().start("secretary", "board-session", null, request);
     assertThat(used.status()).as(used.toString()).isEqualTo(400);
     assertThat(used.json().path("message").asText()).contains("already exists")

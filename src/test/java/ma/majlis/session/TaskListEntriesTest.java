@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskListEntriesTest extends ApplicationTest {
 
-  static final String KEY = "CA-2048-S1";
-  static final LocalDateTime DAY = LocalDateTime.parse("2048-03-20T10:00");
+  static final String KEY = "CA-2053-S1";
+  static final LocalDateTime DAY = LocalDateTime.parse("2053-03-20T10:00");
 
   @Autowired
   ManagementService management;
@@ -53,9 +53,9 @@ class TaskListEntriesTest extends ApplicationTest {
 
     api.completeOk("secretary", prepare, Map.of("agenda", json("""
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
-         {"title":"Draft budget 2049","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""")));
+         {"title":"Draft budget 2054","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""")));
     JsonNode dossier = api.task("director", KEY, "Task_PrepareItemDossier");
-    assertThat(dossier.path("name").asText()).isEqualTo("Prepare the item's dossier — " + KEY + " — Draft budget 2049");
+    assertThat(dossier.path("name").asText()).isEqualTo("Prepare the item's dossier — " + KEY + " — Draft budget 2054");
     assertLandsOn(api, "director", "General management");
     api.prepareDossiersAndOpinions(KEY);
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
@@ -69,9 +69,9 @@ class TaskListEntriesTest extends ApplicationTest {
     assertThat(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
         .isEqualTo(DAY.minusDays(1));
     JsonNode variables = api.tasklist().get("member01", "/task/" + task.getId() + "/form-variables?deserializeValues=false").json();
-    assertThat(variables.path("sessionDate").path("value").asText()).isEqualTo("Friday 20 March 2048 at 10:00");
-    assertThat(variables.path("replyBy").path("value").asText()).isEqualTo("Thursday 19 March 2048");
-    assertThat(variables.path("agendaView").path("value").asText()).contains("Draft budget 2049",
+    assertThat(variables.path("sessionDate").path("value").asText()).isEqualTo("Thursday 20 March 2053 at 10:00");
+    assertThat(variables.path("replyBy").path("value").asText()).isEqualTo("Wednesday 19 March 2053");
+    assertThat(variables.path("agendaView").path("value").asText()).contains("Draft budget 2054",
         "The board approves item BUDGET.");
     List<String> proxies = options(api, "member01", reply, "proxyHolderOptions");
     assertThat(proxies).contains("member02", "chair").doesNotContain("member01");
