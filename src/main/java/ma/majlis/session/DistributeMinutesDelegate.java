@@ -17,24 +17,26 @@ import static ma.majlis.session.SessionVariables.*;
 public class DistributeMinutesDelegate implements JavaDelegate {
 
   private final SessionDocuments documents;
+  private final SessionMembers members;
 
-  public DistributeMinutesDelegate(SessionDocuments documents) {
+  public DistributeMinutesDelegate(SessionDocuments documents, SessionMembers members) {
     this.documents = documents;
+    this.members = members;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Inputs in = Inputs.of(execution);
-    List<String> recipients = new ArrayList<>(SessionMembers.of(execution));
+    String key = SessionOf.key(execution);
+    List<String> recipients = new ArrayList<>(members.of(key));
     SpinJsonNode advisory = in.optionalJson(ADVISORY_ATTENDEES);
     if (advisory != null) {
       advisory.elements().forEach(a -> recipients.add(a.stringValue()));
     }
     if (recipients.isEmpty()) {
-      throw new IllegalStateException("Session " + in.requiredString(SESSION_KEY) + " has no members to send the"
-          + " minutes to (variable members is empty)");
+      throw new IllegalStateException("Session " + key + " has no members to send the minutes to (no member"
+          + " convened in session_member)");
     }
-    documents.distributeMinutes(in.requiredString(SESSION_KEY),
-        ((Number) execution.getVariable(MINUTES_DOCUMENT_ID)).longValue(), recipients);
+    documents.distributeMinutes(key, documents.currentMinutes(key), recipients);
   }
 }

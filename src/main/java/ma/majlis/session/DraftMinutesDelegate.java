@@ -25,7 +25,7 @@ public class DraftMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Inputs in = Inputs.of(execution);
-    long id = documents.draftMinutes(in.requiredString(SESSION_KEY), in.optionalString(CHAIR_ID));
+    long id = documents.draftMinutes(SessionOf.key(execution));
     execution.setVariable(MINUTES_DOCUMENT_ID, id);
     execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
     execution.setVariable(APPROVED, null);

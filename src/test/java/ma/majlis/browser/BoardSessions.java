@@ -56,6 +56,7 @@ final class BoardSessions {
   }
 
   void approveConvocation(String key) {
+    jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
     jobs.runDue();
   }
