@@ -146,6 +146,54 @@ class EngineJobCollisionTest extends ApplicationTest {
         .containsExactly("TimerEvent_SessionDay");
   }
 
+  @Test
+  void membersVotingAtTheSameMomentBothGet204() throws Exception {
+    String key = "CA-2073-S1";
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2073-03-01 09:00:00"));
+    String instance = api.startSession(key, "ORDINARY", "2073-03-20T10:00", "ROLL_CALL");
+    api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
+        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    api.prepareDossiersAndOpinions(key);
+    jobs.runDue();
+    api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
+    jobs.runDue();
+    for (String member : Board.MEMBERS) {
+      api.completeOk(member, api.assignedTask(member, key, "Task_ConfirmAttendance"),
+          Map.of("attendanceReply", "PRESENT"));
+    }
+    jobs.runDue();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2073-03-20 10:00:00"));
+    jobs.runDue();
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordAttendance"),
+        Map.of("attendance", json(Board.attendance(12, 0))));
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordOpening"), Map.of("openingSummary", "Opened."));
+    jobs.runDue();
+    api.completeOk("secretary", api.task("secretary", key, "Task_DeclareInterests"), Map.of("recusals", json("[]")));
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordDebate"),
+        Map.of("debateSummary", "Discussed.", "resolutionText", "The board approves the agreement."));
+    jobs.runDue();
+    String deliberation = runtime.createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
+
+    List<String> members = Board.MEMBERS;
+    for (int pair = 0; pair < members.size(); pair += 2) {
+      String first = members.get(pair);
+      String second = members.get(pair + 1);
+      String firstBallot = api.assignedTask(first, key, "Task_CastVote").path("id").asText();
+      String secondBallot = api.assignedTask(second, key, "Task_CastVote").path("id").asText();
+      CountDownLatch go = new CountDownLatch(1);
+      Future<Integer> a = pool.submit(released(go, () -> api.complete(first, firstBallot, Map.of("vote", "FOR"))
+          .status()));
+      Future<Integer> b = pool.submit(released(go, () -> api.complete(second, secondBallot, Map.of("vote", "FOR"))
+          .status()));
+      go.countDown();
+      assertThat(List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)))
+          .as(first + " and " + second + " vote at once").containsExactly(204, 204);
+    }
+    runAsyncJobsOf(instance, deliberation);
+    assertThat(jdbc.queryForObject("select votes_for || '-' || votes_against || '-' || votes_abstain from resolution"
+        + " where session_key = ?", String.class, key)).isEqualTo("12-0-0");
+  }
+
   private static <T> Callable<T> released(CountDownLatch go, Callable<T> call) {
     return () -> {
       go.await();
