@@ -432,7 +432,7 @@ class Session2021S2Test extends ApplicationTest {
     jobs.runDue();
     assertNoFailedJobs();
     assertThat(jdbc.queryForList("select recipient from notification_outbox where dedup_key like ?", String.class,
-        key + "/minutes/" + signedId + "/%")).containsExactlyInAnyOrder("chair", "member01");
+        key + "/minutes/" + signedId + "/%")).containsExactlyInAnyOrder("chair", "member01", "controller");
 
     // The communication office withholds the release: nothing is published, the remarks stay with both versions.
     JsonNode release = api.task("press", key, "Task_ApprovePressRelease");
