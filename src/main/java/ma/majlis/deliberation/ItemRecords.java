@@ -86,6 +86,20 @@ public class ItemRecords {
     return Electorate.of(attendance(sessionKey), recusals(sessionKey, itemIndex));
   }
 
+  /** How the session votes (TALLY or ROLL_CALL), as requested: the route of "How does the session vote?". */
+  public String voteMode(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    String key = ma.majlis.session.SessionOf.key(scope);
+    return jdbc.queryForList("select vote_mode from board_session where business_key = ?", String.class, key).stream()
+        .findFirst().orElseThrow(() -> new IllegalStateException("Session " + key + " is not registered"));
+  }
+
+  /** An item of the agenda the chair approved: its title and subject, when the session recorded its agenda. */
+  public Optional<String[]> agendaItem(String sessionKey, int itemIndex) {
+    return jdbc.query("select title, subject from agenda_item where session_key = ? and item_index = ?",
+        (rs, i) -> new String[] {rs.getString("title"), rs.getString("subject")}, sessionKey, itemIndex).stream()
+        .findFirst();
+  }
+
   private static Timestamp now() {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());
   }

@@ -32,8 +32,10 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     String text = records.debate(key, item.itemIndex(), round).map(ItemRecords.Debate::resolutionText)
         .orElseThrow(() -> new IllegalStateException("No debate recorded for item " + item.itemIndex() + " of " + key
             + ", vote round " + round + ": record the debate before the resolution is registered"));
+    // the item as the chair approved it on the agenda, and the session's vote mode as requested
+    String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
     Resolution resolution = register.register(Resolution.draft(key, item.itemIndex(), round,
-        item.title(), item.subject(), text, vars.string(VOTE_MODE), vars.tally(),
+        approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
         ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.string(CASTING_VOTE),
         outcome));
     execution.setVariable(RESOLUTION_NUMBER, resolution.number());

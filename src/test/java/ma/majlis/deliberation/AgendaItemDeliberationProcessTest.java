@@ -61,7 +61,8 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("declareInterestsCheck", new DeclareInterestsCheck(items));
     Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate(items));
     Mocks.register("recordDebateCheck", new RecordDebateCheck(items));
-    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck());
+    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck(items));
+    Mocks.register("itemRecords", items);
     Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
     Mocks.register("castVoteBallotListener", new CastVoteBallotListener());
     Mocks.register("castVoteCheck", new CastVoteCheck(voteBook));
@@ -106,7 +107,7 @@ class AgendaItemDeliberationProcessTest {
         .putValue("votingMembers", 12)
         .putValue("convocationRound", 1)
         .putValue("chairId", "chair");
-    recordSession(attendance);
+    recordSession(attendance, voteMode);
     current = runtimeService().startProcessInstanceByKey("agenda-item-deliberation", SESSION, vars);
     return current;
   }
@@ -115,13 +116,14 @@ class AgendaItemDeliberationProcessTest {
    * What the session recorded before its deliberations, as the steps read it: the session convened with its chair,
    * the attendance of the day (the variable passed to the deliberation is only a copy).
    */
-  void recordSession(String attendance) {
+  void recordSession(String attendance, String voteMode) {
     if (jdbc.queryForObject("select count(*) from board_session where business_key = ?", Integer.class, SESSION) == 0) {
       jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
           + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id)"
           + " values (?, 'CA', 2021, 2, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat', 'IN_PERSON', 'TALLY',"
           + " 'none', 'OPEN', current_timestamp, 'chair')", SESSION);
     }
+    jdbc.update("update board_session set vote_mode = ? where business_key = ?", voteMode, SESSION);
     jdbc.update("delete from session_attendance where session_key = ?", SESSION);
     for (AttendanceEntry a : AttendanceEntry.fromJson(org.camunda.spin.Spin.JSON(attendance))) {
       jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"

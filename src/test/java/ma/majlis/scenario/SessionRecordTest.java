@@ -98,7 +98,16 @@ class SessionRecordTest extends ApplicationTest {
     String deliberation = runtime.createProcessInstanceQuery().superProcessInstanceId(id).active().singleResult()
         .getId();
     assertThat(runtime.getVariable(deliberation, "eligibleVoters")).isEqualTo(12);
+    // The vote mode, changed: the session votes as it was requested (a tally here, not a roll call).
+    runtime.setVariable(deliberation, "voteMode", "ROLL_CALL");
     session.recordDebate();
+    assertThat(runtime.getActiveActivityIds(deliberation)).containsExactly("Task_RecordVoteTally");
+    // The electorate, changed: a tally above the recorded electorate is refused.
+    runtime.setVariable(deliberation, "eligibleVoters", 100);
+    Response tooMany = session.api.complete("secretary", session.api.task("secretary", key, "Task_RecordVoteTally")
+        .path("id").asText(), Map.of("votesFor", 50, "votesAgainst", 0, "votesAbstain", 0));
+    assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("the 12 eligible voters");
     String debatedText = jdbc.queryForObject("select resolution_text from item_debate where session_key = ?",
         String.class, key);
 
@@ -124,6 +133,8 @@ class SessionRecordTest extends ApplicationTest {
     assertThat(resolution.get("recusals")).isEqualTo("[]");
     assertThat(resolution.get("casting_vote")).isEqualTo("FOR");
     assertThat(resolution.get("outcome")).isEqualTo("ADOPTED");
+    assertThat(jdbc.queryForObject("select vote_mode from resolution where session_key = ?", String.class, key))
+        .isEqualTo("TALLY");
 
     // The minutes: they name the body's chair; member01 may not sign them.
     session.close(day.plusHours(3));
