@@ -9,10 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,38 +18,33 @@ import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
-import ma.majlis.session.Agenda;
 import ma.majlis.session.SessionRecord;
 import ma.majlis.session.SessionRecords;
 import ma.majlis.session.SessionRegistry;
 
 /**
- * Puts a session together for the read API from what Majlis recorded: the {@code board_session} row, the agenda
- * (the process variable), the dossiers, the approved presentations, the attendance and quorum, the resolutions and
- * the documents; and lists the sessions, each with whether its process still runs.
+ * Puts a session together for the read API from Majlis's tables only: the {@code board_session} row, the agenda
+ * the chair approved ({@code agenda_item}), the dossiers, the approved presentations, the attendance and quorum, the
+ * resolutions and the documents; and lists the sessions, each with whether its process still runs. Nothing of a
+ * session comes from the engine: deleting a session's history changes no answer.
  */
 @Component
 public class SessionReader {
 
   private final SessionRegistry sessions;
   private final SessionRecords records;
-  private final SessionAgenda agendas;
   private final PresentationService presentations;
   private final ResolutionRegister resolutions;
   private final DocumentSource documents;
-  private final ObjectMapper json;
   private final ProcessEngine engine;
 
-  public SessionReader(SessionRegistry sessions, SessionRecords records, SessionAgenda agendas,
-                       PresentationService presentations, ResolutionRegister resolutions,
-                       DocumentSource documents, ObjectMapper json, ProcessEngine engine) {
+  public SessionReader(SessionRegistry sessions, SessionRecords records, PresentationService presentations,
+                      ResolutionRegister resolutions, DocumentSource documents, ProcessEngine engine) {
     this.sessions = sessions;
     this.records = records;
-    this.agendas = agendas;
     this.presentations = presentations;
     this.resolutions = resolutions;
     this.documents = documents;
-    this.json = json;
     this.engine = engine;
   }
 
@@ -116,17 +107,14 @@ public class SessionReader {
   }
 
   private List<SessionView.AgendaItemView> agenda(SessionRecord session) {
-    Optional<String> agenda = agendas.of(session.processInstanceId());
-    if (agenda.isEmpty()) {
-      return List.of();
-    }
+    List<SessionRecords.AgendaItem> agenda = records.agenda(session.businessKey());
     Map<Integer, SessionRecords.Dossier> dossiers = records.dossiers(session.businessKey()).stream()
         .collect(Collectors.toMap(SessionRecords.Dossier::itemIndex, Function.identity()));
     List<ApprovedPresentation> approved = presentations.findApproved(session.businessKey());
     List<SessionView.AgendaItemView> items = new ArrayList<>();
-    for (JsonNode item : parse(agenda.get())) {
-      Integer index = item.hasNonNull(Agenda.ITEM_INDEX) ? item.get(Agenda.ITEM_INDEX).asInt() : null;
-      String title = text(item, Agenda.TITLE);
+    for (SessionRecords.AgendaItem item : agenda) {
+      Integer index = item.itemIndex();
+      String title = item.title();
       SessionRecords.Dossier dossier = index == null ? null : dossiers.get(index);
       SessionView.DossierView dossierView = dossier == null ? null
           : new SessionView.DossierView(dossier.draftResolution(), dossier.documentRef(), dossier.controllerOpinion(),
@@ -138,22 +126,9 @@ public class SessionReader {
           .map(p -> new SessionView.PresentationView(p.title(), p.summary(), p.keyPoints(), p.documentRef(),
               p.durationMinutes(), p.version(), p.approvedBy(), p.approvedAt(), p.sessionRemarks()))
           .orElse(null);
-      items.add(new SessionView.AgendaItemView(index, title, text(item, Agenda.KIND), text(item, Agenda.SUBJECT),
-          text(item, Agenda.RAPPORTEUR), dossierView, presentation));
+      items.add(new SessionView.AgendaItemView(index, title, item.kind(), item.subject(), item.rapporteur(),
+          dossierView, presentation));
     }
     return items;
-  }
-
-  private JsonNode parse(String agenda) {
-    try {
-      return json.readTree(agenda);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The agenda variable is not Json: " + e.getMessage(), e);
-    }
-  }
-
-  private static String text(JsonNode item, String field) {
-    JsonNode value = item.get(field);
-    return value == null || value.isNull() ? null : value.asText();
   }
 }

@@ -7,12 +7,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.session.SessionChair;
+
 /** The chair's casting vote on a tie (rule 5): FOR adopts, AGAINST rejects; it is recorded as the casting vote. */
 @Component
 public class CastDecidingVoteCheck implements TaskListener {
 
+  private final SessionChair chair;
+
+  public CastDecidingVoteCheck(SessionChair chair) {
+    this.chair = chair;
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    // the session's chair, from its record: the task's assignee (chairId) only routes it
+    chair.require(task, "cast the deciding vote");
     DecidingVote vote = Inputs.of(task).requiredEnum(DECIDING_VOTE, DecidingVote.class);
     task.setVariable(DECIDING_VOTE, vote.name());
     task.setVariable(CASTING_VOTE, vote.name());

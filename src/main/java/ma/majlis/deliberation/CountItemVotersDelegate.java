@@ -10,9 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CountItemVotersDelegate implements JavaDelegate {
 
+  private final ItemRecords records;
+
+  public CountItemVotersDelegate(ItemRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    Electorate electorate = ItemVariables.of(execution).electorate();
+    ItemVariables vars = ItemVariables.of(execution);
+    Electorate electorate = records.electorate(vars.sessionKey(), vars.item().itemIndex());
     execution.setVariable(PRESENT, electorate.present());
     execution.setVariable(REPRESENTED, electorate.represented());
     execution.setVariable(RECUSED, electorate.recused());

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.session.SessionChair;
+
 /**
  * The chair's decision on a rejected resolution. An item may be amended and put to the vote again once only:
  * after a second rejection only DEFER or CLOSE are accepted. Amending opens the next vote round.
@@ -18,8 +20,15 @@ public class DecideOnRejectionCheck implements TaskListener {
   /** Vote rounds an item may have: the first vote and one vote on the amended text. */
   static final int MAX_VOTE_ROUNDS = 2;
 
+  private final SessionChair chair;
+
+  public DecideOnRejectionCheck(SessionChair chair) {
+    this.chair = chair;
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    chair.require(task, "decide on the rejected resolution");
     RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
     int round = ItemVariables.of(task).voteRound();
     task.setVariable(REJECTION_DECISION, decision.name());

@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeclareInterestsCheck implements TaskListener {
 
+  private final ItemRecords records;
+
+  public DeclareInterestsCheck(ItemRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Inputs inputs = Inputs.of(task);
@@ -38,11 +44,13 @@ public class DeclareInterestsCheck implements TaskListener {
         recused.add(id.trim());
       }
     }
+    ItemVariables vars = ItemVariables.of(task);
     try {
-      Electorate.of(ItemVariables.of(task).attendance(), recused);
+      Electorate.of(records.attendance(vars.sessionKey()), recused);
     } catch (IllegalArgumentException e) {
       throw new InputRejectedException(RECUSALS, "only a member present or represented can be recused: " + e.getMessage());
     }
     inputs.setJson(RECUSALS, ItemVariables.stringArray(List.copyOf(recused)));
+    records.saveRecusals(vars.sessionKey(), vars.item().itemIndex(), List.copyOf(recused));
   }
 }

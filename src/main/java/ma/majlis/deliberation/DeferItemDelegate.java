@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class DeferItemDelegate implements JavaDelegate {
 
   private final DeferredItems deferredItems;
+  private final ItemRecords records;
 
-  public DeferItemDelegate(DeferredItems deferredItems) {
+  public DeferItemDelegate(DeferredItems deferredItems, ItemRecords records) {
     this.deferredItems = deferredItems;
+    this.records = records;
   }
 
   @Override
@@ -21,7 +23,11 @@ public class DeferItemDelegate implements JavaDelegate {
     ItemVariables vars = ItemVariables.of(execution);
     DeferredItems.Reason reason = Boolean.FALSE.equals(execution.getVariable(QUORUM_REACHED))
         ? DeferredItems.Reason.NO_QUORUM_AFTER_RECUSALS : DeferredItems.Reason.DEFERRED_AFTER_REJECTION;
-    deferredItems.defer(vars.sessionKey(), vars.item(), reason, vars.string(RESOLUTION_TEXT));
+    DeliberationItem item = vars.item();
+    // the text last debated, else the dossier's draft (an item deferred for want of quorum was never debated)
+    String text = records.debate(vars.sessionKey(), item.itemIndex(), vars.voteRound())
+        .map(ItemRecords.Debate::resolutionText).orElse(item.draftResolution());
+    deferredItems.defer(vars.sessionKey(), item, reason, text);
     execution.setVariable(ITEM_STATUS, ItemStatus.DEFERRED.name());
   }
 }

@@ -2,7 +2,6 @@ package ma.majlis.deliberation;
 
 import static ma.majlis.deliberation.DeliberationVariables.*;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import ma.majlis.platform.Inputs;
@@ -25,34 +24,13 @@ final class ItemVariables {
     return new ItemVariables(scope);
   }
 
+  /** The session's key: the business key the session passes to the deliberation (not a variable). */
   String sessionKey() {
-    Object key = scope.getVariable(SESSION_KEY);
-    if (key == null || key.toString().isBlank()) {
-      throw new IllegalStateException("sessionKey: the session must pass its business key to the deliberation");
-    }
-    return key.toString();
+    return ma.majlis.session.SessionOf.key(scope);
   }
 
   DeliberationItem item() {
     return DeliberationItem.fromJson(Inputs.of(scope).optionalJson(AGENDA_ITEM));
-  }
-
-  List<AttendanceEntry> attendance() {
-    return AttendanceEntry.fromJson(Inputs.of(scope).optionalJson(ATTENDANCE));
-  }
-
-  /** The recusals as normalised by the interests check: a Json array of member ids (none when absent). */
-  List<String> recusals() {
-    SpinJsonNode node = Inputs.of(scope).optionalJson(RECUSALS);
-    List<String> ids = new ArrayList<>();
-    if (node != null) {
-      node.elements().forEach(e -> ids.add(e.stringValue()));
-    }
-    return ids;
-  }
-
-  Electorate electorate() {
-    return Electorate.of(attendance(), recusals());
   }
 
   int voteRound() {

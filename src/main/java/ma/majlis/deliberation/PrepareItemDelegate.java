@@ -16,6 +16,12 @@ import static org.camunda.spin.Spin.JSON;
 @Component
 public class PrepareItemDelegate implements JavaDelegate {
 
+  private final ItemRecords records;
+
+  public PrepareItemDelegate(ItemRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
@@ -26,7 +32,7 @@ public class PrepareItemDelegate implements JavaDelegate {
       execution.setVariable(RESOLUTION_TEXT, item.draftResolution() == null ? "" : item.draftResolution());
     }
     SpinJsonNode options = JSON("[]");
-    for (String member : Electorate.of(vars.attendance(), java.util.List.of()).attendingMembers()) {
+    for (String member : Electorate.of(records.attendance(vars.sessionKey()), java.util.List.of()).attendingMembers()) {
       SpinJsonNode option = JSON("{}");
       option.prop("label", member);
       option.prop("value", member);

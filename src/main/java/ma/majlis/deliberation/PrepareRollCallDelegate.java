@@ -19,15 +19,18 @@ import static org.camunda.spin.Spin.JSON;
 public class PrepareRollCallDelegate implements JavaDelegate {
 
   private final VoteBook voteBook;
+  private final ItemRecords records;
 
-  public PrepareRollCallDelegate(VoteBook voteBook) {
+  public PrepareRollCallDelegate(VoteBook voteBook, ItemRecords records) {
     this.voteBook = voteBook;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    List<Ballot> ballots = vars.electorate().ballots();
+    // the attendance and the recusals as recorded, whatever the variables say
+    List<Ballot> ballots = records.electorate(vars.sessionKey(), vars.item().itemIndex()).ballots();
     voteBook.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
     SpinJsonNode list = JSON("[]");
     ballots.forEach(b -> list.append(b.toJson()));

@@ -12,10 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordDebateCheck implements TaskListener {
 
+  private final ItemRecords records;
+
+  public RecordDebateCheck(ItemRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Inputs inputs = Inputs.of(task);
-    task.setVariable(DEBATE_SUMMARY, inputs.requiredString(DEBATE_SUMMARY));
-    task.setVariable(RESOLUTION_TEXT, inputs.requiredString(RESOLUTION_TEXT));
+    String summary = inputs.requiredString(DEBATE_SUMMARY);
+    String text = inputs.requiredString(RESOLUTION_TEXT);
+    task.setVariable(DEBATE_SUMMARY, summary);
+    task.setVariable(RESOLUTION_TEXT, text);
+    ItemVariables vars = ItemVariables.of(task);
+    records.saveDebate(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(),
+        new ItemRecords.Debate(summary, text));
   }
 }

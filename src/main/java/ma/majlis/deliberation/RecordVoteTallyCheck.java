@@ -17,12 +17,20 @@ public class RecordVoteTallyCheck implements TaskListener {
 
   static final int MAX_VOTES = 10_000;
 
+  private final ItemRecords records;
+
+  public RecordVoteTallyCheck(ItemRecords records) {
+    this.records = records;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Inputs inputs = Inputs.of(task);
     VoteTally tally = new VoteTally(inputs.requiredInteger(VOTES_FOR, 0, MAX_VOTES),
         inputs.requiredInteger(VOTES_AGAINST, 0, MAX_VOTES), inputs.requiredInteger(VOTES_ABSTAIN, 0, MAX_VOTES));
-    int eligible = ItemVariables.of(task).integer(ELIGIBLE_VOTERS, 0);
+    // the electorate as recorded (attendance less recusals), not the variable eligibleVoters
+    ItemVariables vars = ItemVariables.of(task);
+    int eligible = records.electorate(vars.sessionKey(), vars.item().itemIndex()).eligibleVoters();
     if (!tally.fitsWithin(eligible)) {
       throw new InputRejectedException(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
           "must not exceed the " + eligible + " eligible voters (present + represented - recused), got " + tally.total());

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class RegisterResolutionDelegate implements JavaDelegate {
 
   private final ResolutionRegister register;
+  private final ItemRecords records;
 
-  public RegisterResolutionDelegate(ResolutionRegister register) {
+  public RegisterResolutionDelegate(ResolutionRegister register, ItemRecords records) {
     this.register = register;
+    this.records = records;
   }
 
   @Override
@@ -24,9 +26,18 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {
       throw new IllegalStateException("outcome: a resolution is registered ADOPTED or REJECTED, got " + outcome);
     }
-    Resolution resolution = register.register(Resolution.draft(vars.sessionKey(), item.itemIndex(), vars.voteRound(),
-        item.title(), item.subject(), vars.string(RESOLUTION_TEXT), vars.string(VOTE_MODE), vars.tally(),
-        ItemVariables.stringArray(vars.recusals()).toString(), vars.string(CASTING_VOTE), outcome));
+    String key = vars.sessionKey();
+    int round = vars.voteRound();
+    // the text put to the vote and the recusals as the debate and the declaration recorded them
+    String text = records.debate(key, item.itemIndex(), round).map(ItemRecords.Debate::resolutionText)
+        .orElseThrow(() -> new IllegalStateException("No debate recorded for item " + item.itemIndex() + " of " + key
+            + ", vote round " + round + ": record the debate before the resolution is registered"));
+    // the item as the chair approved it on the agenda, and the session's vote mode as requested
+    String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
+    Resolution resolution = register.register(Resolution.draft(key, item.itemIndex(), round,
+        approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
+        ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.string(CASTING_VOTE),
+        outcome));
     execution.setVariable(RESOLUTION_NUMBER, resolution.number());
     execution.setVariable(ITEM_STATUS, outcome);
   }

@@ -198,6 +198,7 @@ public final class DemoScript {
     act.at(plan.december(1, 16, 0));
     act.complete(act.single(key, "Task_GiveControllerOpinion"), Map.of(CONTROLLER_OPINION, "FAVOURABLE",
         CONTROLLER_OPINION_TEXT, "Le budget est équilibré et sincère."));
+    act.runDueJobs();
 
     // 6. The chair approves the agenda and the convocation; the convocations go out (notice 23 days).
     act.at(plan.december(1, 17, 0));
@@ -215,6 +216,7 @@ public final class DemoScript {
       };
       act.complete(act.assigned(member, key, "Task_ConfirmAttendance"), reply);
     }
+    act.runDueJobs();
 
     // 8. The session day: the secretariat records the attendance as replied (quorum 10 of 12).
     act.at(plan.december(24, 10, 0));
@@ -381,6 +383,7 @@ public final class DemoScript {
     for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
       act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
+    act.runDueJobs();
 
     act.at(plan.daysAgo(8, 17, 0));
     act.complete(act.single(key, "Task_ApproveConvocation"), Map.of(APPROVED, true));
@@ -392,6 +395,7 @@ public final class DemoScript {
       act.complete(act.assigned(replied.get(i), key, "Task_ConfirmAttendance"),
           Map.of(ATTENDANCE_REPLY, replied.get(i).equals("member05") ? "ABSENT" : "PRESENT"));
     }
+    act.runDueJobs();
     act.log("session " + key + " waits for 7 replies (member01 and member06 to member11)");
   }
 
@@ -423,6 +427,7 @@ public final class DemoScript {
     for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
       act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
+    act.runDueJobs();
     act.single(key, "Task_ApproveConvocation");
     act.log("session " + key + " waits for the chair's approval of its convocation");
   }

@@ -29,6 +29,11 @@ public class DocumentService {
     return store.save(kind, language, report.sessionKey(), renderer.html(kind, language, report));
   }
 
+  /** The latest version of a session's document of a kind in a language. */
+  public java.util.Optional<StoredDocument> latest(String sessionKey, DocumentKind kind, DocumentLanguage language) {
+    return store.latest(sessionKey, kind, language);
+  }
+
   public StoredDocument get(long id) {
     return store.find(id).orElseThrow(() -> new IllegalArgumentException("No document with id " + id));
   }

@@ -71,8 +71,11 @@ public final class RestErrorMapper {
           return body(Status.NOT_FOUND, denied, "This task no longer exists: someone completed it at the same moment."
               + " Reload the list.", null);
         }
-        return body(Status.FORBIDDEN, denied, "You are not allowed to do this: the task is another person's, or your"
-            + " role does not permit it.", null);
+        // Majlis's own refusals (the chair's acts) say who may act; the engine's speak of permissions and ids
+        boolean engines = denied.getMissingAuthorizations() != null && !denied.getMissingAuthorizations().isEmpty();
+        return body(Status.FORBIDDEN, denied, engines || denied.getMessage() == null
+            ? "You are not allowed to do this: the task is another person's, or your role does not permit it."
+            : plain(denied.getMessage()), null);
       }
       if (cause instanceof OptimisticLockingException) {
         return body(Status.CONFLICT, cause, "Someone else changed this at the same moment. Reload and try again.",

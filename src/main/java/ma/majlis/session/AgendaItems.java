@@ -24,7 +24,7 @@ public class AgendaItems {
   }
 
   public List<SpinJsonNode> deliberations(VariableScope scope) {
-    String sessionKey = (String) scope.getVariable(SessionVariables.SESSION_KEY);
+    String sessionKey = SessionOf.key(scope);
     List<SpinJsonNode> items = ofKind(scope, ItemKind.DELIBERATION);
     for (SpinJsonNode item : items) {
       records.dossier(sessionKey, item.prop(Agenda.ITEM_INDEX).numberValue().intValue()).ifPresent(dossier -> {

@@ -26,7 +26,7 @@ public class ApprovePressReleaseCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     approval.notify(task);
-    SessionDocuments.PressReleases releases = DraftPressReleaseDelegate.of(task);
+    SessionDocuments.PressReleases releases = documents.currentPressReleases(SessionOf.key(task));
     if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
       documents.approvePressReleases(releases, Approver.of(task));
     } else {

@@ -28,7 +28,7 @@ public class CloseSessionCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task);
     LocalDateTime closedAt = in.requiredDateTime(CLOSED_AT);
-    String key = (String) task.getVariable(SESSION_KEY);
+    String key = SessionOf.key(task);
     records.recordClose(key, closedAt, in.optionalString(CLOSING_REMARKS));
     task.getExecution().setVariable(CLOSED_AT, closedAt.toString());
     LOG.info("Session {} closed at {}", key, closedAt);

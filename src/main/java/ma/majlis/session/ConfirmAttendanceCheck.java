@@ -30,15 +30,20 @@ public class ConfirmAttendanceCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
     String member = task.getAssignee();
-    String sessionKey = (String) task.getVariable(SESSION_KEY);
-    int round = ((Number) task.getVariable(CONVOCATION_ROUND)).intValue();
+    String sessionKey = SessionOf.key(task);
+    int round = records.proceedings(sessionKey).orElseThrow().convocationRound();
+    List<String> convened = records.convened(sessionKey);
+    if (!convened.contains(member)) {
+      throw new org.camunda.bpm.engine.AuthorizationException("'" + member + "' is not a member convened to "
+          + sessionKey + ": only a convened member replies to its convocation");
+    }
     String holder = null;
     if (reply == AttendanceReply.PROXY) {
       holder = in.optionalString(PROXY_HOLDER);
       if (holder == null) {
         throw new InputRejectedException(PROXY_HOLDER, "is required when you give a proxy (the member who holds it)");
       }
-      checkProxyHolder(holder, member, SessionMembers.of(task.getExecution()), records.replies(sessionKey, round));
+      checkProxyHolder(holder, member, convened, records.replies(sessionKey, round));
     }
     records.saveReply(sessionKey, round, new SessionRecords.Reply(member, reply.name(), holder));
   }

@@ -6,14 +6,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
-import ma.majlis.platform.Inputs;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
 
@@ -51,7 +49,7 @@ public class Convocations {
   }
 
   public record Session(String key, String bodyName, String kind, int round, LocalDateTime plannedStart, String venue,
-                        String format, String healthMeasures, SpinJsonNode agenda) {
+                        String format, String healthMeasures, List<SessionRecords.AgendaItem> agenda) {
   }
 
   /** Queues one convocation per recipient; returns how many were newly queued. */
@@ -91,10 +89,9 @@ public class Convocations {
       text.append("Health measures: ").append(s.healthMeasures()).append("\n");
     }
     text.append("\nAgenda\n");
-    for (SpinJsonNode item : s.agenda().elements()) {
-      text.append("  ").append(item.prop(Agenda.ITEM_INDEX).numberValue()).append(". ")
-          .append(Inputs.text(item, Agenda.TITLE));
-      String subject = Inputs.text(item, Agenda.SUBJECT);
+    for (SessionRecords.AgendaItem item : s.agenda()) {
+      text.append("  ").append(item.itemIndex()).append(". ").append(item.title());
+      String subject = item.subject();
       text.append(subject != null ? " (deliberation: " + subject.replace('_', ' ').toLowerCase() + ")" : "")
           .append("\n");
     }

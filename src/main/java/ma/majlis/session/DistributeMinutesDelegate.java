@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
+import ma.majlis.identity.Groups;
+import ma.majlis.platform.WithoutAuthorization;
 
 import static ma.majlis.session.SessionVariables.*;
 
@@ -17,24 +18,27 @@ import static ma.majlis.session.SessionVariables.*;
 public class DistributeMinutesDelegate implements JavaDelegate {
 
   private final SessionDocuments documents;
+  private final SessionMembers members;
+  private final IdentityService identity;
 
-  public DistributeMinutesDelegate(SessionDocuments documents) {
+  public DistributeMinutesDelegate(SessionDocuments documents, SessionMembers members, IdentityService identity) {
     this.documents = documents;
+    this.members = members;
+    this.identity = identity;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    List<String> recipients = new ArrayList<>(SessionMembers.of(execution));
-    SpinJsonNode advisory = in.optionalJson(ADVISORY_ATTENDEES);
-    if (advisory != null) {
-      advisory.elements().forEach(a -> recipients.add(a.stringValue()));
+    String key = SessionOf.key(execution);
+    // the members convened (session_member) and, at the board, the state controller (identity): not the variables
+    List<String> recipients = new ArrayList<>(members.of(key));
+    if ("CA".equals(PendingAgendaItems.bodyCodeOf(key))) {
+      recipients.addAll(WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER));
     }
     if (recipients.isEmpty()) {
-      throw new IllegalStateException("Session " + in.requiredString(SESSION_KEY) + " has no members to send the"
-          + " minutes to (variable members is empty)");
+      throw new IllegalStateException("Session " + key + " has no members to send the minutes to (no member"
+          + " convened in session_member)");
     }
-    documents.distributeMinutes(in.requiredString(SESSION_KEY),
-        ((Number) execution.getVariable(MINUTES_DOCUMENT_ID)).longValue(), recipients);
+    documents.distributeMinutes(key, documents.currentMinutes(key), recipients);
   }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
 
 import static ma.majlis.session.SessionVariables.*;
 
@@ -24,8 +23,7 @@ public class DraftMinutesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    long id = documents.draftMinutes(in.requiredString(SESSION_KEY), in.optionalString(CHAIR_ID));
+    long id = documents.draftMinutes(SessionOf.key(execution));
     execution.setVariable(MINUTES_DOCUMENT_ID, id);
     execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
     execution.setVariable(APPROVED, null);

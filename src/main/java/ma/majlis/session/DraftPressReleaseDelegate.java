@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
 
 import static ma.majlis.session.SessionVariables.*;
 
@@ -23,9 +22,7 @@ public class DraftPressReleaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    SessionDocuments.PressReleases releases = documents.draftPressReleases(in.requiredString(SESSION_KEY),
-        in.optionalString(CHAIR_ID));
+    SessionDocuments.PressReleases releases = documents.draftPressReleases(SessionOf.key(execution));
     execution.setVariable(PRESS_RELEASE_AR_ID, releases.arabicId());
     execution.setVariable(PRESS_RELEASE_FR_ID, releases.frenchId());
     execution.setVariable(PRESS_RELEASE_AR_TEXT, documents.textForForm(releases.arabicId()));
@@ -34,9 +31,4 @@ public class DraftPressReleaseDelegate implements JavaDelegate {
     execution.setVariable(REMARKS, null);
   }
 
-  /** The releases a process refers to. */
-  static SessionDocuments.PressReleases of(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return new SessionDocuments.PressReleases(((Number) scope.getVariable(PRESS_RELEASE_AR_ID)).longValue(),
-        ((Number) scope.getVariable(PRESS_RELEASE_FR_ID)).longValue());
-  }
 }

@@ -26,7 +26,7 @@ public class GiveControllerOpinionCheck implements TaskListener {
     ControllerOpinion opinion = in.requiredEnum(CONTROLLER_OPINION, ControllerOpinion.class);
     String text = in.requiredString(CONTROLLER_OPINION_TEXT);
     SpinJsonNode item = in.optionalJson(AGENDA_ITEM);
-    records.saveControllerOpinion((String) task.getVariable(SESSION_KEY),
+    records.saveControllerOpinion(SessionOf.key(task),
         item.prop(Agenda.ITEM_INDEX).numberValue().intValue(), opinion.name(), text);
   }
 }

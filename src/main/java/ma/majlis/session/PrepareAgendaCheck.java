@@ -35,7 +35,7 @@ public class PrepareAgendaCheck implements TaskListener {
       }
     }
     if (!taken.isEmpty()) {
-      pending.take(taken, (String) task.getVariable(SessionVariables.SESSION_KEY));
+      pending.take(taken, SessionOf.key(task));
     }
   }
 }

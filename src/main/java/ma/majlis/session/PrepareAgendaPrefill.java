@@ -40,7 +40,7 @@ public class PrepareAgendaPrefill implements TaskListener {
     opening.prop(Agenda.TITLE, "Opening address of the chair");
     opening.prop(Agenda.KIND, Agenda.ItemKind.ADDRESS.name());
     agenda.append(opening);
-    String sessionKey = (String) task.getVariable(SessionVariables.SESSION_KEY);
+    String sessionKey = SessionOf.key(task);
     documents.minutesToApprove(bodyCode, sessionKey).ifPresent(minutes -> {
       SpinJsonNode approval = JSON("{}");
       approval.prop(Agenda.TITLE, SessionDocuments.approvalTitle(minutes.sessionKey()));

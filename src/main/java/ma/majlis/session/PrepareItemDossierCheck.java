@@ -46,7 +46,7 @@ public class PrepareItemDossierCheck implements TaskListener {
       case COMMITTEE -> committee(in.optionalJson(COMMITTEE)).toString();
       default -> null;
     };
-    records.saveDossier(new SessionRecords.Dossier((String) task.getVariable(SESSION_KEY), itemIndex, subject.name(),
+    records.saveDossier(new SessionRecords.Dossier(SessionOf.key(task), itemIndex, subject.name(),
         draft, in.optionalString(DOCUMENT_REF), payload, null, null));
   }
 

@@ -34,7 +34,7 @@ public class PrepareItemDossierPrefill implements TaskListener {
     SpinJsonNode agendaItem = Inputs.of(task).optionalJson(AGENDA_ITEM);
     int itemIndex = agendaItem.prop(Agenda.ITEM_INDEX).numberValue().intValue();
     Subject subject = Subject.valueOf(Inputs.text(agendaItem, Agenda.SUBJECT));
-    SessionRecords.Dossier recorded = records.dossier((String) task.getVariable(SESSION_KEY), itemIndex)
+    SessionRecords.Dossier recorded = records.dossier(SessionOf.key(task), itemIndex)
         .filter(d -> subject.name().equals(d.subject())).orElse(null);
     if (recorded != null) {
       item.setVariableLocal(DRAFT_RESOLUTION, recorded.draftResolution());

@@ -6,10 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.identity.Groups;
-import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 
-import static ma.majlis.session.SessionVariables.*;
 
 /** Publishes the approved releases and tells the communication office. */
 @Component
@@ -25,7 +23,9 @@ public class PublishPressReleaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    documents.publishPressReleases(Inputs.of(execution).requiredString(SESSION_KEY),
-        DraftPressReleaseDelegate.of(execution), WithoutAuthorization.membersOf(identity, Groups.COMMUNICATION));
+    // the releases the session drafted and the communication office approved, whatever the ids' variables say
+    String key = SessionOf.key(execution);
+    documents.publishPressReleases(key, documents.currentPressReleases(key),
+        WithoutAuthorization.membersOf(identity, Groups.COMMUNICATION));
   }
 }

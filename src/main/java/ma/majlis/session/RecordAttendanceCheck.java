@@ -34,12 +34,13 @@ public class RecordAttendanceCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task.getExecution());
-    List<String> members = SessionMembers.of(task.getExecution());
+    String sessionKey = SessionOf.key(task);
+    List<String> members = records.convened(sessionKey);
     List<SessionRecords.Attendance> attendance = check(in.requiredJsonArray(ATTENDANCE), members);
     int present = (int) attendance.stream().filter(a -> a.status().equals("PRESENT")).count();
     int represented = (int) attendance.stream().filter(a -> a.status().equals("REPRESENTED")).count();
-    records.saveAttendance((String) task.getVariable(SESSION_KEY),
-        ((Number) task.getVariable(CONVOCATION_ROUND)).intValue(), attendance, present, represented);
+    records.saveAttendance(sessionKey, records.proceedings(sessionKey).orElseThrow().convocationRound(), attendance,
+        present, represented);
     task.getExecution().setVariable(PRESENT, present);
     task.getExecution().setVariable(REPRESENTED, represented);
     task.getExecution().setVariable(RECUSED, 0);

@@ -27,11 +27,11 @@ public class RecordAttendancePrefill implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String sessionKey = (String) task.getVariable(SESSION_KEY);
-    int round = ((Number) task.getVariable(CONVOCATION_ROUND)).intValue();
+    String sessionKey = SessionOf.key(task);
+    int round = records.proceedings(sessionKey).orElseThrow().convocationRound();
     Map<String, SessionRecords.Reply> replies = new HashMap<>();
     records.replies(sessionKey, round).forEach(r -> replies.put(r.memberId(), r));
-    List<String> members = SessionMembers.of(task.getExecution());
+    List<String> members = records.convened(sessionKey);
     SpinJsonNode attendance = JSON("[]");
     for (String member : members) {
       SessionRecords.Reply reply = replies.get(member);

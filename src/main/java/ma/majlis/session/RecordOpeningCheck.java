@@ -25,7 +25,7 @@ public class RecordOpeningCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String summary = Inputs.of(task).requiredString(OPENING_SUMMARY);
-    String key = (String) task.getVariable(SESSION_KEY);
+    String key = SessionOf.key(task);
     records.recordOpening(key, summary);
     LOG.info("Session {} opened", key);
   }

@@ -26,7 +26,7 @@ public class RecordPresentationCheck implements TaskListener {
     String remarks = in.requiredString(PRESENTATION_REMARKS);
     SpinJsonNode item = in.optionalJson(AGENDA_ITEM);
     int itemIndex = item.prop(Agenda.ITEM_INDEX).numberValue().intValue();
-    presentations.findApproved((String) task.getVariable(SESSION_KEY)).stream()
+    presentations.findApproved(SessionOf.key(task)).stream()
         .filter(p -> p.itemIndex() != null && p.itemIndex() == itemIndex)
         .findFirst()
         .ifPresent(p -> presentations.recordSessionRemarks(p.id(), remarks));

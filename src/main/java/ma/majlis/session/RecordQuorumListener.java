@@ -22,7 +22,7 @@ public class RecordQuorumListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String key = (String) execution.getVariable(SESSION_KEY);
+    String key = SessionOf.key(execution);
     boolean reached = Boolean.TRUE.equals(execution.getVariable(QUORUM_REACHED));
     int required = ((Number) execution.getVariable(QUORUM_REQUIRED)).intValue();
     records.recordQuorum(key, required, reached);

@@ -32,7 +32,7 @@ public class ReviewMinutesCheck implements TaskListener {
       throw new InputRejectedException(MINUTES_TEXT, "must be at most " + SessionDocuments.MAX_FORM_TEXT
           + " characters, got " + text.length());
     }
-    long current = ((Number) task.getVariable(MINUTES_DOCUMENT_ID)).longValue();
+    long current = documents.currentMinutes(SessionOf.key(task));
     long reviewed = documents.reviewMinutes(current, text);
     task.getExecution().setVariable(MINUTES_DOCUMENT_ID, reviewed);
     task.getExecution().setVariable(MINUTES_TEXT, reviewed == current ? text : documents.minutesTextForReview(reviewed));

@@ -28,7 +28,7 @@ public class ScheduleSecondConvocationCheck implements TaskListener {
   public void notify(DelegateTask task) {
     LocalDateTime plannedStart = StartDates.future(Inputs.of(task), PLANNED_START);
     int round = ((Number) task.getVariable(CONVOCATION_ROUND)).intValue() + 1;
-    String key = (String) task.getVariable(SESSION_KEY);
+    String key = SessionOf.key(task);
     task.getExecution().setVariable(PLANNED_START, plannedStart.toString());
     task.getExecution().setVariable(CONVOCATION_ROUND, round);
     task.getExecution().setVariable(NOTICE_WAIVED, false);

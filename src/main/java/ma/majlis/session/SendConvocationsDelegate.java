@@ -13,7 +13,6 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.identity.Groups;
-import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 
 import static ma.majlis.session.SessionVariables.*;
@@ -32,24 +31,31 @@ public class SendConvocationsDelegate implements JavaDelegate {
   private final IdentityService identity;
   private final BodyRegistry bodies;
   private final SessionRegistry sessions;
+  private final SessionRecords records;
+  private final SessionChair chairs;
   private final Convocations convocations;
 
   public SendConvocationsDelegate(DecisionService decisions, IdentityService identity, BodyRegistry bodies,
-                                  SessionRegistry sessions, Convocations convocations) {
+                                  SessionRegistry sessions, SessionRecords records, SessionChair chairs,
+                                  Convocations convocations) {
     this.decisions = decisions;
     this.identity = identity;
     this.bodies = bodies;
     this.sessions = sessions;
+    this.records = records;
+    this.chairs = chairs;
     this.convocations = convocations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    String key = in.requiredString(SESSION_KEY);
-    String kind = in.requiredString(SESSION_KIND);
-    int round = in.requiredInteger(CONVOCATION_ROUND, 1, 9);
-    LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
+    // the session as recorded (its request, a new date, a second convocation), not as its variables say
+    String key = SessionOf.key(execution);
+    SessionRecord session = sessions.find(key).orElseThrow(() -> new IllegalStateException("Session " + key
+        + " is not registered (board_session)"));
+    String kind = session.kind();
+    int round = records.proceedings(key).orElseThrow().convocationRound();
+    LocalDateTime plannedStart = session.plannedStart();
 
     Object minimum = decisions.evaluateDecisionByKey("convocation-notice")
         .variables(Variables.createVariables().putValue(SESSION_KIND, kind).putValue(CONVOCATION_ROUND, round))
@@ -67,7 +73,7 @@ public class SendConvocationsDelegate implements JavaDelegate {
           + " require " + minimumDays + " days' notice");
     }
 
-    String bodyCode = in.requiredString(BODY_CODE);
+    String bodyCode = session.bodyCode();
     Body body = bodies.find(bodyCode).orElseThrow(() -> new IllegalStateException("Body " + bodyCode
         + " is not registered (table body)"));
     List<String> members = WithoutAuthorization.membersOf(identity, body.groupId());
@@ -78,25 +84,19 @@ public class SendConvocationsDelegate implements JavaDelegate {
     List<String> advisory = "CA".equals(bodyCode)
         ? WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER) : List.of();
 
-    convocations.send(new Convocations.Session(key, body.name(), kind, round, plannedStart,
-        in.requiredString(VENUE), in.requiredString(FORMAT), in.optionalString(HEALTH_MEASURES),
-        in.requiredJsonArray(AGENDA)), members, advisory);
+    convocations.send(new Convocations.Session(key, body.name(), kind, round, plannedStart, session.venue(),
+        session.format(), session.healthMeasures(), records.agenda(key)), members, advisory);
 
+    // written once here, read from here by every later step; the variables are copies that route and inform
+    String chair = chairs.ofBody(bodyCode, members).orElse(null);
+    LocalDateTime replyDeadline = Convocations.replyDeadline(plannedStart).withNano(0);
+    records.recordConvening(key, round, chair, members, replyDeadline);
     execution.setVariable(MEMBERS, json(members));
-    execution.setVariable(CHAIR_ID, chairOf(body, members));
+    execution.setVariable(CHAIR_ID, chair);
     execution.setVariable(ADVISORY_ATTENDEES, json(advisory));
     execution.setVariable(VOTING_MEMBERS, members.size());
-    execution.setVariable(REPLY_DEADLINE, Convocations.replyDeadline(plannedStart).withNano(0).toString());
+    execution.setVariable(REPLY_DEADLINE, replyDeadline.toString());
     sessions.updateStatus(key, round > 1 ? SessionStatus.CONVENED_AGAIN : SessionStatus.CONVENED);
-  }
-
-  /** The chair: for the board, the member of board-chair; for a committee, the chair it was appointed with. */
-  private String chairOf(Body body, List<String> members) {
-    if ("CA".equals(body.code())) {
-      return WithoutAuthorization.membersOf(identity, Groups.BOARD_CHAIR).stream().filter(members::contains)
-          .findFirst().orElse(null);
-    }
-    return bodies.chairOf(body.code()).orElse(null);
   }
 
   private static Object json(List<String> ids) {

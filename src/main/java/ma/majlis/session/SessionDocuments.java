@@ -53,8 +53,28 @@ public class SessionDocuments {
   }
 
   /** The minutes are drafted in French from what the session recorded; returns the document's id. */
-  public long draftMinutes(String sessionKey, String chairId) {
-    return documents.draft(DocumentKind.MINUTES, DocumentLanguage.FR, assembler.report(sessionKey, chairId));
+  public long draftMinutes(String sessionKey) {
+    return documents.draft(DocumentKind.MINUTES, DocumentLanguage.FR, assembler.report(sessionKey));
+  }
+
+  /**
+   * The session's minutes as they stand: the latest version (the draft, then the secretariat's correction), which is
+   * the one reviewed, signed and sent; the process's {@code minutesDocumentId} is only a copy for its forms.
+   */
+  public long currentMinutes(String sessionKey) {
+    return documents.latest(sessionKey, DocumentKind.MINUTES, DocumentLanguage.FR).map(StoredDocument::id)
+        .orElseThrow(() -> new IllegalStateException("Session " + sessionKey + " has no minutes drafted"));
+  }
+
+  /** The session's press releases as drafted (the latest version in each language), the ones approved and published. */
+  public PressReleases currentPressReleases(String sessionKey) {
+    return new PressReleases(latest(sessionKey, DocumentKind.PRESS_RELEASE, DocumentLanguage.AR),
+        latest(sessionKey, DocumentKind.PRESS_RELEASE, DocumentLanguage.FR));
+  }
+
+  private long latest(String sessionKey, DocumentKind kind, DocumentLanguage language) {
+    return documents.latest(sessionKey, kind, language).map(StoredDocument::id).orElseThrow(() ->
+        new IllegalStateException("Session " + sessionKey + " has no " + kind + " in " + language + " drafted"));
   }
 
   /**
@@ -121,8 +141,8 @@ public class SessionDocuments {
   public record PressReleases(long arabicId, long frenchId) {
   }
 
-  public PressReleases draftPressReleases(String sessionKey, String chairId) {
-    SessionReport report = assembler.report(sessionKey, chairId);
+  public PressReleases draftPressReleases(String sessionKey) {
+    SessionReport report = assembler.report(sessionKey);
     return new PressReleases(documents.draft(DocumentKind.PRESS_RELEASE, DocumentLanguage.AR, report),
         documents.draft(DocumentKind.PRESS_RELEASE, DocumentLanguage.FR, report));
   }

@@ -1,28 +1,30 @@
 package ma.majlis.session;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
-
-/** The voting members convened to a session ({@code members}, set when the convocations go out), as a list. */
+/**
+ * The voting members convened to a session's current convocation round, as recorded when the convocations went out
+ * (table {@code session_member}): one attendance reply each, the attendance lists them, the signed minutes go to
+ * them. The variable {@code members} is only a copy for Cockpit.
+ */
 @Component
 public class SessionMembers {
 
-  public List<String> voting(VariableScope scope) {
-    return of(scope);
+  private final SessionRecords records;
+
+  public SessionMembers(SessionRecords records) {
+    this.records = records;
   }
 
-  public static List<String> of(VariableScope scope) {
-    SpinJsonNode members = Inputs.of(scope).optionalJson(SessionVariables.MEMBERS);
-    List<String> ids = new ArrayList<>();
-    if (members != null) {
-      members.elements().forEach(m -> ids.add(m.stringValue()));
-    }
-    return ids;
+  /** The collection of "Confirm your attendance". */
+  public List<String> voting(VariableScope scope) {
+    return records.convened(SessionOf.key(scope));
+  }
+
+  public List<String> of(String sessionKey) {
+    return records.convened(sessionKey);
   }
 }

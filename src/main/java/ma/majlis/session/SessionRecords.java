@@ -137,6 +137,65 @@ public class SessionRecords {
             rs.getString("closing_remarks")), sessionKey).stream().findFirst();
   }
 
+  /**
+   * The convocations went out: the chair of the session's body, the voting members convened in this round and the
+   * day their replies close. Written by the step that sends them; every later step reads them here.
+   */
+  public void recordConvening(String sessionKey, int round, String chairId, List<String> members,
+                              LocalDateTime replyDeadline) {
+    jdbc.update("update board_session set chair_id = ?, reply_deadline = ? where business_key = ?", chairId,
+        Timestamp.valueOf(replyDeadline), sessionKey);
+    jdbc.update("delete from session_member where session_key = ? and convocation_round = ?", sessionKey, round);
+    jdbc.batchUpdate("insert into session_member (session_key, convocation_round, member_id) values (?, ?, ?)",
+        members.stream().map(m -> new Object[] {sessionKey, round, m}).toList());
+  }
+
+  /** The voting members convened to the session's current convocation round, in id order. */
+  public List<String> convened(String sessionKey) {
+    return jdbc.queryForList("select m.member_id from session_member m join board_session s"
+        + " on s.business_key = m.session_key and s.convocation_round = m.convocation_round"
+        + " where m.session_key = ? order by m.member_id", String.class, sessionKey);
+  }
+
+  /** The chair of the session's body as recorded when the convocations went out. */
+  public Optional<String> chair(String sessionKey) {
+    return jdbc.queryForList("select chair_id from board_session where business_key = ? and chair_id is not null",
+        String.class, sessionKey).stream().findFirst();
+  }
+
+  /** When the session is planned to start (the start, a new date instead of a short notice, a second convocation). */
+  public Optional<LocalDateTime> plannedStart(String sessionKey) {
+    return jdbc.queryForList("select planned_start from board_session where business_key = ?", Timestamp.class,
+        sessionKey).stream().findFirst().map(Timestamp::toLocalDateTime);
+  }
+
+  /** When the members' replies close, once the convocations went out. */
+  public Optional<LocalDateTime> replyDeadline(String sessionKey) {
+    return jdbc.queryForList("select reply_deadline from board_session where business_key = ?"
+        + " and reply_deadline is not null", Timestamp.class, sessionKey).stream().findFirst()
+        .map(Timestamp::toLocalDateTime);
+  }
+
+  /** An item of the agenda the chair approved. */
+  public record AgendaItem(int itemIndex, String title, String kind, String subject, String rapporteur) {
+  }
+
+  /** The agenda as approved with the convocation; approved again (after a return), it replaces the previous one. */
+  public void saveAgenda(String sessionKey, List<AgendaItem> items) {
+    jdbc.update("delete from agenda_item where session_key = ?", sessionKey);
+    Timestamp now = now();
+    jdbc.batchUpdate("insert into agenda_item (session_key, item_index, title, kind, subject, rapporteur, approved_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {sessionKey, i.itemIndex(), i.title(),
+        i.kind(), i.subject(), i.rapporteur(), now}).toList());
+  }
+
+  public List<AgendaItem> agenda(String sessionKey) {
+    return jdbc.query("select item_index, title, kind, subject, rapporteur from agenda_item where session_key = ?"
+            + " order by item_index",
+        (rs, i) -> new AgendaItem(rs.getInt("item_index"), rs.getString("title"), rs.getString("kind"),
+            rs.getString("subject"), rs.getString("rapporteur")), sessionKey);
+  }
+
   public Map<String, Object> row(String sessionKey) {
     return jdbc.queryForMap("select * from board_session where business_key = ?", sessionKey);
   }

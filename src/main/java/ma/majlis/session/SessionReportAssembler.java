@@ -7,21 +7,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import ma.majlis.deliberation.DeferredItems;
-import ma.majlis.deliberation.DeliberationVariables;
+import ma.majlis.deliberation.ItemRecords;
 import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.documents.SessionReport;
@@ -45,9 +41,8 @@ import static org.camunda.spin.Spin.JSON;
  * debate and its registered resolution(s), the deferred items, the close. Names come from Camunda's users; the
  * institution's and the board's names, in French and Arabic, from {@code majlis.institution.*}.
  *
- * <p>The debate summaries are the one thing no table of Majlis keeps: each deliberation records its summary as the
- * variable {@code debateSummary} of its {@code agenda-item-deliberation} instance, which is read back from the
- * engine's history (the application runs with history level full).
+ * <p>Everything comes from Majlis's tables (the debates from {@code item_debate}, the chair from the session's row):
+ * the engine's history is not read, so its cleanup changes no document.
  */
 @Service
 public class SessionReportAssembler {
@@ -61,14 +56,16 @@ public class SessionReportAssembler {
   private final DeferredItems deferredItems;
   private final PresentationService presentations;
   private final IdentityService identity;
-  private final HistoryService history;
+  private final SessionChair chairs;
+  private final ItemRecords itemRecords;
   private final Wording institution;
   private final Wording board;
   private final Wording chairTitle;
 
   public SessionReportAssembler(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
                                 ResolutionRegister resolutions, DeferredItems deferredItems,
-                                PresentationService presentations, IdentityService identity, HistoryService history,
+                                PresentationService presentations, IdentityService identity, SessionChair chairs,
+                                ItemRecords itemRecords,
                                 @Value("${majlis.institution.name-fr:l'Entraide Nationale}") String institutionFr,
                                 @Value("${majlis.institution.name-ar:مؤسسة التعاون الوطني}") String institutionAr,
                                 @Value("${majlis.institution.board-name-fr:Conseil d'administration}") String boardFr,
@@ -82,25 +79,26 @@ public class SessionReportAssembler {
     this.deferredItems = deferredItems;
     this.presentations = presentations;
     this.identity = identity;
-    this.history = history;
+    this.chairs = chairs;
+    this.itemRecords = itemRecords;
     this.institution = new Wording(institutionFr, institutionAr);
     this.board = new Wording(boardFr, boardAr);
     this.chairTitle = blank(chairTitleFr) && blank(chairTitleAr) ? null : new Wording(chairTitleFr, chairTitleAr);
   }
 
   /**
-   * The report of a session.
+   * The report of a session, from Majlis's tables only: the chair recorded when the session was convened, the
+   * attendance, the registered resolutions and the debates.
    *
-   * @param chairId the chair of the session's body (the process's {@code chairId}); null to look it up
    * @throws IllegalStateException when the session is not registered
    */
-  public SessionReport report(String sessionKey, String chairId) {
+  public SessionReport report(String sessionKey) {
     SessionRecord session = sessions.find(sessionKey)
         .orElseThrow(() -> new IllegalStateException("Session " + sessionKey + " is not registered (board_session)"));
     Map<String, Object> row = records.row(sessionKey);
     int round = intOr(row.get("convocation_round"), 1);
     boolean board = "CA".equals(session.bodyCode());
-    String chair = chairId != null ? chairId : chairOf(session.bodyCode());
+    String chair = chairs.of(sessionKey).orElse(null);
     Map<String, String> names = new HashMap<>();
 
     List<SessionRecords.Attendance> recorded = new ArrayList<>(records.attendance(sessionKey, round));
@@ -136,7 +134,12 @@ public class SessionReportAssembler {
   /** Each deliberated item in agenda order: one entry per registered resolution (a revote is a second one). */
   private List<Item> items(SessionRecord session, Map<String, String> names) {
     String key = session.businessKey();
-    Map<Integer, String> debates = debateSummaries(session.processInstanceId());
+    Map<Integer, String> debates = new HashMap<>();
+    itemRecords.lastDebateSummaries(key).forEach((index, summary) -> {
+      if (summary != null && !summary.isBlank()) {
+        debates.put(index, summary.strip());
+      }
+    });
     Map<Integer, SessionRecords.Dossier> dossiers = new HashMap<>();
     records.dossiers(key).forEach(d -> dossiers.put(d.itemIndex(), d));
     List<Item> items = new ArrayList<>();
@@ -156,39 +159,6 @@ public class SessionReportAssembler {
     }
     items.sort(Comparator.comparingInt(Item::index));
     return items;
-  }
-
-  /** The last debate summary recorded in each deliberation of the session, by item index. */
-  private Map<Integer, String> debateSummaries(String sessionInstanceId) {
-    Map<Integer, String> summaries = new HashMap<>();
-    if (sessionInstanceId == null) {
-      return summaries;
-    }
-    WithoutAuthorization.run(() -> {
-      List<HistoricProcessInstance> deliberations = history.createHistoricProcessInstanceQuery()
-          .superProcessInstanceId(sessionInstanceId).processDefinitionKey(DeliberationVariables.PROCESS_KEY)
-          .orderByProcessInstanceStartTime().asc().list();
-      for (HistoricProcessInstance deliberation : deliberations) {
-        Integer index = null;
-        String summary = null;
-        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-            .processInstanceId(deliberation.getId())
-            .variableNameIn(DeliberationVariables.AGENDA_ITEM, DeliberationVariables.DEBATE_SUMMARY).list()) {
-          if (DeliberationVariables.DEBATE_SUMMARY.equals(v.getName()) && v.getValue() instanceof String s) {
-            summary = s;
-          } else if (DeliberationVariables.AGENDA_ITEM.equals(v.getName()) && v.getValue() != null) {
-            SpinJsonNode item = v.getValue() instanceof SpinJsonNode n ? n : JSON(v.getValue().toString());
-            if (item.hasProp(Agenda.ITEM_INDEX)) {
-              index = item.prop(Agenda.ITEM_INDEX).numberValue().intValue();
-            }
-          }
-        }
-        if (index != null && summary != null && !summary.isBlank()) {
-          summaries.put(index, summary.strip());
-        }
-      }
-    });
-    return summaries;
   }
 
   /** A committee's name, from its dossier ({@code committee.name}). */
@@ -227,14 +197,6 @@ public class SessionReportAssembler {
       }
     }
     return recused;
-  }
-
-  private Optional<String> boardChair() {
-    return WithoutAuthorization.membersOf(identity, Groups.BOARD_CHAIR).stream().findFirst();
-  }
-
-  private String chairOf(String bodyCode) {
-    return "CA".equals(bodyCode) ? boardChair().orElse(null) : bodies.chairOf(bodyCode).orElse(null);
   }
 
   /** A user's first and last name, or the id when the user has no name (or no longer exists). */

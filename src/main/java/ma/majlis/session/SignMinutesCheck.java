@@ -19,18 +19,22 @@ public class SignMinutesCheck implements TaskListener {
 
   private final ApprovalCheck approval;
   private final SessionDocuments documents;
+  private final SessionChair chair;
 
-  public SignMinutesCheck(ApprovalCheck approval, SessionDocuments documents) {
+  public SignMinutesCheck(ApprovalCheck approval, SessionDocuments documents, SessionChair chair) {
     this.approval = approval;
     this.documents = documents;
+    this.chair = chair;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    // the session's chair, from its record: the task's assignee (chairId) only routes it
+    String signer = chair.require(task, "sign or return the minutes");
     approval.notify(task);
-    long id = ((Number) task.getVariable(MINUTES_DOCUMENT_ID)).longValue();
+    long id = documents.currentMinutes(SessionOf.key(task));
     if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
-      documents.signMinutes(id, Approver.of(task));
+      documents.signMinutes(id, signer);
     } else {
       documents.returnMinutes(id, (String) task.getExecution().getVariable(REMARKS));
     }

@@ -38,7 +38,7 @@ public class StartFollowUpsDelegate implements JavaDelegate {
     if (resolutions == null) {
       return;
     }
-    String sessionKey = (String) execution.getVariable(SESSION_KEY);
+    String sessionKey = SessionOf.key(execution);
     SpinJsonNode approved = JSON("[]");
     for (SpinJsonNode resolution : resolutions.elements()) {
       String number = Inputs.text(resolution, "number");

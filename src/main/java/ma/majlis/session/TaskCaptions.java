@@ -72,7 +72,7 @@ public class TaskCaptions implements EveryUserTask {
     LocalDateTime start = session.get().plannedStart();
     switch (task.getTaskDefinitionKey()) {
       case "Task_ConfirmAttendance" -> {
-        LocalDateTime deadline = Convocations.replyDeadline(start);
+        LocalDateTime deadline = records.replyDeadline(key).orElse(Convocations.replyDeadline(start));
         task.setDueDate(date(deadline));
         task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
         task.setVariableLocal(REPLY_BY, DAY.format(deadline));
@@ -87,25 +87,17 @@ public class TaskCaptions implements EveryUserTask {
     }
   }
 
-  /** The agenda as the member reads it before replying: each item, and a deliberation's draft resolution. */
+  /** The agenda as the chair approved it, as the member reads it: each item, a deliberation's draft resolution. */
   private void agendaView(DelegateTask task, String key) {
-    SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
-    if (agenda == null || !agenda.isArray()) {
-      return;
-    }
     java.util.Map<Integer, String> drafts = new java.util.HashMap<>();
     records.dossiers(key).forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
     SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
-    int position = 0;
-    for (SpinJsonNode item : agenda.elements()) {
-      position++;
+    for (SessionRecords.AgendaItem item : records.agenda(key)) {
       SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
-      int index = item.hasProp(Agenda.ITEM_INDEX) ? item.prop(Agenda.ITEM_INDEX).numberValue().intValue() : position;
-      row.prop("item", index);
-      row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
-      String rapporteur = Inputs.text(item, "rapporteur");
-      row.prop("rapporteur", rapporteur == null ? "" : rapporteur);
-      String draft = drafts.get(index);
+      row.prop("item", item.itemIndex());
+      row.prop("title", item.title());
+      row.prop("rapporteur", item.rapporteur() == null ? "" : item.rapporteur());
+      String draft = drafts.get(item.itemIndex());
       row.prop("proposal", draft == null ? "" : draft);
       view.append(row);
     }

@@ -29,7 +29,7 @@ public class WaiveShortNoticeCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task);
     boolean waive = in.requiredBoolean(WAIVE_NOTICE);
-    String key = (String) task.getVariable(SESSION_KEY);
+    String key = SessionOf.key(task);
     task.getExecution().setVariable(WAIVE_NOTICE, waive);
     if (waive) {
       String reason = in.optionalString(WAIVER_REASON);

@@ -79,6 +79,10 @@ class ReadApiTest extends ApplicationTest {
             + "\"format\":{\"value\":\"IN_PERSON\"},\"voteMode\":{\"value\":\"TALLY\"},"
             + "\"agenda\":{\"type\":\"Json\",\"value\":\"" + agenda + "\"}}}");
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    // what the chair approved with the convocation
+    records.saveAgenda("CA-2040-S1", List.of(
+        new SessionRecords.AgendaItem(1, "Address of the chair", "ADDRESS", null, null),
+        new SessionRecords.AgendaItem(2, "Budget 2041", "DELIBERATION", "BUDGET", "director")));
     records.saveDossier(new SessionRecords.Dossier("CA-2040-S1", 2, "BUDGET", "The board adopts the budget 2041.",
         "dossier-budget-2041.pdf", "{}", null, null));
     records.saveControllerOpinion("CA-2040-S1", 2, "FAVOURABLE", "Balanced and prudent.");

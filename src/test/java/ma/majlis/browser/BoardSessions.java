@@ -53,9 +53,11 @@ final class BoardSessions {
   /** General management's dossiers and the controller's opinions. */
   void prepare(String key) {
     api.prepareDossiersAndOpinions(key);
+    jobs.runDue(); // the preparation's join runs in a job
   }
 
   void approveConvocation(String key) {
+    jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
     jobs.runDue();
   }

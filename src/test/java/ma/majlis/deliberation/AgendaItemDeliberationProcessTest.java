@@ -44,6 +44,7 @@ class AgendaItemDeliberationProcessTest {
   ResolutionRegister register;
   VoteBook voteBook;
   DeferredItems deferredItems;
+  ItemRecords items;
 
   @BeforeEach
   void setUp() {
@@ -52,19 +53,24 @@ class AgendaItemDeliberationProcessTest {
     register = new ResolutionRegister(jdbc);
     voteBook = new VoteBook(jdbc);
     deferredItems = new DeferredItems(jdbc, new ma.majlis.session.PendingAgendaItems(jdbc));
-    Mocks.register("prepareItemDelegate", new PrepareItemDelegate());
-    Mocks.register("declareInterestsCheck", new DeclareInterestsCheck());
-    Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate());
-    Mocks.register("recordDebateCheck", new RecordDebateCheck());
-    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck());
-    Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook));
+    items = new ItemRecords(jdbc);
+    ma.majlis.session.SessionChair chair = new ma.majlis.session.SessionChair(new ma.majlis.session.SessionRecords(jdbc),
+        new ma.majlis.session.SessionRegistry(jdbc), new ma.majlis.session.BodyRegistry(jdbc),
+        extension.getProcessEngine().getIdentityService());
+    Mocks.register("prepareItemDelegate", new PrepareItemDelegate(items));
+    Mocks.register("declareInterestsCheck", new DeclareInterestsCheck(items));
+    Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate(items));
+    Mocks.register("recordDebateCheck", new RecordDebateCheck(items));
+    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck(items));
+    Mocks.register("itemRecords", items);
+    Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
     Mocks.register("castVoteBallotListener", new CastVoteBallotListener());
     Mocks.register("castVoteCheck", new CastVoteCheck(voteBook));
     Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook));
-    Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck());
-    Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register));
-    Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck());
-    Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems));
+    Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck(chair));
+    Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register, items));
+    Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck(chair));
+    Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems, items));
   }
 
   @AfterEach
@@ -101,8 +107,28 @@ class AgendaItemDeliberationProcessTest {
         .putValue("votingMembers", 12)
         .putValue("convocationRound", 1)
         .putValue("chairId", "chair");
+    recordSession(attendance, voteMode);
     current = runtimeService().startProcessInstanceByKey("agenda-item-deliberation", SESSION, vars);
     return current;
+  }
+
+  /**
+   * What the session recorded before its deliberations, as the steps read it: the session convened with its chair,
+   * the attendance of the day (the variable passed to the deliberation is only a copy).
+   */
+  void recordSession(String attendance, String voteMode) {
+    if (jdbc.queryForObject("select count(*) from board_session where business_key = ?", Integer.class, SESSION) == 0) {
+      jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
+          + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id)"
+          + " values (?, 'CA', 2021, 2, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat', 'IN_PERSON', 'TALLY',"
+          + " 'none', 'OPEN', current_timestamp, 'chair')", SESSION);
+    }
+    jdbc.update("update board_session set vote_mode = ? where business_key = ?", voteMode, SESSION);
+    jdbc.update("delete from session_attendance where session_key = ?", SESSION);
+    for (AttendanceEntry a : AttendanceEntry.fromJson(org.camunda.spin.Spin.JSON(attendance))) {
+      jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
+          + " values (?, 1, ?, ?, ?)", SESSION, a.memberId(), a.status().name(), a.proxyHolder());
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------
@@ -167,12 +193,15 @@ class AgendaItemDeliberationProcessTest {
     } finally {
       identityService().clearAuthentication();
     }
-    // the ballot's completion commits on its own; joining the parallel ballots is a job (asyncAfter)
-    managementService().createJobDefinitionQuery().list().stream()
-        .filter(d -> d.getActivityId().startsWith("Task_CastVote"))
-        .flatMap(d -> managementService().createJobQuery().processInstanceId(ballot.getProcessInstanceId())
-            .jobDefinitionId(d.getId()).list().stream())
-        .forEach(BpmnAwareTests::execute);
+    // the ballot's completion commits on its own; ending its instance is a job (asyncAfter on the loop), and so is
+    // leaving the parallel ballots once the last one ended (asyncAfter on the task)
+    for (int i = 0; i < 3; i++) {
+      managementService().createJobDefinitionQuery().list().stream()
+          .filter(d -> d.getActivityId().startsWith("Task_CastVote"))
+          .flatMap(d -> managementService().createJobQuery().processInstanceId(ballot.getProcessInstanceId())
+              .jobDefinitionId(d.getId()).list().stream())
+          .forEach(BpmnAwareTests::execute);
+    }
   }
 
   ProcessInstance startRollCall(String attendance) {

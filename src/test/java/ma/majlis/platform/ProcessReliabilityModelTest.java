@@ -12,7 +12,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -76,6 +81,70 @@ class ProcessReliabilityModelTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Where tokens meet, the meeting happens in a job of its own: a parallel (or inclusive) gateway with several
+   * incoming flows is {@code camunda:asyncBefore} with a retry cycle. Otherwise a person's completion that brings
+   * the last token and an asynchronous step that brings the other (a called process returning) update the same
+   * execution in two transactions, and the person may get a 409 for a conflict that is the engine's own.
+   */
+  @Test
+  void everyJoinRunsInARetriedJob() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> joins = new ArrayList<>();
+    for (Path file : diagrams()) {
+      BpmnModelInstance model = read(file);
+      List<FlowNode> gateways = new ArrayList<>(model.getModelElementsByType(ParallelGateway.class));
+      gateways.addAll(model.getModelElementsByType(InclusiveGateway.class));
+      for (FlowNode gateway : gateways) {
+        if (gateway.getIncoming().size() < 2) {
+          continue;
+        }
+        joins.add(gateway.getId());
+        if (!gateway.isCamundaAsyncBefore()) {
+          problems.add(file.getFileName() + " " + gateway.getId() + ": a join without camunda:asyncBefore");
+        }
+        if (retryCycle(gateway) == null) {
+          problems.add(file.getFileName() + " " + gateway.getId() + ": a join without failedJobRetryTimeCycle");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(joins).contains("Gateway_ItemsPrepared");
+  }
+
+  /**
+   * A parallel multi-instance activity counts its completed instances on the execution they share: each instance
+   * ends in a job of its own ({@code camunda:asyncAfter} on the loop characteristics, with a retry cycle), so two
+   * people completing their instances at the same moment (two members' replies, two votes, two dossiers) never
+   * collide on that count in their own transactions.
+   */
+  @Test
+  void everyParallelMultiInstanceEndsEachInstanceInARetriedJob() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    for (Path file : diagrams()) {
+      BpmnModelInstance model = read(file);
+      for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+        if (loop.isSequential()) {
+          continue;
+        }
+        Activity activity = (Activity) loop.getParentElement();
+        checked.add(activity.getId());
+        if (!loop.isCamundaAsyncAfter()) {
+          problems.add(file.getFileName() + " " + activity.getId() + ": parallel instances end without"
+              + " camunda:asyncAfter on multiInstanceLoopCharacteristics");
+        }
+        if (retryCycle(loop) == null) {
+          problems.add(file.getFileName() + " " + activity.getId() + ": no failedJobRetryTimeCycle in"
+              + " multiInstanceLoopCharacteristics");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(checked).contains("Task_ConfirmAttendance", "Task_CastVote", "SubProcess_PrepareDeliberationItem",
+        "CallActivity_ReviewPresentation");
+  }
+
   @Test
   void theComputeOnlyTasksExist() throws IOException {
     List<String> ids = new ArrayList<>();
@@ -85,7 +154,7 @@ class ProcessReliabilityModelTest {
     assertThat(ids).as("the exemptions name real tasks").containsAll(COMPUTE_ONLY.keySet());
   }
 
-  private static String retryCycle(FlowNode node) {
+  private static String retryCycle(BaseElement node) {
     if (node.getExtensionElements() == null) {
       return null;
     }

@@ -63,6 +63,7 @@ class RecordTamperingTest extends ApplicationTest {
     api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
     api.prepareDossiersAndOpinions(KEY);
+    jobs.runDue();
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
     jobs.runDue();
   }
@@ -72,7 +73,8 @@ class RecordTamperingTest extends ApplicationTest {
     StringBuilder all = new StringBuilder();
     for (String table : List.of("body", "board_session", "presentation", "resolution", "vote", "deferred_item",
         "budget_approval", "pending_agenda_item", "follow_up", "committee", "document", "item_dossier",
-        "attendance_reply", "session_attendance", "notification_outbox")) {
+        "attendance_reply", "session_attendance", "session_member", "agenda_item", "item_recusals", "item_debate",
+        "notification_outbox")) {
       all.append(table).append(jdbc.queryForList("select * from " + table + " order by 1").stream()
           .map(row -> new TreeMap<>(row).toString()).toList()).append('\n');
     }

@@ -39,6 +39,7 @@ class WebappErrorsTest extends ApplicationTest {
     api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
     api.prepareDossiersAndOpinions(KEY);
+    new Jobs(management).runDue(); // the preparation's join runs in a job
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
     new Jobs(management).runDue();
 

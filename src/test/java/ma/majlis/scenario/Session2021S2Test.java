@@ -154,6 +154,7 @@ class Session2021S2Test extends ApplicationTest {
     // 5. The state controller's opinion on the budget.
     api.completeOk("controller", api.task("controller", KEY, "Task_GiveControllerOpinion"),
         Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "The budget is balanced and sincere."));
+    jobs.runDue();
 
     // 6. The chair approves; 12 convocations to members and 1 to the controller (notice 23 days >= 15).
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
@@ -376,6 +377,8 @@ class Session2021S2Test extends ApplicationTest {
     for (String member : MEMBERS) {
       attendance.add(new SessionRecords.Attendance(member, member.equals("member11") ? "ABSENT" : "PRESENT", null));
     }
+    records.recordConvening(key, 1, "chair", List.of("chair", "member01"),
+        java.time.LocalDateTime.of(2019, 12, 19, 10, 0));
     records.saveAttendance(key, 1, attendance, 11, 0);
     records.recordQuorum(key, 6, true);
     records.recordClose(key, java.time.LocalDateTime.of(2019, 12, 20, 12, 0), null);
@@ -429,7 +432,7 @@ class Session2021S2Test extends ApplicationTest {
     jobs.runDue();
     assertNoFailedJobs();
     assertThat(jdbc.queryForList("select recipient from notification_outbox where dedup_key like ?", String.class,
-        key + "/minutes/" + signedId + "/%")).containsExactlyInAnyOrder("chair", "member01");
+        key + "/minutes/" + signedId + "/%")).containsExactlyInAnyOrder("chair", "member01", "controller");
 
     // The communication office withholds the release: nothing is published, the remarks stay with both versions.
     JsonNode release = api.task("press", key, "Task_ApprovePressRelease");

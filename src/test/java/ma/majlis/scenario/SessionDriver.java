@@ -53,6 +53,7 @@ class SessionDriver {
   /** General management's dossiers (balanced budgets), the controller's opinion, the chair's approval, convocations. */
   void prepareAndConvene() {
     api.prepareDossiersAndOpinions(key);
+    jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
     jobs.runDue();
   }

@@ -58,6 +58,7 @@ class TaskListEntriesTest extends ApplicationTest {
     assertThat(dossier.path("name").asText()).isEqualTo("Prepare the item's dossier — " + KEY + " — Draft budget 2054");
     assertLandsOn(api, "director", "General management");
     api.prepareDossiersAndOpinions(KEY);
+    new Jobs(management).runDue(); // the preparation's join runs in a job
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
     new Jobs(management).runDue();
 

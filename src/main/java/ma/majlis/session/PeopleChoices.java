@@ -1,4 +1,4 @@
-package ma.majlis.identity;
+package ma.majlis.session;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,8 +12,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.identity.Groups;
 import ma.majlis.platform.EveryUserTask;
-import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 
 import static org.camunda.spin.Spin.JSON;
@@ -23,7 +23,7 @@ import static org.camunda.spin.Spin.JSON;
  * created, a task-local Json list of {@code {label: "<first> <last>", value: "<user id>"}} that the form's select
  * (or tag list) offers through its {@code valuesKey}:
  * <ul>
- *   <li>{@code Task_ConfirmAttendance}: {@code proxyHolderOptions}, the other members convened;</li>
+ *   <li>{@code Task_ConfirmAttendance}: {@code proxyHolderOptions}, the other members convened (as recorded);</li>
  *   <li>{@code Task_ProposeCommitteeMembers}: {@code boardMemberOptions}, the board's members (for the committee's
  *   members, its chair and its rapporteur);</li>
  *   <li>{@code Task_AssignFollowUp}: {@code ownerOptions}, general management, then the board and the
@@ -41,22 +41,20 @@ public class PeopleChoices implements EveryUserTask {
   public static final String RAPPORTEUR_OPTIONS = "rapporteurOptions";
 
   private final IdentityService identity;
+  private final SessionMembers convened;
 
-  public PeopleChoices(IdentityService identity) {
+  public PeopleChoices(IdentityService identity, SessionMembers convened) {
     this.identity = identity;
+    this.convened = convened;
   }
 
   @Override
   public void notify(DelegateTask task) {
     switch (task.getTaskDefinitionKey()) {
       case "Task_ConfirmAttendance" -> {
-        List<String> convened = new ArrayList<>();
-        SpinJsonNode members = Inputs.of(task).optionalJson("members");
-        if (members != null && members.isArray()) {
-          members.elements().forEach(m -> convened.add(m.stringValue()));
-        }
-        convened.remove(task.getAssignee());
-        offer(task, PROXY_HOLDER_OPTIONS, convened);
+        List<String> others = new ArrayList<>(convened.of(SessionOf.key(task.getExecution())));
+        others.remove(task.getAssignee());
+        offer(task, PROXY_HOLDER_OPTIONS, others);
       }
       case "Task_ProposeCommitteeMembers" -> offer(task, BOARD_MEMBER_OPTIONS, members(Groups.BOARD_MEMBERS));
       case "Task_AssignFollowUp" -> offer(task, OWNER_OPTIONS,

@@ -1,0 +1,106 @@
+package ma.majlis.deliberation;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * What a deliberation records before its vote: the members recused on the item (Task_DeclareInterests) and, for each
+ * vote round, the debate's summary and the text put to the vote (Task_RecordDebate). Written in the step's
+ * transaction; the count of the item's voters, the ballots, the registered resolution and the minutes read them
+ * here, and the attendance from the session's record, never from the process's variables.
+ */
+@Repository
+public class ItemRecords {
+
+  private final JdbcTemplate jdbc;
+
+  public ItemRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void saveRecusals(String sessionKey, int itemIndex, List<String> recused) {
+    jdbc.update("delete from item_recusals where session_key = ? and item_index = ?", sessionKey, itemIndex);
+    jdbc.update("insert into item_recusals (session_key, item_index, recusals, declared_at) values (?, ?, ?, ?)",
+        sessionKey, itemIndex, ItemVariables.stringArray(recused).toString(), now());
+  }
+
+  /** The members recused on the item; none when nobody declared (yet). */
+  public List<String> recusals(String sessionKey, int itemIndex) {
+    List<String> ids = new ArrayList<>();
+    jdbc.queryForList("select recusals from item_recusals where session_key = ? and item_index = ?", String.class,
+        sessionKey, itemIndex).stream().findFirst()
+        .ifPresent(json -> JSON(json).elements().forEach(e -> ids.add(e.stringValue())));
+    return ids;
+  }
+
+  /** The debate of a vote round: its summary and the text put to the vote. */
+  public record Debate(String summary, String resolutionText) {
+  }
+
+  public void saveDebate(String sessionKey, int itemIndex, int voteRound, Debate debate) {
+    jdbc.update("delete from item_debate where session_key = ? and item_index = ? and vote_round = ?", sessionKey,
+        itemIndex, voteRound);
+    jdbc.update("insert into item_debate (session_key, item_index, vote_round, debate_summary, resolution_text,"
+            + " recorded_at) values (?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, debate.summary(),
+        debate.resolutionText(), now());
+  }
+
+  public Optional<Debate> debate(String sessionKey, int itemIndex, int voteRound) {
+    return jdbc.query("select debate_summary, resolution_text from item_debate where session_key = ?"
+            + " and item_index = ? and vote_round = ?",
+        (rs, i) -> new Debate(rs.getString("debate_summary"), rs.getString("resolution_text")), sessionKey, itemIndex,
+        voteRound).stream().findFirst();
+  }
+
+  /** The summary of each item's last debated vote round, by item index. */
+  public Map<Integer, String> lastDebateSummaries(String sessionKey) {
+    Map<Integer, String> summaries = new HashMap<>();
+    jdbc.query("select item_index, debate_summary from item_debate where session_key = ? order by item_index,"
+        + " vote_round", rs -> {
+          summaries.put(rs.getInt("item_index"), rs.getString("debate_summary"));
+        }, sessionKey);
+    return summaries;
+  }
+
+  /** The attendance the session recorded for its current convocation round. */
+  public List<AttendanceEntry> attendance(String sessionKey) {
+    return jdbc.query("select a.member_id, a.status, a.proxy_holder from session_attendance a join board_session s"
+            + " on s.business_key = a.session_key and s.convocation_round = a.convocation_round"
+            + " where a.session_key = ? order by a.member_id",
+        (rs, i) -> new AttendanceEntry(rs.getString("member_id"), AttendanceEntry.Status.valueOf(rs.getString("status")),
+            rs.getString("proxy_holder")), sessionKey);
+  }
+
+  /** Who may vote on the item: the session's attendance less the item's recusals. */
+  public Electorate electorate(String sessionKey, int itemIndex) {
+    return Electorate.of(attendance(sessionKey), recusals(sessionKey, itemIndex));
+  }
+
+  /** How the session votes (TALLY or ROLL_CALL), as requested: the route of "How does the session vote?". */
+  public String voteMode(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    String key = ma.majlis.session.SessionOf.key(scope);
+    return jdbc.queryForList("select vote_mode from board_session where business_key = ?", String.class, key).stream()
+        .findFirst().orElseThrow(() -> new IllegalStateException("Session " + key + " is not registered"));
+  }
+
+  /** An item of the agenda the chair approved: its title and subject, when the session recorded its agenda. */
+  public Optional<String[]> agendaItem(String sessionKey, int itemIndex) {
+    return jdbc.query("select title, subject from agenda_item where session_key = ? and item_index = ?",
+        (rs, i) -> new String[] {rs.getString("title"), rs.getString("subject")}, sessionKey, itemIndex).stream()
+        .findFirst();
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}
