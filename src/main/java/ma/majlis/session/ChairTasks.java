@@ -1,0 +1,42 @@
+package ma.majlis.session;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.EveryUserTask;
+
+/**
+ * The chair's tasks are the chair's from the start: assigned, when they are created, to the chair of the session
+ * (as recorded, else the body's chair), so that he finds them in "My tasks" and completes them without claiming.
+ * The board-chair group stays a candidate, so that a task waits for a chair appointed later. A follow-up process of a
+ * resolution (business key {@code CA-2021-S2-R03}) belongs to the session that adopted it.
+ */
+@Component
+public class ChairTasks implements EveryUserTask {
+
+  static final Set<String> CHAIRS = Set.of("Task_ApproveConvocation", "Task_WaiveShortNotice",
+      "Task_ArbitratePresentation", "Task_SignMinutes", "Task_CastDecidingVote", "Task_DecideOnRejection",
+      "Task_AppointCommittee");
+  private static final Pattern RESOLUTION = Pattern.compile("-R\\d+$");
+
+  private final SessionChair chair;
+
+  public ChairTasks(SessionChair chair) {
+    this.chair = chair;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (!CHAIRS.contains(task.getTaskDefinitionKey()) || task.getAssignee() != null || task.getExecution() == null) {
+      return;
+    }
+    String key = task.getExecution().getProcessBusinessKey();
+    if (key == null) {
+      return;
+    }
+    chair.of(RESOLUTION.matcher(key).replaceFirst("")).ifPresent(task::setAssignee);
+  }
+}
