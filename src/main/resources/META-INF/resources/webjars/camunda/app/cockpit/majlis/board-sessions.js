@@ -163,16 +163,26 @@ function renderPage(node) {
   const next = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, LABELS.next);
   const pager = el('p', {class: 'majlis-pager'}, previous, ' ', next);
 
+  // Each load answers the filter as it was when asked; an earlier request that answers later is dropped, so the
+  // list never shows another filter's sessions (the first load and a quick "Show" may cross).
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     status.textContent = LABELS.loading;
     try {
-      const page = await fetchSessions(filter);
+      const page = await fetchSessions({...filter});
+      if (mine !== latest) {
+        return;
+      }
       rows.replaceChildren(...page.items.map(sessionRow));
       const pages = Math.max(1, Math.ceil(page.total / page.size));
       status.textContent = page.total ? LABELS.pageOf(page.page + 1, pages, page.total) : LABELS.empty;
       previous.disabled = page.page === 0;
       next.disabled = page.page + 1 >= pages;
     } catch (e) {
+      if (mine !== latest) {
+        return;
+      }
       rows.replaceChildren();
       status.textContent = e.message;
     }

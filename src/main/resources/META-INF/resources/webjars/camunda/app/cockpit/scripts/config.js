@@ -3,6 +3,8 @@
 export default {
   customScripts: [
     // app/cockpit/majlis/board-sessions.js: the "Board sessions" page, running and finished (ES module, no build)
-    'majlis/board-sessions'
+    'majlis/board-sessions',
+    // app/majlis-common/roles.js: what the person may do, for styles/user-styles.css
+    '../majlis-common/roles'
   ]
 };
