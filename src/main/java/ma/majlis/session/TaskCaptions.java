@@ -83,6 +83,10 @@ public class TaskCaptions implements EveryUserTask {
         task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
       }
       case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
+      case "Task_ApproveConvocation" -> {
+        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
+        proposedAgendaView(task, key);
+      }
       default -> { }
     }
   }
@@ -103,6 +107,45 @@ public class TaskCaptions implements EveryUserTask {
     }
     task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
   }
+
+  /**
+   * The agenda the chair is asked to approve (as the secretariat prepared it), in words, with each deliberation's
+   * proposed resolution and the controller's opinion where there is one.
+   */
+  private void proposedAgendaView(DelegateTask task, String key) {
+    SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
+    if (agenda == null || !agenda.isArray()) {
+      return;
+    }
+    java.util.Map<Integer, SessionRecords.Dossier> dossiers = new java.util.HashMap<>();
+    records.dossiers(key).forEach(d -> dossiers.put(d.itemIndex(), d));
+    SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
+    int position = 0;
+    for (SpinJsonNode item : agenda.elements()) {
+      position++;
+      int index = item.hasProp(Agenda.ITEM_INDEX) ? item.prop(Agenda.ITEM_INDEX).numberValue().intValue() : position;
+      SessionRecords.Dossier dossier = dossiers.get(index);
+      SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
+      row.prop("item", index);
+      row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
+      row.prop("kind", KINDS.getOrDefault(Inputs.text(item, Agenda.KIND), ""));
+      row.prop("subject", SUBJECTS.getOrDefault(String.valueOf(Inputs.text(item, Agenda.SUBJECT)), ""));
+      row.prop("proposal", dossier == null || dossier.draftResolution() == null ? "" : dossier.draftResolution());
+      row.prop("opinion", dossier == null || dossier.controllerOpinion() == null ? ""
+          : OPINIONS.getOrDefault(dossier.controllerOpinion(), dossier.controllerOpinion())
+              + (dossier.controllerOpinionText() == null ? "" : ": " + dossier.controllerOpinionText()));
+      view.append(row);
+    }
+    task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
+  }
+
+  private static final java.util.Map<String, String> KINDS = java.util.Map.of("ADDRESS", "Address",
+      "PRESENTATION", "Presentation", "DELIBERATION", "Deliberation (vote)");
+  private static final java.util.Map<String, String> SUBJECTS = java.util.Map.of("ACTION_PLAN", "Action plan",
+      "BUDGET", "Budget", "COMMITTEE", "Creation of a committee", "MINUTES_APPROVAL", "Approval of minutes",
+      "OTHER", "Other");
+  private static final java.util.Map<String, String> OPINIONS = java.util.Map.of("FAVOURABLE", "Favourable",
+      "RESERVED", "Reserved", "UNFAVOURABLE", "Unfavourable");
 
   private static Optional<String> itemTitle(DelegateTask task) {
     if (!task.hasVariable(SessionVariables.AGENDA_ITEM)) {

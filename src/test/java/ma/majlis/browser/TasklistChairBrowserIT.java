@@ -75,6 +75,10 @@ class TasklistChairBrowserIT extends BrowserTest {
     assertThat(page.getByText("Convocation of session " + KEY)).isVisible();
     assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
         .setName("Partnership agreement with the social pole"))).isVisible();
+    // kinds and subjects in words, and what each dossier proposes: the chair approves what he sees
+    assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Deliberation (vote)"))).isVisible();
+    assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("The board approves item OTHER.")))
+        .isVisible();
     assertThat(page.getByText("Claim", new Page.GetByTextOptions().setExact(true))).isHidden();
     radio(page, "Approve the agenda, the dossiers and the convocation").check();
     screenshot(page, "approve-convocation");

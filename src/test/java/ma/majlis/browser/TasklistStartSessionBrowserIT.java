@@ -56,6 +56,8 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     assertThat(textbox(page, "Title").first()).hasValue("Opening address of the chair");
     addAgendaItem(page, "Draft action plan 2062", "Deliberation (vote)", "Action plan");
     addAgendaItem(page, "Draft budget 2062", "Deliberation (vote)", "Budget");
+    // the rapporteur is chosen by name in the new row
+    choose(page, select(page, "Rapporteur (optional)").last(), "Acting Director");
     screenshot(page, "agenda-form");
     saveThenComplete(page);
     assertThat(page.getByText("Agenda of session CA-2061-S1")).isHidden();
@@ -67,6 +69,8 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     List<JsonNode> dossiers = api.tasks("director", "CA-2061-S1", "Task_PrepareItemDossier");
     assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
         .path("title").asText()).contains("Draft action plan 2062", "Draft budget 2062");
+    assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
+        .path("rapporteur").asText()).contains("director");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("CA-2061-S1")
         .taskDefinitionKey("Task_PrepareAgenda").count()).isZero();
   }

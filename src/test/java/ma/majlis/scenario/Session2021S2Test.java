@@ -360,6 +360,13 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(variable(nextId, "minutesApproved")).isEqualTo(true);
     assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class, KEY))
         .isEqualTo("MINUTES_APPROVED");
+
+    // 17. The register proves it was not altered: its hash chain, recomputed, holds from the first resolution to
+    //     the last (the 2021 resolutions and the 2022 approval of the minutes).
+    JsonNode verification = rest.get("integration", "/api/resolutions/verification?body=CA").json();
+    assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
+    assertThat(verification.path("checked").asInt()).isGreaterThanOrEqualTo(4);
+    assertThat(verification.path("firstBroken").isNull()).isTrue();
   }
 
   /**
