@@ -131,6 +131,9 @@ class TasklistFormsTest extends ApplicationTest {
         "owner", "director", "dueDate", "2038-09-30",
         "actions", json("[{\"action\":\"Open the provincial spaces\"},{\"action\":\"Report to the board\"}]")));
     jobs.runDue();
+    JsonNode report = api.assignedTask("director", "CA-2038-S1-R01", "Task_ReportProgress");
+    assertThat(report.path("due").asText()).as("due with the follow-up").startsWith("2038-09-30T23:59");
+    assertThat(report.path("name").asText()).isEqualTo("Report progress — CA-2038-S1-R01");
     api.completeOk("director", api.assignedTask("director", "CA-2038-S1-R01", "Task_ReportProgress"),
         Map.of("progressReport", "Two spaces opened.", "done", true));
     jobs.runDue();
