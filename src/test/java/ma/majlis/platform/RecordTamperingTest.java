@@ -58,14 +58,8 @@ class RecordTamperingTest extends ApplicationTest {
     if (instance != null) {
       return;
     }
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(DAY.minusDays(20)));
-    instance = api.startSession(KEY, "ORDINARY", DAY.toString(), "ROLL_CALL");
-    api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
-        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
-    api.prepareDossiersAndOpinions(KEY);
-    jobs.runDue();
-    api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
-    jobs.runDue();
+    instance = api.convene(jobs, KEY, DAY, "ROLL_CALL", """
+        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""");
   }
 
   /** Every row of Majlis's tables and every variable of the session: what an attack must leave as it was. */

@@ -1,12 +1,10 @@
 package ma.majlis.platform;
 
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,7 +13,6 @@ import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 
-import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,15 +30,9 @@ class WebappErrorsTest extends ApplicationTest {
 
   @Test
   void tasklistsRefusalsArePlainAndNameTheFieldAsTheFormLabelsIt() {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(LocalDateTime.parse("2050-03-01T09:00")));
     Engine api = new Engine(rest);
-    api.startSession(KEY, "ORDINARY", "2050-03-20T10:00", "TALLY");
-    api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json("""
-        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
-    api.prepareDossiersAndOpinions(KEY);
-    new Jobs(management).runDue(); // the preparation's join runs in a job
-    api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
-    new Jobs(management).runDue();
+    api.convene(new Jobs(management), KEY, LocalDateTime.parse("2050-03-20T10:00"), "TALLY", """
+        [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""");
 
     // A member names himself as his proxy: 400, the field as the form labels it, the rule, nothing else.
     String own = api.assignedTask("member01", KEY, "Task_ConfirmAttendance").path("id").asText();

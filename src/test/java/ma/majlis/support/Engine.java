@@ -140,6 +140,22 @@ public final class Engine {
   }
 
   /**
+   * A session convened as its people do it: requested by the integration portal (the engine clock 20 days before
+   * the session), its agenda set by the secretariat, the dossiers and opinions prepared, the chair's approval; the
+   * convocations go out. Returns the process instance id.
+   */
+  public String convene(Jobs jobs, String key, java.time.LocalDateTime day, String voteMode, String agendaJson) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(day.minusDays(20)));
+    String instance = startSession(key, "ORDINARY", day.toString(), voteMode);
+    completeOk("secretary", task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
+    prepareDossiersAndOpinions(key);
+    jobs.runDue(); // the preparation's join runs in a job
+    completeOk("chair", task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
+    jobs.runDue();
+    return instance;
+  }
+
+  /**
    * General management prepares every open dossier of a session with plain answers (a balanced budget), and the
    * state controller gives a favourable opinion on each budget.
    */

@@ -62,8 +62,13 @@ public class Rest {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
+    return send(http, request);
+  }
+
+  /** Sends a request with a client (its cookies, if any) and reads the answer as text. */
+  static Response send(HttpClient client, HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
