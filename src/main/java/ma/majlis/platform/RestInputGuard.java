@@ -44,7 +44,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A refusal is 400 with the shape of the other refusals ({@code type}, {@code message}, {@code variable}), and the
  * engine is not called: nothing changes.
  * <p>
- * Besides, only administrators write the engine's state directly over {@code /engine-rest}: variables of instances,
+ * Besides, only administrators write the engine's state directly, over {@code /engine-rest} and over the webapps'
+ * API alike (Cockpit's and Tasklist's controls for it are hidden from the others): variables of instances,
  * executions and tasks, a task's assignee, owner, delegation and resolution, jobs and job definitions, and
  * {@code /identity/verify} (which counts failed logins) answer 403 to anyone else. People complete their tasks; an
  * operator fixes the rest in Cockpit.
@@ -94,8 +95,9 @@ public class RestInputGuard extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String method = request.getMethod();
     boolean writes = !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method);
-    if (writes && path.startsWith("/engine-rest/") && ADMIN_ONLY.matcher(path).matches()
-        && !TASK_SUBMIT.matcher(path).matches() && !isAdministrator()) {
+    boolean webapp = path.startsWith("/camunda/api/engine/");
+    if (writes && (path.startsWith("/engine-rest/") || webapp) && ADMIN_ONLY.matcher(path).matches()
+        && !TASK_SUBMIT.matcher(path).matches() && !isAdministrator(request, webapp)) {
       refuse(response, 403, "AuthorizationException", "Only an administrator may change this directly: "
           + "complete your task instead, or ask an administrator (Cockpit)", null);
       return;
@@ -231,7 +233,16 @@ public class RestInputGuard extends OncePerRequestFilter {
     }
   }
 
-  private boolean isAdministrator() {
+  /**
+   * Whether the caller is an administrator: over {@code /engine-rest}, the user the REST authentication filter set;
+   * on the webapps' API, the user logged into the webapps (the HTTP session), whose groups are read afresh.
+   */
+  private boolean isAdministrator(HttpServletRequest request, boolean webapp) {
+    if (webapp) {
+      String user = ApiAuthenticationFilter.webappUser(request);
+      return user != null && asEngine(() -> identity.get().createUserQuery().userId(user)
+          .memberOfGroup(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN).count() > 0);
+    }
     Authentication caller = identity.get().getCurrentAuthentication();
     return caller != null && caller.getGroupIds() != null
         && caller.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);

@@ -165,6 +165,16 @@ class RecordTamperingTest extends ApplicationTest {
             "{\"retries\":0}"));
       }
     }
+    // through the webapps' own API too (what Cockpit's buttons call), with a valid login and its CSRF token
+    for (String job : jobIds) {
+      refused("member03 deletes " + job + " through the webapps' API", 403,
+          () -> api.tasklist().send("member03", "DELETE", "/job/" + job, null));
+      refused("press moves " + job + " through the webapps' API", 403, () -> api.tasklist().send("press", "PUT",
+          "/job/" + job + "/duedate", "{\"duedate\":\"2099-01-01T00:00:00.000+0000\"}"));
+    }
+    refused("member01 writes a process variable through the webapps' API", 403, () -> api.tasklist().send("member01",
+        "POST", "/process-instance/" + instance + "/variables",
+        "{\"modifications\":{\"chairId\":{\"value\":\"member01\"}}}"));
     assertThat(history.findHistoryCleanupJobs()).extracting(Job::getDuedate)
         .containsExactlyElementsOf(cleanup.stream().map(Job::getDuedate).toList());
     // an administrator may

@@ -58,10 +58,26 @@ public abstract class ApplicationTest {
 
   protected Rest rest;
 
+  @Autowired
+  private org.springframework.jdbc.core.JdbcTemplate recordTables;
+
   @BeforeEach
   void setUpClient() {
     rest = new Rest("http://localhost:" + port);
     BpmnAwareTests.init(engine);
+    Engine.recordFingerprint(this::recordFingerprint);
+  }
+
+  /** An md5 of every row of each of Majlis's tables (not the engine's), in a stable order. */
+  private String recordFingerprint() {
+    StringBuilder all = new StringBuilder();
+    for (String table : recordTables.queryForList("select table_name from information_schema.tables where"
+        + " table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'act\\_%'"
+        + " and table_name <> 'flyway_schema_history' order by table_name", String.class)) {
+      all.append(table).append('=').append(recordTables.queryForObject("select md5(coalesce(string_agg(t::text, '|'"
+          + " order by t::text), '')) from " + table + " t", String.class)).append(';');
+    }
+    return all.toString();
   }
 
   @AfterEach

@@ -102,14 +102,21 @@ public final class Engine {
   }
 
   /**
-   * What a hostile holder of the task tries before doing it properly, on every task the tests complete: the same
-   * completion with a variable outside the task's contract (the chair's id, which decides who signs and casts the
-   * deciding vote), the variable written directly, the task given to himself. Each is refused, and the task stays
-   * open for the proper completion that follows.
+   * What is tried against every task the tests complete, before its holder does it properly: another person (a
+   * member who is not its holder) completes it; its holder delegates it, completes it with a variable outside its
+   * contract (the chair's id, which decides who signs and casts the deciding vote), writes that variable directly,
+   * gives the task to himself. Each is refused (403, or 404 for a task the stranger cannot see, 400 for the extra
+   * variable), Majlis's tables are exactly as before, and the task stays open for the proper completion.
    */
   private void attemptForgery(String user, JsonNode task, Map<String, ?> variables) {
     String id = task.path("id").asText();
     String what = user + " on " + task.path("taskDefinitionKey").asText() + ": ";
+    String before = recordFingerprint.get();
+    String stranger = "member11".equals(user) ? "member10" : "member11";
+    Response foreign = complete(stranger, id, variables);
+    assertThat(foreign.status()).as(what + stranger + " completes it " + foreign).isIn(403, 404);
+    Response delegated = rest.post(user, "/engine-rest/task/" + id + "/delegate", "{\"userId\":\"" + stranger + "\"}");
+    assertThat(delegated.status()).as(what + "a delegation " + delegated).isEqualTo(403);
     java.util.Map<String, Object> forged = new java.util.HashMap<>(variables);
     forged.put("chairId", user);
     Response extra = complete(user, id, forged);
@@ -120,6 +127,14 @@ public final class Engine {
     assertThat(write.status()).as(what + "a direct write " + write).isEqualTo(403);
     Response reassign = rest.post(user, "/engine-rest/task/" + id + "/assignee", "{\"userId\":\"" + user + "\"}");
     assertThat(reassign.status()).as(what + "a reassignment " + reassign).isEqualTo(403);
+    assertThat(recordFingerprint.get()).as(what + "the record after the forgeries").isEqualTo(before);
+  }
+
+  /** A fingerprint of Majlis's tables (every row), to show an attempt changed nothing; set by the test base. */
+  private static java.util.function.Supplier<String> recordFingerprint = () -> "";
+
+  public static void recordFingerprint(java.util.function.Supplier<String> fingerprint) {
+    recordFingerprint = fingerprint;
   }
 
   /**
