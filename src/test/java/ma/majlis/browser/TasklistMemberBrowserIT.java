@@ -48,6 +48,15 @@ class TasklistMemberBrowserIT extends BrowserTest {
     assertThat(page.getByText(java.util.regex.Pattern.compile("on \\w+day \\d+ \\w+ \\d{4} at 10:00")).first())
         .isVisible();
     assertThat(page.getByText("Partnership agreement with the social pole").first()).isVisible();
+    // the dossiers open from the form with the Tasklist login: no second password
+    String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the agenda and the dossiers"))
+        .getAttribute("href");
+    Page dossiers = page.context().newPage();
+    dossiers.navigate("http://localhost:" + port + href);
+    assertThat(dossiers.getByText("Session " + KEY + ": agenda and dossiers")).isVisible();
+    assertThat(dossiers.getByText("The board approves item OTHER.")).isVisible();
+    screenshot(dossiers, "dossiers");
+    dossiers.close();
     // a proxy is given to a member chosen by name, never by typing an id
     radio(page, "I give my proxy to another member").check();
     choose(page, select(page, "Member who holds your proxy"), "Member 02");

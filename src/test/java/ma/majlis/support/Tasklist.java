@@ -107,6 +107,11 @@ public final class Tasklist {
     return started;
   }
 
+  /** A page of the application (a link in a form) opened in the same browser, with the Tasklist login. */
+  public Response open(String user, String path) {
+    return session(user).get(path);
+  }
+
   /** A GET on the webapps' engine API as the logged-in user (what Tasklist reads to show a task). */
   public Response get(String user, String path) {
     return session(user).get(ENGINE + path);

@@ -1,0 +1,105 @@
+package ma.majlis.api;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import ma.majlis.session.SessionRecords;
+
+/**
+ * {@code GET /api/sessions/{key}/dossiers}: the session's agenda as the chair approved it, with each deliberation's
+ * dossier (the proposed resolution, the programmes, budget lines or committee, the state controller's opinion) and
+ * each approved presentation, as a page a member reads from Tasklist (the link in his reply and vote forms opens it
+ * with the Tasklist login). Read from Majlis's tables, by the same readers as the rest of the API.
+ */
+@RestController
+public class DossiersController {
+
+  private static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+  private static final Map<String, String> KINDS = Map.of("ADDRESS", "Address", "PRESENTATION", "Presentation",
+      "DELIBERATION", "Deliberation (vote)");
+  private static final Map<String, String> SUBJECTS = Map.of("ACTION_PLAN", "Action plan", "BUDGET", "Budget",
+      "COMMITTEE", "Creation of a committee", "MINUTES_APPROVAL", "Approval of minutes", "OTHER", "Other");
+  private static final Map<String, String> OPINIONS = Map.of("FAVOURABLE", "favourable", "RESERVED", "reserved",
+      "UNFAVOURABLE", "unfavourable");
+
+  private final SessionReader reader;
+  private final SessionRecords records;
+  private final IdentityService identity;
+  private final ObjectMapper json = new ObjectMapper();
+  private final TemplateEngine templates = new TemplateEngine();
+
+  public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity) {
+    this.reader = reader;
+    this.records = records;
+    this.identity = identity;
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
+    resolver.setPrefix("templates/api/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    templates.setTemplateResolver(resolver);
+  }
+
+  // No "produces": a page answers HTML whatever the client accepts (the API's default type is Json)
+  @GetMapping(path = "/api/sessions/{key}/dossiers")
+  @Operation(summary = "A session's agenda and dossiers, as a page",
+      description = "The agenda the chair approved, each deliberation's dossier and each approved presentation, as "
+          + "HTML for a person (the members' forms in Tasklist link to it). Same readers as the rest of the API.")
+  @ApiResponse(responseCode = "200", description = "the page")
+  @ApiResponse(responseCode = "404", description = "no session with this key")
+  public ResponseEntity<String> dossiers(@Parameter(description = "the session's business key", example = "CA-2021-S2")
+                         @PathVariable String key) {
+    SessionView session = reader.find(key).orElseThrow(() -> new NotFoundException("No session " + key));
+    Map<Integer, Object> payloads = new HashMap<>();
+    records.dossiers(key).forEach(d -> {
+      if (d.payload() != null) {
+        try {
+          payloads.put(d.itemIndex(), json.readValue(d.payload(), Object.class));
+        } catch (IOException e) {
+          // a payload that is not Json is not shown; the proposed resolution still is
+        }
+      }
+    });
+    Context context = new Context(Locale.ENGLISH);
+    context.setVariable("session", session);
+    context.setVariable("date", DAY_AND_TIME.format(session.plannedStart()));
+    context.setVariable("payloads", payloads);
+    context.setVariable("kinds", KINDS);
+    context.setVariable("subjects", SUBJECTS);
+    context.setVariable("opinions", OPINIONS);
+    context.setVariable("names", (Function<String, String>) this::name);
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        .body(templates.process("dossiers", context));
+  }
+
+  private String name(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+}
