@@ -18,7 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+@org.junit.jupiter.api.Tag(ApplicationTest.TAG)
 public abstract class ApplicationTest {
+
+  /** The tag of the tests that start the whole application (left out by the quick tier, {@code -Pquick}). */
+  public static final String TAG = "application";
 
   static {
     TestDatabase.resetOnce();
