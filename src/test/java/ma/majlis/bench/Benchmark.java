@@ -129,6 +129,7 @@ public final class Benchmark {
         .initializers(c -> {
           c.getBeanFactory().registerSingleton("skeletonStartFollowUps", SkeletonDelegates.startFollowUps());
           c.getBeanFactory().registerSingleton("skeletonStartInauguralSession", SkeletonDelegates.startInauguralSession());
+          c.getBeanFactory().addBeanPostProcessor(GuardTiming.wrapper());
         })
         // command-line arguments: they win over the postgres profile's settings
         .run("--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + DB_USER,
@@ -165,6 +166,7 @@ public final class Benchmark {
       phases.put("fullSessions", phase(t, load, before.fullFigures(), Map.of("steps", steps(before.full))));
       Map<String, Object> skeletonFigures = before.skeletonFigures();
       skeletonFigures.put("ratioFullToSkeleton", figure(before.fullPerMinute() / before.skeletonPerMinute(), "ratio"));
+      skeletonFigures.put("ratioFullToSkeletonByMedians", figure(before.ratioByMedians(), "ratio"));
       phases.put("skeleton", phase(t, load, skeletonFigures, Map.of("steps", steps(before.skeleton))));
 
       log("3. REST under load: " + restClients + " clients for " + restSeconds + " s");
@@ -184,6 +186,8 @@ public final class Benchmark {
       growth.putAll(after.fullFigures());
       growth.put("skeletonSessionsPerMinute", figure(after.skeletonPerMinute(), "sessions/min"));
       growth.put("ratioAfterBefore", figure(after.fullPerMinute() / before.fullPerMinute(), "ratio"));
+      growth.put("ratioFullToSkeleton", figure(after.fullPerMinute() / after.skeletonPerMinute(), "ratio"));
+      growth.put("ratioFullToSkeletonByMedians", figure(after.ratioByMedians(), "ratio"));
       Map<String, Object> growthDetails = new LinkedHashMap<>();
       growthDetails.put("historyTableRows", historySizes());
       growthDetails.put("steps", steps(after.full));
@@ -246,6 +250,21 @@ public final class Benchmark {
 
     double skeletonPerMinute() {
       return perMinute(skeletonNanos);
+    }
+
+    /**
+     * Full / skeleton from each step's median instead of the sessions' total time: Σ count × median of the
+     * skeleton's steps over the same sum for the full session's. A pause of the machine (another build, a
+     * checkpoint) lengthens a few steps, not their medians: on a shared machine this ratio moves less than the
+     * throughput's.
+     */
+    double ratioByMedians() {
+      double fullMs = medianTime(full);
+      return fullMs == 0 ? 0 : medianTime(skeleton) / fullMs;
+    }
+
+    private static double medianTime(Timings timings) {
+      return timings.summaries().values().stream().mapToDouble(s -> s.count() * s.medianMs()).sum();
     }
 
     Map<String, Object> fullFigures() {
@@ -386,6 +405,8 @@ public final class Benchmark {
     }
     warmClients.shutdown();
     ExecutorService clients = Executors.newFixedThreadPool(restClients);
+    Timings guard = new Timings();
+    GuardTiming.timings = guard;
     long start = System.nanoTime();
     long deadline = start + restSeconds * 1_000_000_000L;
     List<Future<?>> running = new ArrayList<>();
@@ -401,6 +422,7 @@ public final class Benchmark {
       f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    GuardTiming.timings = null;
     clients.shutdown();
     // let the job executor finish what the last completions started, then stop it
     for (int i = 0; i < 600 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
@@ -420,7 +442,13 @@ public final class Benchmark {
     m.put("sessionsCompleted", figure(load.sessionsDone.get(), "sessions"));
     m.put("completion", load.timings.summaryOf("complete ").toMap());
     m.put("errors", figure(load.errors.get(), "errors"));
+    // the REST guard's own share of a completion (RestInputGuard: the task's lookup, its contract, the values)
+    Timings.Summary guarded = guard.summaryOf("guard: complete");
+    m.put("guardPerCompletion", guarded.toMap());
+    double completionMs = load.timings.summaryOf("complete ").totalMs();
+    m.put("guardShareOfCompletion", figure(completionMs == 0 ? 0.0 : guarded.totalMs() / completionMs, "ratio"));
     Map<String, Object> details = new LinkedHashMap<>();
+    details.put("guard", steps(guard));
     details.put("latency", steps(load.timings));
     details.put("errorSamples", new ArrayList<>(load.errorSamples));
     log(String.format("   %d requests, %.1f/s, complete p99 %.1f ms, %d errors", all.count(), all.count() / seconds,

@@ -94,13 +94,18 @@ class BenchmarkSmokeIT {
     // the same steps in both: the skeleton keeps the real processes' shape
     assertThat(fieldNames(phases.path("skeleton").path("steps")))
         .containsExactlyInAnyOrderElementsOf(fieldNames(phases.path("fullSessions").path("steps")));
-    assertThat(phases.path("skeleton").path("figures").path("ratioFullToSkeleton").path("value").asDouble()).isPositive();
+    for (String ratio : List.of("ratioFullToSkeleton", "ratioFullToSkeletonByMedians")) {
+      assertThat(phases.path("skeleton").path("figures").path(ratio).path("value").asDouble()).as(ratio).isPositive();
+      assertThat(phases.path("growth").path("figures").path(ratio).path("value").asDouble()).as(ratio).isPositive();
+    }
 
     JsonNode rest = phases.path("rest").path("figures");
     assertThat(rest.path("requests").path("value").asInt()).as("REST requests").isPositive();
     assertThat(rest.path("completion").path("count").asInt()).as("REST completions").isPositive();
     assertThat(rest.path("errors").path("value").asInt()).as("REST errors: " + phases.path("rest").path("errorSamples"))
         .isZero();
+
+    assertThat(rest.path("guardPerCompletion").path("count").asInt()).as("the guard timed").isPositive();
 
     JsonNode growth = phases.path("growth").path("figures");
     assertThat(growth.path("historySessions").path("value").asInt()).as("sessions in history").isGreaterThanOrEqualTo(3);

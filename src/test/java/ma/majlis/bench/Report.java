@@ -48,7 +48,10 @@ final class Report {
     row(md, "full", full);
     row(md, "skeleton (engine floor)", skeleton);
     row(md, "full, after " + value(growth, "historySessions") + " sessions in history", growth);
-    md.append("\nFull / skeleton: **").append(value(skeleton, "ratioFullToSkeleton")).append("**. After / before: **")
+    md.append("\nFull / skeleton: **").append(value(skeleton, "ratioFullToSkeleton")).append("** (from the steps' medians: ")
+        .append(value(skeleton, "ratioFullToSkeletonByMedians")).append("; the pair after growth: ")
+        .append(value(growth, "ratioFullToSkeleton")).append(", from medians ")
+        .append(value(growth, "ratioFullToSkeletonByMedians")).append("). After / before: **")
         .append(value(growth, "ratioAfterBefore")).append("** (history written in ")
         .append(value(growth, "historyGenerationSeconds")).append(" s, ").append(value(growth, "historyRowsWritten"))
         .append(" rows).\n");
@@ -89,6 +92,10 @@ final class Report {
     md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
         .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");
     latencies(md, map(rest, "latency"));
+    Map<String, Object> g = map(map(rest, "figures"), "guardPerCompletion");
+    md.append("\nThe REST guard's own time in a completion (RestInputGuard, before the engine): median ")
+        .append(g.get("median")).append(" ms, p95 ").append(g.get("p95")).append(" ms, p99 ").append(g.get("p99"))
+        .append(" ms; ").append(value(rest, "guardShareOfCompletion")).append(" of the completions' time.\n");
 
     Map<String, Object> tasklist = map(phases, "tasklist");
     md.append("\n## Tasklist queries\n\n").append(value(tasklist, "openTasks")).append(" open tasks; member01 has ")
