@@ -42,7 +42,7 @@ import ma.majlis.support.TestDatabase;
 import static ma.majlis.support.Engine.json;
 
 /**
- * The benchmark an operator reads before going live (README, "Benchmark"): the whole application on PostgreSQL in
+ * The benchmark an operator reads before going live (docs/benchmark.md): the whole application on PostgreSQL in
  * this JVM, on a real port, with the demo users, in the database {@code majlis_bench} (created and emptied here;
  * never the tests' database). Five figures:
  * <ol>
