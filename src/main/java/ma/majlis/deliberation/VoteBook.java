@@ -49,6 +49,15 @@ public class VoteBook {
    * this voter, or when the mandate has already voted.
    */
   public void cast(String sessionKey, int itemIndex, int voteRound, Ballot ballot, VoteChoice vote) {
+    // the common case in one statement: the voter's ballot, not cast yet, gets the vote
+    int cast = jdbc.update("update vote set vote = ?, cast_at = ? where session_key = ? and item_index = ?"
+            + " and vote_round = ? and mandate_id = ? and voter_id = ? and vote is null",
+        vote.name(), new Timestamp(ClockUtil.getCurrentTime().getTime()), sessionKey, itemIndex, voteRound,
+        ballot.mandateId(), ballot.voterId());
+    if (cast == 1) {
+      return;
+    }
+    // otherwise say why: no such ballot for this voter, or already cast
     List<VoteRow> rows = jdbc.query("select voter_id, on_behalf_of, vote from vote where session_key = ?"
             + " and item_index = ? and vote_round = ? and mandate_id = ?",
         (rs, i) -> new VoteRow(rs.getString("voter_id"), rs.getString("on_behalf_of"), rs.getString("vote")),
@@ -58,16 +67,7 @@ public class VoteBook {
           ? ballot.voterId() + " has no ballot on this item"
           : ballot.voterId() + " holds no proxy from " + ballot.onBehalfOf() + " on this item");
     }
-    if (rows.get(0).vote() != null) {
-      throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
-    }
-    int cast = jdbc.update("update vote set vote = ?, cast_at = ? where session_key = ? and item_index = ?"
-            + " and vote_round = ? and mandate_id = ? and voter_id = ? and vote is null",
-        vote.name(), new Timestamp(ClockUtil.getCurrentTime().getTime()), sessionKey, itemIndex, voteRound,
-        ballot.mandateId(), ballot.voterId());
-    if (cast != 1) {
-      throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
-    }
+    throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
   }
 
   /** The votes cast in a round (ballots not yet cast are left out). */

@@ -89,6 +89,12 @@ public class DocumentService {
     return store.boardApproval(id);
   }
 
+  /** The latest signed document of a kind of the body's sessions planned before {@code before}, not yet approved by it. */
+  public Optional<StoredDocument> latestAwaitingBoardApproval(DocumentKind kind, String bodyCode,
+      java.time.LocalDateTime before, String exceptSession) {
+    return store.latestAwaitingBoardApproval(kind, bodyCode, before, exceptSession);
+  }
+
   /** Signed (approved) documents of a kind that their body has not approved yet. */
   public List<StoredDocument> awaitingBoardApproval(DocumentKind kind) {
     return store.awaitingBoardApproval(kind);

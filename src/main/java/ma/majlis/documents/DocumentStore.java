@@ -82,6 +82,26 @@ public class DocumentStore {
         sessionKey);
   }
 
+  /**
+   * The latest document of a kind that was approved (signed) and that its body has not approved yet, of a session of
+   * the body planned before {@code before} (any, when null) other than {@code exceptSession}: latest session first,
+   * then latest version, then the first created. One query, whatever the number of documents waiting (issue #12's
+   * benchmark: reading them all, with their content and a session lookup each, made a session's start slower with
+   * every session in history).
+   */
+  public Optional<StoredDocument> latestAwaitingBoardApproval(DocumentKind kind, String bodyCode,
+      java.time.LocalDateTime before, String exceptSession) {
+    java.util.List<Object> args = new java.util.ArrayList<>(java.util.List.of(kind.name(), bodyCode, exceptSession));
+    if (before != null) {
+      args.add(Timestamp.valueOf(before));
+    }
+    return jdbc.query("select d.* from document d join board_session s on s.business_key = d.session_key"
+        + " where d.kind = ? and d.approved_at is not null and d.board_approval is null and s.body_code = ?"
+        + " and d.session_key <> ?" + (before != null ? " and s.planned_start < ?" : "")
+        + " order by s.planned_start desc, d.version desc, d.created_at, d.id limit 1", MAPPER, args.toArray())
+        .stream().findFirst();
+  }
+
   /** Every document of a kind that was approved (signed) and is not yet approved by its body, oldest first. */
   public List<StoredDocument> awaitingBoardApproval(DocumentKind kind) {
     return jdbc.query("select * from document where kind = ? and approved_at is not null and board_approval is null"

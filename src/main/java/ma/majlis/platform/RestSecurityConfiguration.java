@@ -64,10 +64,11 @@ public class RestSecurityConfiguration {
    */
   @Bean
   public FilterRegistrationBean<RestInputGuard> restInputGuard(ObjectProvider<TaskContracts> contracts,
-      ObjectProvider<ProcessEngine> engine) {
+      ObjectProvider<ProcessEngine> engine, ObjectProvider<org.springframework.jdbc.core.JdbcTemplate> jdbc) {
     FilterRegistrationBean<RestInputGuard> registration = new FilterRegistrationBean<>(new RestInputGuard(
         contracts::getObject, () -> engine.getObject().getTaskService(),
-        () -> engine.getObject().getRepositoryService(), () -> engine.getObject().getIdentityService()));
+        () -> engine.getObject().getRepositoryService(), () -> engine.getObject().getIdentityService(),
+        jdbc::getIfAvailable));
     registration.setName("majlis-rest-input-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(2);

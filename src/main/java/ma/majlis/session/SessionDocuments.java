@@ -201,13 +201,8 @@ public class SessionDocuments {
    * approval (standing rule 9), if any.
    */
   public Optional<MinutesToApprove> minutesToApprove(String bodyCode, String sessionKey) {
-    Optional<java.time.LocalDateTime> current = sessions.find(sessionKey).map(SessionRecord::plannedStart);
-    return documents.awaitingBoardApproval(DocumentKind.MINUTES).stream()
-        .filter(d -> !d.sessionKey().equals(sessionKey))
-        .filter(d -> sessions.find(d.sessionKey()).map(s -> s.bodyCode().equals(bodyCode)
-            && (current.isEmpty() || s.plannedStart().isBefore(current.get()))).orElse(false))
-        .max(Comparator.comparing((StoredDocument d) -> sessions.find(d.sessionKey()).orElseThrow().plannedStart())
-            .thenComparing(StoredDocument::version))
+    java.time.LocalDateTime current = sessions.find(sessionKey).map(SessionRecord::plannedStart).orElse(null);
+    return documents.latestAwaitingBoardApproval(DocumentKind.MINUTES, bodyCode, current, sessionKey)
         .map(d -> new MinutesToApprove(d.sessionKey(), d.id()));
   }
 

@@ -5,14 +5,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ma.majlis.platform.EveryUserTask;
 import ma.majlis.platform.Inputs;
@@ -28,7 +34,10 @@ import ma.majlis.platform.Inputs;
  *   <li>for the members' tasks, the session's date and the reply deadline in words (task-local {@code sessionDate},
  *   {@code replyBy}), which their forms show.</li>
  * </ul>
- * The session's date comes from Majlis's table of sessions, never from a variable.
+ * The session's date comes from Majlis's table of sessions, never from a variable. What a caption reads of a session is
+ * read once per transaction ({@link #perTransaction}): the job that sends the convocations creates twelve replies,
+ * the one that issues the ballots twelve votes, each captioned from the same rows (issue #12's benchmark: 3 queries
+ * per reply and 1 per ballot were a tenth of Majlis's share of a session).
  */
 @Component
 public class TaskCaptions implements EveryUserTask {
@@ -65,14 +74,16 @@ public class TaskCaptions implements EveryUserTask {
     itemTitle(task).ifPresent(title -> name.append(" — ").append(title));
     task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name.toString());
 
-    Optional<SessionRecord> session = key == null ? Optional.empty() : sessions.find(key);
+    Optional<SessionRecord> session = key == null ? Optional.empty()
+        : perTransaction("session", key, () -> sessions.find(key));
     if (session.isEmpty()) {
       return;
     }
     LocalDateTime start = session.get().plannedStart();
     switch (task.getTaskDefinitionKey()) {
       case "Task_ConfirmAttendance" -> {
-        LocalDateTime deadline = records.replyDeadline(key).orElse(Convocations.replyDeadline(start));
+        LocalDateTime deadline = perTransaction("replyDeadline", key, () -> records.replyDeadline(key))
+            .orElse(Convocations.replyDeadline(start));
         task.setDueDate(date(deadline));
         task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
         task.setVariableLocal(REPLY_BY, DAY.format(deadline));
@@ -94,9 +105,11 @@ public class TaskCaptions implements EveryUserTask {
   /** The agenda as the chair approved it, as the member reads it: each item, a deliberation's draft resolution. */
   private void agendaView(DelegateTask task, String key) {
     java.util.Map<Integer, String> drafts = new java.util.HashMap<>();
-    records.dossiers(key).forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
+    perTransaction("dossiers", key, () -> records.dossiers(key))
+        .forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
     SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
-    for (SessionRecords.AgendaItem item : records.agenda(key)) {
+    List<SessionRecords.AgendaItem> agenda = perTransaction("agenda", key, () -> records.agenda(key));
+    for (SessionRecords.AgendaItem item : agenda) {
       SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
       row.prop("item", item.itemIndex());
       row.prop("title", item.title());
@@ -146,6 +159,41 @@ public class TaskCaptions implements EveryUserTask {
       "OTHER", "Other");
   private static final java.util.Map<String, String> OPINIONS = java.util.Map.of("FAVOURABLE", "Favourable",
       "RESERVED", "Reserved", "UNFAVOURABLE", "Unfavourable");
+
+  /** The key of the transaction's cache among Spring's transaction resources. */
+  private static final Object CACHE = new Object();
+
+  /**
+   * What {@code read} gives for a session, read once per transaction (the engine's commands run in Spring
+   * transactions): the tasks created in one transaction are captioned from the same rows, which no step changes
+   * between two task creations of one transaction (a new date, a new round is a step of its own, in a job of its
+   * own). Outside a transaction, read each time.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T perTransaction(String what, String key, Supplier<T> read) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return read.get();
+    }
+    Map<String, Object> cache = (Map<String, Object>) TransactionSynchronizationManager.getResource(CACHE);
+    if (cache == null) {
+      Map<String, Object> created = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(CACHE, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+        }
+      });
+      cache = created;
+    }
+    String entry = what + "#" + key;
+    Object value = cache.get(entry);
+    if (value == null) {
+      value = read.get();
+      cache.put(entry, value);
+    }
+    return (T) value;
+  }
 
   private static Optional<String> itemTitle(DelegateTask task) {
     if (!task.hasVariable(SessionVariables.AGENDA_ITEM)) {

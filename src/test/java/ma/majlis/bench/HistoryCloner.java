@@ -29,9 +29,9 @@ final class HistoryCloner {
       "root_cause_incident_id_", "content_id_", "activity_inst_id_", "super_case_instance_id_");
 
   /** Majlis's tables and the columns that hold a session key (or start with one, as resolution numbers do). */
-  static final List<String> MAJLIS_TABLES = List.of("board_session", "notification_outbox", "presentation",
-      "resolution", "vote", "budget_approval", "follow_up", "document", "item_dossier", "attendance_reply",
-      "session_attendance");
+  static final List<String> MAJLIS_TABLES = List.of("board_session", "session_member", "agenda_item",
+      "item_recusals", "item_debate", "notification_outbox", "presentation", "resolution", "vote", "budget_approval",
+      "follow_up", "document", "item_dossier", "attendance_reply", "session_attendance");
   static final Set<String> KEY_COLUMNS = Set.of("business_key", "session_key", "number", "resolution_number",
       "dedup_key", "superseded_by");
 

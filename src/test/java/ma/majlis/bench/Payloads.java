@@ -16,7 +16,9 @@ import static ma.majlis.support.Engine.json;
  * What the users of a board session submit at each step, the same for the full session and for the skeleton: the
  * acting user and the completion variables (Json values as {@link Json}), as in the acceptance scenario: five
  * agenda items (an address, a presentation, three deliberations), twelve members present, roll-call votes all
- * FOR, every follow-up carried to its end.
+ * FOR, the minutes reviewed as drafted and signed, the press release approved, every follow-up carried to its end.
+ * Each answer holds only the variables of the step's contract (the keys of its Camunda Form, docs/contract.md):
+ * over REST, platform/RestInputGuard refuses any other name.
  */
 final class Payloads {
 
@@ -46,6 +48,7 @@ final class Payloads {
       case "Task_GiveControllerOpinion" -> "controller";
       case "Task_ApproveConvocation", "Task_AppointCommittee", "Task_CastDecidingVote" -> "chair";
       case "Task_ReviewBudget" -> "finance";
+      case "Task_ApprovePressRelease" -> "press";
       default -> "secretary";
     };
   }
@@ -95,6 +98,12 @@ final class Payloads {
       }
       case "Task_CastVote" -> v.put("vote", "FOR");
       case "Task_CloseSession" -> v.put("closedAt", session.plannedStart().plusMinutes(150).toString());
+      case "Task_ReviewMinutes" -> {
+        // the secretariat reads the drafted minutes and keeps them as they are
+        String minutes = read.apply("minutesText");
+        v.put("minutesText", minutes == null || minutes.isBlank() ? "Minutes of session " + session.key() : minutes);
+      }
+      case "Task_SignMinutes", "Task_ApprovePressRelease" -> v.put("approved", true);
       case "Task_ReviewBudget" -> v.put("decision", "APPROVE");
       case "Task_ProposeCommitteeMembers" -> {
         v.put("committeeCode", session.committeeCode());
@@ -133,6 +142,7 @@ final class Payloads {
     return switch (taskKey) {
       case "Task_PrepareItemDossier" -> new String[] {"agendaItem"};
       case "Task_RecordDebate" -> new String[] {"resolutionText"};
+      case "Task_ReviewMinutes" -> new String[] {"minutesText"};
       default -> new String[0];
     };
   }

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes the results as Json (everything) and as a Markdown page (the figures an operator reads). */
+/**
+ * Writes the results as Json (everything, in the shape docs/benchmark.md describes) and as a Markdown page (the
+ * figures an operator reads).
+ */
 final class Report {
 
   private Report() {
@@ -17,90 +20,129 @@ final class Report {
     Files.writeString(dir.resolve("results.json"), Benchmark.JSON.writeValueAsString(r));
 
     StringBuilder md = new StringBuilder("# Majlis benchmark\n\n");
-    Map<String, Object> machine = (Map<String, Object>) r.get("machine");
-    md.append("Machine: ").append(machine.get("cores")).append(" cores, Java ").append(machine.get("java"))
-        .append(", ").append(machine.get("database")).append(", history level ").append(machine.get("historyLevel"))
-        .append(", load average at start ").append(machine.get("loadAverageAtStart")).append(".\n\n");
+    Map<String, Object> run = map(r, "run");
+    Map<String, Object> machine = map(r, "machine");
+    md.append("Run: ").append(run.get("mode")).append(", started ").append(run.get("startedAt")).append(", ")
+        .append(map(run, "seconds").get("value")).append(" s.\n\n");
+    md.append("Machine: ").append(machine.get("cores")).append(" cores, load average ")
+        .append(machine.get("loadAverageAtStart")).append(" at the start, ").append(machine.get("loadAverageAtEnd"))
+        .append(" at the end; Java ").append(machine.get("java")).append(", ").append(machine.get("database"))
+        .append(", history level ").append(machine.get("historyLevel")).append(".\n\n");
     md.append("Parameters: ");
-    ((Map<String, Object>) r.get("parameters")).forEach((k, v) -> md.append('`').append(k).append('=').append(v)
-        .append("` "));
+    map(r, "parameters").forEach((k, v) -> md.append('`').append(k).append('=').append(v).append("` "));
     md.append("\n\n## Goals\n\n| goal | value | met |\n|---|---:|---|\n");
-    ((Map<String, Object>) r.get("goals")).forEach((k, v) -> {
+    map(r, "goals").forEach((k, v) -> {
       Map<String, Object> g = (Map<String, Object>) v;
-      md.append("| ").append(k).append(" | ").append(g.get("value")).append(" | ")
+      md.append("| ").append(k).append(" | ").append(g.get("value")).append(' ').append(g.get("unit")).append(" | ")
           .append(Boolean.TRUE.equals(g.get("met")) ? "yes" : "**no**").append(" |\n");
     });
 
-    Map<String, Object> full = (Map<String, Object>) r.get("fullSessions");
-    Map<String, Object> skeleton = (Map<String, Object>) r.get("skeleton");
-    Map<String, Object> growth = (Map<String, Object>) r.get("growth");
-    Map<String, Object> after = (Map<String, Object>) growth.get("after");
+    Map<String, Object> phases = map(r, "phases");
+    Map<String, Object> full = map(phases, "fullSessions");
+    Map<String, Object> skeleton = map(phases, "skeleton");
+    Map<String, Object> growth = map(phases, "growth");
     md.append("\n## Sessions (one driver thread, Java API)\n\n")
-        .append("| run | sessions | sessions/min | median s/session | task completion median / p95 / p99 ms"
-            + " | job median / p95 / p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
+        .append("| run | sessions | sessions/min | median s/session | completions, jobs per session"
+            + " | task completion median / p95 / p99 ms | job median / p95 / p99 ms | load average |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     row(md, "full", full);
     row(md, "skeleton (engine floor)", skeleton);
-    row(md, "full, after " + growth.get("historySessions") + " sessions in history", after);
-    md.append("\nFull / skeleton: **").append(skeleton.get("ratioFullToSkeleton")).append("**. After / before: **")
-        .append(growth.get("ratioAfterBefore")).append("** (history written in ")
-        .append(growth.get("historyGenerationSeconds")).append(" s, ").append(growth.get("historyRowsWritten"))
+    row(md, "full, after " + value(growth, "historySessions") + " sessions in history", growth);
+    md.append("\nFull / skeleton: **").append(value(skeleton, "ratioFullToSkeleton")).append("** (from the steps' medians: ")
+        .append(value(skeleton, "ratioFullToSkeletonByMedians")).append("; the pair after growth: ")
+        .append(value(growth, "ratioFullToSkeleton")).append(", from medians ")
+        .append(value(growth, "ratioFullToSkeletonByMedians")).append("). After / before: **")
+        .append(value(growth, "ratioAfterBefore")).append("** (history written in ")
+        .append(value(growth, "historyGenerationSeconds")).append(" s, ").append(value(growth, "historyRowsWritten"))
         .append(" rows).\n");
 
-    md.append("\n### Steps of the full session (before growth)\n\n")
-        .append("| step | count | median ms | p95 ms | p99 ms | skeleton median ms | skeleton p99 ms |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|\n");
-    Map<String, Object> steps = (Map<String, Object>) full.get("steps");
-    Map<String, Object> skSteps = (Map<String, Object>) skeleton.get("steps");
-    steps.forEach((name, v) -> {
-      Map<String, Object> s = (Map<String, Object>) v;
+    md.append("\n### Steps of the full session (before growth), against the skeleton's\n\n")
+        .append("Time per session is the step's total divided by the sessions: where a session's time goes.\n\n")
+        .append("| step | count | median ms | p95 ms | p99 ms | ms per session | skeleton median ms"
+            + " | skeleton ms per session | difference ms per session |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    double fullSessions = ((Number) value(full, "sessions")).doubleValue();
+    double skSessions = ((Number) value(skeleton, "sessions")).doubleValue();
+    Map<String, Object> steps = map(full, "steps");
+    Map<String, Object> skSteps = map(skeleton, "steps");
+    java.util.Set<String> names = new java.util.TreeSet<>(steps.keySet());
+    names.addAll(skSteps.keySet());
+    for (String name : names) {
+      Map<String, Object> s = (Map<String, Object>) steps.get(name);
       Map<String, Object> k = (Map<String, Object>) skSteps.get(name);
-      md.append("| ").append(name).append(" | ").append(s.get("count")).append(" | ").append(s.get("medianMs"))
-          .append(" | ").append(s.get("p95Ms")).append(" | ").append(s.get("p99Ms")).append(" | ")
-          .append(k == null ? "" : k.get("medianMs")).append(" | ").append(k == null ? "" : k.get("p99Ms"))
-          .append(" |\n");
-    });
+      double perSession = s == null ? 0 : total(s) / Math.max(1, fullSessions);
+      double skPerSession = k == null ? 0 : total(k) / Math.max(1, skSessions);
+      md.append("| ").append(name).append(" | ").append(s == null ? "" : s.get("count")).append(" | ")
+          .append(s == null ? "" : s.get("median")).append(" | ").append(s == null ? "" : s.get("p95")).append(" | ")
+          .append(s == null ? "" : s.get("p99")).append(" | ").append(Timings.round(perSession)).append(" | ")
+          .append(k == null ? "" : k.get("median")).append(" | ").append(Timings.round(skPerSession)).append(" | ")
+          .append(Timings.round(perSession - skPerSession)).append(" |\n");
+    }
 
-    Map<String, Object> rest = (Map<String, Object>) r.get("rest");
-    md.append("\n## REST under load\n\n").append(rest.get("clients")).append(" clients (pause after each answer: ").append(rest.get("thinkMs")).append(" ms), ").append(rest.get("seconds"))
-        .append(" s: ").append(rest.get("requests")).append(" requests (").append(rest.get("requestsPerSecond"))
-        .append("/s, ").append(rest.get("completionsPerSecond")).append(" completions/s), ")
-        .append(rest.get("sessionsStarted")).append(" sessions started, ").append(rest.get("sessionsCompleted"))
-        .append(" completed with their follow-ups, **").append(rest.get("errors")).append(" errors**.\n\n")
-        .append("| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-    Map<String, Object> c = (Map<String, Object>) rest.get("completions");
-    md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("medianMs")).append(" | ")
-        .append(c.get("p95Ms")).append(" | **").append(c.get("p99Ms")).append("** | ").append(c.get("maxMs")).append(" |\n");
-    latencies(md, (Map<String, Object>) rest.get("latency"));
+    Map<String, Object> rest = map(phases, "rest");
+    md.append("\n## REST under load\n\n").append(value(rest, "clients")).append(" clients (pause after each answer: ")
+        .append(value(rest, "thinkTime")).append(" ms), ").append(value(rest, "measuredSeconds")).append(" s: ")
+        .append(value(rest, "requests")).append(" requests (").append(value(rest, "requestsPerSecond")).append("/s, ")
+        .append(value(rest, "completionsPerSecond")).append(" completions/s), ").append(value(rest, "sessionsStarted"))
+        .append(" sessions started, ").append(value(rest, "sessionsCompleted"))
+        .append(" completed with their follow-ups, **").append(value(rest, "errors")).append(" errors**; load average ")
+        .append(map(rest, "loadAverage").get("start")).append(" → ").append(map(rest, "loadAverage").get("end"))
+        .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Object> c = map(map(rest, "figures"), "completion");
+    md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
+        .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");
+    latencies(md, map(rest, "latency"));
+    Map<String, Object> g = map(map(rest, "figures"), "guardPerCompletion");
+    md.append("\nThe REST guard's own time in a completion (RestInputGuard, before the engine): median ")
+        .append(g.get("median")).append(" ms, p95 ").append(g.get("p95")).append(" ms, p99 ").append(g.get("p99"))
+        .append(" ms; ").append(value(rest, "guardShareOfCompletion")).append(" of the completions' time.\n");
 
-    Map<String, Object> tasklist = (Map<String, Object>) r.get("tasklist");
-    md.append("\n## Tasklist queries\n\n").append(tasklist.get("openTasks")).append(" open tasks; member01 has ")
-        .append(tasklist.get("myTasksMatching")).append(", board-secretariat ").append(tasklist.get("groupTasksMatching"))
-        .append("; pages of ").append(tasklist.get("pageSize")).append(", newest first, as Tasklist asks.\n\n")
+    Map<String, Object> tasklist = map(phases, "tasklist");
+    md.append("\n## Tasklist queries\n\n").append(value(tasklist, "openTasks")).append(" open tasks; member01 has ")
+        .append(value(tasklist, "myTasksMatching")).append(", board-secretariat ")
+        .append(value(tasklist, "groupTasksMatching")).append("; pages of ").append(value(tasklist, "pageSize"))
+        .append(", newest first, as Tasklist asks.\n\n")
         .append("| query | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-    latencies(md, (Map<String, Object>) tasklist.get("latency"));
-    md.append("\nRun time: ").append(r.get("runSeconds")).append(" s. All figures: results.json.\n");
+    latencies(md, map(tasklist, "latency"));
+    md.append("\nAll figures: results.json (docs/benchmark.md describes its shape).\n");
     Files.writeString(dir.resolve("results.md"), md);
   }
 
   @SuppressWarnings("unchecked")
-  private static void row(StringBuilder md, String name, Map<String, Object> m) {
-    Map<String, Object> s = (Map<String, Object>) m.get("sessionSeconds");
-    Map<String, Object> t = (Map<String, Object>) m.get("taskCompletions");
-    Map<String, Object> j = (Map<String, Object>) m.get("jobs");
-    md.append("| ").append(name).append(" | ").append(m.get("sessions")).append(" | ").append(m.get("sessionsPerMinute"))
-        .append(" | ").append(Timings.round(((Number) s.get("medianMs")).doubleValue() / 1e3)).append(" | ")
-        .append(t.get("medianMs")).append(" / ").append(t.get("p95Ms")).append(" / ").append(t.get("p99Ms"))
-        .append(" | ").append(j.get("medianMs")).append(" / ").append(j.get("p95Ms")).append(" / ")
-        .append(j.get("p99Ms")).append(" |\n");
+  private static Map<String, Object> map(Map<String, Object> m, String key) {
+    return (Map<String, Object>) m.get(key);
+  }
+
+  /** The value of a phase's figure. */
+  private static Object value(Map<String, Object> phase, String figure) {
+    return map(map(phase, "figures"), figure).get("value");
+  }
+
+  private static double total(Map<String, Object> summary) {
+    return ((Number) summary.get("total")).doubleValue();
+  }
+
+  private static void row(StringBuilder md, String name, Map<String, Object> phase) {
+    Map<String, Object> f = map(phase, "figures");
+    Map<String, Object> s = map(f, "sessionTime");
+    Map<String, Object> t = map(f, "taskCompletion");
+    Map<String, Object> j = map(f, "job");
+    md.append("| ").append(name).append(" | ").append(value(phase, "sessions")).append(" | ")
+        .append(value(phase, "sessionsPerMinute")).append(" | ").append(s.get("median")).append(" | ")
+        .append(value(phase, "taskCompletionsPerSession")).append(", ").append(value(phase, "jobsPerSession"))
+        .append(" | ").append(t.get("median")).append(" / ").append(t.get("p95")).append(" / ").append(t.get("p99"))
+        .append(" | ").append(j.get("median")).append(" / ").append(j.get("p95")).append(" / ").append(j.get("p99"))
+        .append(" | ").append(map(phase, "loadAverage").get("start")).append(" → ")
+        .append(map(phase, "loadAverage").get("end")).append(" |\n");
   }
 
   @SuppressWarnings("unchecked")
   private static void latencies(StringBuilder md, Map<String, Object> latency) {
     latency.forEach((name, v) -> {
       Map<String, Object> s = (Map<String, Object>) v;
-      md.append("| ").append(name).append(" | ").append(s.get("count")).append(" | ").append(s.get("medianMs"))
-          .append(" | ").append(s.get("p95Ms")).append(" | ").append(s.get("p99Ms")).append(" | ")
-          .append(s.get("maxMs")).append(" |\n");
+      md.append("| ").append(name).append(" | ").append(s.get("count")).append(" | ").append(s.get("median"))
+          .append(" | ").append(s.get("p95")).append(" | ").append(s.get("p99")).append(" | ").append(s.get("max"))
+          .append(" |\n");
     });
   }
 }

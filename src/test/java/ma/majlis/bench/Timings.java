@@ -75,14 +75,21 @@ final class Timings {
       return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))) / 1e6;
     }
 
+    /** The summary in milliseconds: {unit, count, median, p95, p99, max, total}. */
     Map<String, Object> toMap() {
+      return toMap("ms", 1);
+    }
+
+    /** The summary in another unit: each millisecond figure divided by {@code msPerUnit} (1000 for seconds). */
+    Map<String, Object> toMap(String unit, double msPerUnit) {
       Map<String, Object> m = new LinkedHashMap<>();
+      m.put("unit", unit);
       m.put("count", count);
-      m.put("totalMs", round(totalMs));
-      m.put("medianMs", round(medianMs));
-      m.put("p95Ms", round(p95Ms));
-      m.put("p99Ms", round(p99Ms));
-      m.put("maxMs", round(maxMs));
+      m.put("median", round(medianMs / msPerUnit));
+      m.put("p95", round(p95Ms / msPerUnit));
+      m.put("p99", round(p99Ms / msPerUnit));
+      m.put("max", round(maxMs / msPerUnit));
+      m.put("total", round(totalMs / msPerUnit));
       return m;
     }
   }

@@ -1,0 +1,215 @@
+package ma.majlis.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark keeps running (issue #17): every phase of {@code mvn -Pbench test} once, with tiny parameters, in
+ * the normal build ({@code mvn -B verify}, failsafe), in its own database {@code majlis_bench_smoke} on the tests'
+ * server (created if missing, emptied; MAJLIS_BENCH_SMOKE_DB_URL to change it). It checks that each phase ran and
+ * wrote its figures, in the shape docs/benchmark.md describes, to target/bench/results.json; never how fast anything
+ * is (the machine is shared, and one session says nothing about speed). What it catches: a step the drivers have no
+ * answer for, an answer outside a task's contract (refused over REST), a skeleton that no longer runs to its end, a
+ * start-up setting the benchmark's application refuses.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class BenchmarkSmokeIT {
+
+  static final String DB_URL = env("MAJLIS_BENCH_SMOKE_DB_URL", Benchmark.SERVER + "majlis_bench_smoke");
+
+  /** One measured session of each kind, a few seconds of REST, a few history copies, a hundred open tasks. */
+  static final Map<String, String> PARAMETERS = Map.of("bench.sessions", "1", "bench.warmup", "0",
+      "bench.history", "3", "bench.openTasks", "100", "bench.restClients", "2", "bench.restSeconds", "5",
+      "bench.restWarmupSeconds", "2", "bench.queries", "5", "bench.restThinkMs", "0");
+
+  static final List<String> PHASES = List.of("fullSessions", "skeleton", "rest", "growth", "tasklist");
+
+  /** The steps of a session the drivers answer or run; each must have been timed in both the full and skeleton runs. */
+  static final List<String> SESSION_STEPS = List.of("start", "task:Task_PrepareAgenda", "task:Task_PrepareItemDossier",
+      "task:Task_GiveControllerOpinion", "task:Task_DraftPresentation", "task:Task_ReviewPresentation",
+      "task:Task_ApproveConvocation", "task:Task_ConfirmAttendance", "task:Task_RecordAttendance",
+      "task:Task_RecordOpening", "task:Task_RecordPresentation", "task:Task_DeclareInterests",
+      "task:Task_RecordDebate", "task:Task_CastVote", "task:Task_CloseSession", "task:Task_ReviewMinutes",
+      "task:Task_SignMinutes", "task:Task_ApprovePressRelease", "task:Task_AssignFollowUp",
+      "task:Task_ReportProgress", "task:Task_ReviewBudget", "task:Task_ProposeCommitteeMembers",
+      "task:Task_AppointCommittee", "task:Task_ScheduleInauguralMeeting", "job:TimerEvent_SessionDay",
+      // the joins and parallel loops meet in jobs
+      "job:Gateway_ItemsPrepared", "job:SubProcess_PrepareDeliberationItem(after)",
+      "job:Task_ConfirmAttendance(after)", "job:Task_CastVote(after)", "job:ServiceTask_SendConvocations",
+      "job:ServiceTask_StartFollowUps", "job:ServiceTask_DraftMinutes", "job:ServiceTask_DistributeMinutes",
+      "job:ServiceTask_DraftPressRelease", "job:ServiceTask_PublishPressRelease");
+
+  @Test
+  void everyPhaseRunsAndWritesItsFigures() throws Exception {
+    long start = System.nanoTime();
+    Path json = new Benchmark("smoke", PARAMETERS::get, DB_URL, Path.of("target", "bench")).run();
+    Benchmark.log(String.format("Smoke run: %.0f s", (System.nanoTime() - start) / 1e9));
+
+    JsonNode r = new ObjectMapper().readTree(json.toFile());
+    assertThat(Files.exists(json.resolveSibling("results.md"))).as("results.md").isTrue();
+    assertThat(r.path("schemaVersion").asInt()).isEqualTo(Benchmark.SCHEMA_VERSION);
+    assertThat(r.path("run").path("mode").asText()).isEqualTo("smoke");
+    assertFigure("run.seconds", r.path("run").path("seconds"));
+    JsonNode machine = r.path("machine");
+    assertThat(machine.path("cores").asInt()).as("machine.cores").isPositive();
+    assertThat(machine.path("loadAverageAtStart").isNumber()).as("machine.loadAverageAtStart " + machine).isTrue();
+    assertThat(machine.path("loadAverageAtEnd").isNumber()).as("machine.loadAverageAtEnd " + machine).isTrue();
+    PARAMETERS.forEach((name, value) -> assertThat(r.path("parameters").path(name).asText()).as(name).isEqualTo(value));
+    assertThat(r.path("parameters").path("database").asText()).endsWith("/majlis_bench_smoke");
+
+    JsonNode phases = r.path("phases");
+    assertThat(fieldNames(phases)).as("phases").containsExactlyElementsOf(PHASES);
+    for (String name : PHASES) {
+      JsonNode phase = phases.path(name);
+      assertThat(phase.path("ran").asBoolean()).as(name + " ran").isTrue();
+      assertFigure(name + ".seconds", phase.path("seconds"));
+      assertThat(phase.path("loadAverage").path("start").isNumber()).as(name + ".loadAverage").isTrue();
+      assertThat(phase.path("loadAverage").path("end").isNumber()).as(name + ".loadAverage").isTrue();
+      assertThat(phase.path("figures").size()).as(name + " figures").isPositive();
+      phase.path("figures").fields().forEachRemaining(f -> assertFigure(name + "." + f.getKey(), f.getValue()));
+    }
+
+    for (String run : List.of("fullSessions", "skeleton", "growth")) {
+      JsonNode figures = phases.path(run).path("figures");
+      assertThat(figures.path("sessions").path("value").asInt()).as(run + " sessions").isEqualTo(1);
+      assertThat(figures.path("sessionsPerMinute").path("value").asDouble()).as(run).isPositive();
+      assertThat(figures.path("taskCompletionsPerSession").path("value").asDouble()).as(run).isPositive();
+      assertThat(figures.path("jobsPerSession").path("value").asDouble()).as(run).isPositive();
+    }
+    for (String run : List.of("fullSessions", "skeleton")) {
+      JsonNode steps = phases.path(run).path("steps");
+      assertThat(fieldNames(steps)).as(run + " steps").containsAll(SESSION_STEPS);
+    }
+    // the same steps in both: the skeleton keeps the real processes' shape
+    assertThat(fieldNames(phases.path("skeleton").path("steps")))
+        .containsExactlyInAnyOrderElementsOf(fieldNames(phases.path("fullSessions").path("steps")));
+    for (String ratio : List.of("ratioFullToSkeleton", "ratioFullToSkeletonByMedians")) {
+      assertThat(phases.path("skeleton").path("figures").path(ratio).path("value").asDouble()).as(ratio).isPositive();
+      assertThat(phases.path("growth").path("figures").path(ratio).path("value").asDouble()).as(ratio).isPositive();
+    }
+
+    JsonNode rest = phases.path("rest").path("figures");
+    assertThat(rest.path("requests").path("value").asInt()).as("REST requests").isPositive();
+    assertThat(rest.path("completion").path("count").asInt()).as("REST completions").isPositive();
+    assertThat(rest.path("errors").path("value").asInt()).as("REST errors: " + phases.path("rest").path("errorSamples"))
+        .isZero();
+
+    assertThat(rest.path("guardPerCompletion").path("count").asInt()).as("the guard timed").isPositive();
+
+    JsonNode growth = phases.path("growth").path("figures");
+    assertThat(growth.path("historySessions").path("value").asInt()).as("sessions in history").isGreaterThanOrEqualTo(3);
+    assertThat(growth.path("historyRowsWritten").path("value").asLong()).as("history rows").isPositive();
+    assertThat(growth.path("ratioAfterBefore").path("value").asDouble()).isPositive();
+
+    JsonNode tasklist = phases.path("tasklist").path("figures");
+    assertThat(tasklist.path("openTasks").path("value").asInt()).isGreaterThanOrEqualTo(100);
+    assertThat(tasklist.path("myTasks").path("count").asInt()).isEqualTo(5);
+    assertThat(tasklist.path("groupTasks").path("count").asInt()).isEqualTo(5);
+    assertThat(tasklist.path("myTasksReturned").path("value").asInt()).isPositive();
+
+    assertThat(r.path("goals").size()).as("goals").isEqualTo(6);
+    r.path("goals").fields().forEachRemaining(g -> {
+      assertFigure("goal " + g.getKey(), g.getValue());
+      assertThat(g.getValue().path("met").isBoolean()).as(g.getKey()).isTrue();
+    });
+  }
+
+  /**
+   * The answers hold only their task's contract (the keys of its Camunda Form plus its REST-only names, as
+   * RestInputGuard allows): the Java API phases do not pass through the guard, and the REST phase of a smoke run
+   * reaches only the first steps of a session. Each subject of the dossier is answered once.
+   */
+  @Test
+  void everyAnswerHoldsOnlyItsTasksContract() throws Exception {
+    Map<String, java.util.Set<String>> contracts = contracts();
+    Payloads.Session session = new Payloads.Session("CA-2030-S1", 2030, 1, java.time.LocalDateTime.now().plusDays(23),
+        "QAAA");
+    int answered = 0;
+    for (String task : contracts.keySet()) {
+      for (String subject : List.of("ACTION_PLAN", "BUDGET", "COMMITTEE")) {
+        Map<String, Object> answer;
+        try {
+          answer = Payloads.of(task, session, name -> "{\"subject\":\"" + subject + "\"}");
+        } catch (IllegalStateException noAnswer) {
+          break; // a step the benchmark's sessions never reach (a rejection, a second convocation, ...)
+        }
+        answered++;
+        assertThat(contracts.get(task)).as(task + "'s contract").containsAll(answer.keySet());
+      }
+    }
+    assertThat((long) answered).as("answers checked").isGreaterThanOrEqualTo(SESSION_STEPS.stream()
+        .filter(s -> s.startsWith("task:")).count());
+  }
+
+  /** Each user task's contract from the models and forms in the sources: its form's keys and REST-only names. */
+  private static Map<String, java.util.Set<String>> contracts() throws Exception {
+    Map<String, java.util.Set<String>> contracts = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(m -> m.toString().endsWith(".bpmn")).toList()) {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance bpmn = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(
+            model.toFile());
+        for (org.camunda.bpm.model.bpmn.instance.UserTask task : bpmn.getModelElementsByType(
+            org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+          java.util.Set<String> names = new java.util.TreeSet<>(ma.majlis.platform.TaskContracts.formKeys(
+              new ObjectMapper().readTree(Path.of("forms", task.getCamundaFormRef() + ".form").toFile())));
+          names.addAll(restOnly(task));
+          contracts.merge(task.getId(), names, (a, b) -> {
+            a.addAll(b);
+            return a;
+          });
+        }
+      }
+    }
+    return contracts;
+  }
+
+  private static java.util.Set<String> restOnly(org.camunda.bpm.model.bpmn.instance.UserTask task) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    if (task.getExtensionElements() == null) {
+      return names;
+    }
+    task.getExtensionElements().getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
+        .forEach(properties -> properties.getCamundaProperties().stream()
+            .filter(p -> ma.majlis.platform.TaskContracts.REST_ONLY.equals(p.getCamundaName()))
+            .forEach(p -> java.util.Arrays.stream(p.getCamundaValue().split(",")).map(String::trim)
+                .filter(n -> !n.isEmpty()).forEach(names::add)));
+    return names;
+  }
+
+  /** A figure: a number with its unit, or a summary of timings ({unit, count, median, p95, p99, max, total}). */
+  private static void assertFigure(String name, JsonNode figure) {
+    assertThat(figure.path("unit").asText()).as(name + " unit: " + figure).isNotBlank();
+    if (figure.has("value")) {
+      assertThat(figure.path("value").isNumber()).as(name + " value: " + figure).isTrue();
+    } else {
+      for (String field : List.of("count", "median", "p95", "p99", "max", "total")) {
+        assertThat(figure.path(field).isNumber()).as(name + "." + field + ": " + figure).isTrue();
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
