@@ -455,7 +455,8 @@ class ReadApiTest extends ApplicationTest {
     JsonNode paths = response.json().path("paths");
     assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions", "/api/sessions/{key}",
         "/api/resolutions",
-        "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}");
+        "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}",
+        "/api/sessions/{key}/dossiers");
     assertThat(paths.path("/api/resolutions/verification").path("get").path("parameters").findValuesAsText("name"))
         .containsExactly("body");
     assertThat(paths.path("/api/resolutions/verification").path("get").path("responses").fieldNames()).toIterable()
