@@ -23,7 +23,12 @@ public class ApprovalCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Approval approval = read(task);
     task.getExecution().setVariable(APPROVED, approval.approved());
-    task.getExecution().setVariable(REMARKS, approval.remarks());
+    if (approval.remarks() != null) {
+      task.getExecution().setVariable(REMARKS, approval.remarks());
+    } else {
+      // an approval without remarks leaves no empty placeholder behind (Cockpit shows every variable)
+      task.getExecution().removeVariable(REMARKS);
+    }
   }
 
   /** Reads and checks {@code approved} and {@code remarks}; for checks that do more with the decision. */
