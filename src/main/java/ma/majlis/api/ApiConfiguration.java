@@ -45,4 +45,24 @@ public class ApiConfiguration implements WebMvcConfigurer {
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
   }
+
+  /**
+   * Every operation of the read API answers 401 without (or with wrong) credentials and 403 to a user outside the
+   * readers' groups: said once here, for all of them, rather than on each operation.
+   */
+  @Bean
+  public org.springdoc.core.customizers.OpenApiCustomizer readersResponses() {
+    return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+      io.swagger.v3.oas.models.responses.ApiResponses responses = operation.getResponses();
+      responses.putIfAbsent("401", error("no or wrong credentials"));
+      responses.putIfAbsent("403", error("the user is not in a group that may read"));
+    }));
+  }
+
+  private static io.swagger.v3.oas.models.responses.ApiResponse error(String description) {
+    return new io.swagger.v3.oas.models.responses.ApiResponse().description(description)
+        .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/json",
+            new io.swagger.v3.oas.models.media.MediaType().schema(
+                new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ApiError"))));
+  }
 }

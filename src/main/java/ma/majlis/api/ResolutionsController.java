@@ -54,10 +54,6 @@ public class ResolutionsController {
   @ApiResponse(responseCode = "200", description = "one page of the register")
   @ApiResponse(responseCode = "400", description = "a malformed filter or page; the message names the parameter",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public PageView<ResolutionSummary> register(
       @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA")
       @RequestParam(required = false) String body,
@@ -99,10 +95,6 @@ public class ResolutionsController {
   @ApiResponse(responseCode = "200", description = "the result of the check")
   @ApiResponse(responseCode = "400", description = "no body, or not a known body's code",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public RegisterVerification verification(
       @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA",
           required = true)
@@ -128,10 +120,6 @@ public class ResolutionsController {
           + "not), the committee it created, the follow-up's owner, due date and progress. A block is null when it "
           + "does not apply or has not started.")
   @ApiResponse(responseCode = "200", description = "the resolution")
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "no resolution with this number",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public ResolutionView resolution(

@@ -45,10 +45,6 @@ public class SessionsController {
   @ApiResponse(responseCode = "200", description = "one page of the sessions")
   @ApiResponse(responseCode = "400", description = "a malformed filter or page; the message names the parameter",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
   public PageView<SessionSummary> sessions(
       @Parameter(description = "the body's code: CA (the board) or a committee's code", example = "CA")
       @RequestParam(required = false) String body,
@@ -79,10 +75,6 @@ public class SessionsController {
           + "presentation), the attendance and quorum of the day, the opening and the close, its resolutions and its "
           + "documents. Fields the session has not reached yet are null (attendance, quorum, closedAt ...).")
   @ApiResponse(responseCode = "200", description = "the session")
-  @ApiResponse(responseCode = "401", description = "no or wrong credentials",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @ApiResponse(responseCode = "403", description = "the user is not in a group that may read",
-      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @ApiResponse(responseCode = "404", description = "no session with this key",
       content = @Content(schema = @Schema(implementation = ApiError.class)))
   public SessionView session(

@@ -457,6 +457,9 @@ class ReadApiTest extends ApplicationTest {
         "/api/resolutions",
         "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}",
         "/api/sessions/{key}/dossiers");
+    // every operation says who may not read: 401 and 403 (said once, for all of them, in ApiConfiguration)
+    paths.forEach(path -> assertThat(path.path("get").path("responses").has("401")
+        && path.path("get").path("responses").has("403")).as(path.toString()).isTrue());
     assertThat(paths.path("/api/resolutions/verification").path("get").path("parameters").findValuesAsText("name"))
         .containsExactly("body");
     assertThat(paths.path("/api/resolutions/verification").path("get").path("responses").fieldNames()).toIterable()
