@@ -39,7 +39,11 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
           "Authentication required: HTTP Basic with a Majlis user's id and password (or, to read, a Cockpit or"
               + " Tasklist login)"));
     }
-    if (!ApiReaders.mayRead(authentication.getGroupIds())) {
+    // a person's own preferences are his, whatever his groups: PreferencesController checks "himself or an
+    // administrator"
+    boolean preferences = request.getRequestURI().substring(request.getContextPath().length())
+        .matches("/api/users/[^/]+/preferences");
+    if (!preferences && !ApiReaders.mayRead(authentication.getGroupIds())) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,
           "User '" + authentication.getUserId() + "' may not read the Majlis API: it is open to the groups "
               + ApiReaders.GROUPS));
