@@ -1,7 +1,6 @@
 package ma.majlis.api;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +21,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import ma.majlis.platform.WithoutAuthorization;
+import ma.majlis.session.InWords;
 import ma.majlis.session.SessionRecords;
 
 /**
@@ -34,14 +34,6 @@ import ma.majlis.session.SessionRecords;
 @RestController
 public class DossiersController {
 
-  private static final DateTimeFormatter DAY_AND_TIME =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-  private static final Map<String, String> KINDS = Map.of("ADDRESS", "Address", "PRESENTATION", "Presentation",
-      "DELIBERATION", "Deliberation (vote)");
-  private static final Map<String, String> SUBJECTS = Map.of("ACTION_PLAN", "Action plan", "BUDGET", "Budget",
-      "COMMITTEE", "Creation of a committee", "MINUTES_APPROVAL", "Approval of minutes", "OTHER", "Other");
-  private static final Map<String, String> OPINIONS = Map.of("FAVOURABLE", "favourable", "RESERVED", "reserved",
-      "UNFAVOURABLE", "unfavourable");
 
   private final SessionReader reader;
   private final SessionRecords records;
@@ -83,23 +75,13 @@ public class DossiersController {
     });
     Context context = new Context(Locale.ENGLISH);
     context.setVariable("session", session);
-    context.setVariable("date", DAY_AND_TIME.format(session.plannedStart()));
+    context.setVariable("date", InWords.dayAndTime(session.plannedStart()));
     context.setVariable("payloads", payloads);
-    context.setVariable("kinds", KINDS);
-    context.setVariable("subjects", SUBJECTS);
-    context.setVariable("opinions", OPINIONS);
-    context.setVariable("names", (Function<String, String>) this::name);
+    context.setVariable("kinds", InWords.KINDS);
+    context.setVariable("subjects", InWords.SUBJECTS);
+    context.setVariable("opinions", InWords.OPINIONS);
+    context.setVariable("names", (Function<String, String>) id -> WithoutAuthorization.displayName(identity, id));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(templates.process("dossiers", context));
-  }
-
-  private String name(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
   }
 }

@@ -1,16 +1,12 @@
 package ma.majlis.platform;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
@@ -22,9 +18,6 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 final class FieldLabels {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/.*");
-  private static final Pattern START = Pattern.compile(
-      ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)");
   private static final Pattern VARIABLE = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(\\d+)])?(?:\\.([A-Za-z0-9_]+))?");
 
   private FieldLabels() {
@@ -38,9 +31,7 @@ final class FieldLabels {
       if (form == null || !v.matches()) {
         return variable;
       }
-      Map<String, JsonNode> fields = new LinkedHashMap<>();
-      collect(form.path("components"), fields);
-      JsonNode field = fields.get(v.group(1));
+      JsonNode field = TaskContracts.formFields(form).get(v.group(1));
       if (field == null || !field.hasNonNull("label")) {
         return variable;
       }
@@ -49,9 +40,7 @@ final class FieldLabels {
         label.append(", item ").append(v.group(2));
       }
       if (v.group(3) != null) {
-        Map<String, JsonNode> inner = new LinkedHashMap<>();
-        collect(field.path("components"), inner);
-        JsonNode sub = inner.get(v.group(3));
+        JsonNode sub = TaskContracts.formFields(field).get(v.group(3));
         label.append(", ").append(sub != null && sub.hasNonNull("label") ? sub.get("label").asText() : v.group(3));
       }
       return label.toString();
@@ -60,48 +49,34 @@ final class FieldLabels {
     }
   }
 
-  private static void collect(JsonNode components, Map<String, JsonNode> fields) {
-    for (JsonNode component : components) {
-      String key = component.hasNonNull("key") ? component.get("key").asText()
-          : component.hasNonNull("path") ? component.get("path").asText() : null;
-      if (key != null && !key.isEmpty()) {
-        fields.putIfAbsent(key, component);
-      } else if (component.has("components")) {
-        collect(component.path("components"), fields);
-      }
-    }
-  }
-
-  /** The deployed form, read whatever the caller may see (it is only used to name a field). */
+  /**
+   * The deployed form of the task or start event the request submits to ({@link RestInputGuard}'s paths), read
+   * whatever the caller may see (it is only used to name a field).
+   */
   private static JsonNode form(String path) {
     ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      Matcher task = TASK.matcher(path);
-      if (task.matches()) {
-        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.group(1))) {
-          return JSON.readTree(form);
+    return WithoutAuthorization.asEngine(engine.getIdentityService(), () -> {
+      try {
+        Matcher task = RestInputGuard.TASK_SUBMIT.matcher(path);
+        if (task.matches()) {
+          try (InputStream form = engine.getFormService().getDeployedTaskForm(task.group(1))) {
+            return JSON.readTree(form);
+          }
         }
-      }
-      Matcher start = START.matcher(path);
-      if (start.matches()) {
-        ProcessDefinition definition = start.group(1) != null
-            ? engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(start.group(1))
-                .latestVersion().singleResult()
-            : engine.getRepositoryService().getProcessDefinition(start.group(2));
-        try (InputStream form = engine.getFormService().getDeployedStartForm(definition.getId())) {
-          return JSON.readTree(form);
+        Matcher start = RestInputGuard.START.matcher(path);
+        if (start.matches()) {
+          ProcessDefinition definition = start.group(1) != null
+              ? engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(start.group(1))
+                  .latestVersion().singleResult()
+              : engine.getRepositoryService().getProcessDefinition(start.group(2));
+          try (InputStream form = engine.getFormService().getDeployedStartForm(definition.getId())) {
+            return JSON.readTree(form);
+          }
         }
+        return null;
+      } catch (java.io.IOException e) {
+        return null;
       }
-      return null;
-    } catch (java.io.IOException e) {
-      return null;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 }

@@ -131,16 +131,8 @@ public final class RestErrorMapper {
         return null;
       }
       org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.rest.util.EngineUtil.lookupProcessEngine(null);
-      org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-      org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
-      identity.clearAuthentication();
-      try {
-        return engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0 ? taskId : null;
-      } finally {
-        if (user != null) {
-          identity.setAuthentication(user);
-        }
-      }
+      return WithoutAuthorization.asEngine(engine.getIdentityService(),
+          () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0 ? taskId : null);
     } catch (RuntimeException e) {
       return null;
     }

@@ -59,8 +59,8 @@ public class RestInputGuard extends OncePerRequestFilter {
   static final Set<String> TYPES = Set.of("string", "integer", "long", "short", "double", "boolean", "json", "null");
 
   private static final String ENGINE_PREFIX = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern TASK_SUBMIT = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/(complete|submit-form)");
-  private static final Pattern START = Pattern.compile(ENGINE_PREFIX
+  static final Pattern TASK_SUBMIT = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/(complete|submit-form)");
+  static final Pattern START = Pattern.compile(ENGINE_PREFIX
       + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)");
   /** Writes that only administrators make (any method but GET/HEAD/OPTIONS on these). */
   private static final Pattern ADMIN_ONLY = Pattern.compile(ENGINE_PREFIX + "(?:"
@@ -259,17 +259,9 @@ public class RestInputGuard extends OncePerRequestFilter {
 
   /** Looks up a task or a definition whatever the caller may see (the engine then checks what he may do). */
   private <T> T asEngine(Supplier<T> lookup) {
-    IdentityService ids = identity.get();
-    Authentication caller = ids.getCurrentAuthentication();
-    ids.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        ids.setAuthentication(caller);
-      }
-    }
+    return WithoutAuthorization.asEngine(identity.get(), lookup);
   }
+
 
   /**
    * Whether the caller is an administrator: over {@code /engine-rest}, the user the REST authentication filter set;

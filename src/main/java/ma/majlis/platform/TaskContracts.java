@@ -80,12 +80,20 @@ public class TaskContracts {
    * form-js submits).
    */
   public static Set<String> formKeys(JsonNode form) {
-    Set<String> keys = new LinkedHashSet<>();
-    collect(form.path("components"), keys);
-    return keys;
+    return new LinkedHashSet<>(formFields(form).keySet());
   }
 
-  private static void collect(JsonNode components, Set<String> keys) {
+  /**
+   * The input fields of a Camunda Form (or of a dynamic list's rows: pass the list), each under the key it submits:
+   * fields' keys, dynamic lists' and groups' paths, disabled fields left out.
+   */
+  public static Map<String, JsonNode> formFields(JsonNode form) {
+    Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+    collect(form.path("components"), fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode components, Map<String, JsonNode> fields) {
     for (JsonNode component : components) {
       if (component.path("disabled").asBoolean(false)) {
         continue; // shown, never submitted (form-js leaves disabled fields out of its data)
@@ -93,19 +101,19 @@ public class TaskContracts {
       String type = component.path("type").asText();
       String path = component.path("path").asText("");
       switch (type) {
-        case "dynamiclist" -> keys.add(path);
+        case "dynamiclist" -> fields.put(path, component);
         case "group" -> {
           if (!path.isEmpty()) {
-            keys.add(path);
+            fields.put(path, component);
           } else {
-            collect(component.path("components"), keys);
+            collect(component.path("components"), fields);
           }
         }
         case "text", "table", "html", "image", "spacer", "separator", "button", "iframe", "expression",
             "documentPreview" -> { }
         default -> {
           if (component.hasNonNull("key")) {
-            keys.add(component.get("key").asText());
+            fields.put(component.get("key").asText(), component);
           }
         }
       }

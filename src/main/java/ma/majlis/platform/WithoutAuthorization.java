@@ -52,4 +52,32 @@ public final class WithoutAuthorization {
   public static boolean isMember(IdentityService identity, String userId, String groupId) {
     return call(() -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
   }
+
+  /**
+   * Runs, outside an engine command, a lookup whatever the current user may see (the REST layer finding the task a
+   * request is about, the form that names a refused field): the caller's authentication is taken off for the
+   * lookup and put back afterwards.
+   */
+  public static <T> T asEngine(IdentityService identity, Supplier<T> lookup) {
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** A user's first and last name, or the id when the user has no name (or does not exist). */
+  public static String displayName(IdentityService identity, String userId) {
+    User user = call(() -> identity.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
 }

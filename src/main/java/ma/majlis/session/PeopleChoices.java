@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -77,21 +76,11 @@ public class PeopleChoices implements EveryUserTask {
     SpinJsonNode options = JSON("[]");
     for (String id : userIds) {
       SpinJsonNode option = JSON("{}");
-      option.prop("label", displayName(id));
+      option.prop("label", WithoutAuthorization.displayName(identity, id));
       option.prop("value", id);
       options.append(option);
     }
     task.setVariableLocal(variable, SpinValues.jsonValue(options.toString()).create());
   }
 
-  /** "First Last", or the id when the user has no name. */
-  public String displayName(String userId) {
-    User user = WithoutAuthorization.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
-  }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -201,15 +200,7 @@ public class SessionReportAssembler {
 
   /** A user's first and last name, or the id when the user has no name (or no longer exists). */
   private String name(String userId, Map<String, String> names) {
-    return names.computeIfAbsent(userId, id -> {
-      User user = WithoutAuthorization.call(() -> identity.createUserQuery().userId(id).singleResult());
-      if (user == null) {
-        return id;
-      }
-      String full = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-          + (user.getLastName() == null ? "" : user.getLastName())).strip();
-      return full.isEmpty() ? id : full;
-    });
+    return names.computeIfAbsent(userId, id -> WithoutAuthorization.displayName(identity, id));
   }
 
   private static int intOr(Object value, int otherwise) {

@@ -3,11 +3,9 @@ package ma.majlis.session;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,9 +45,6 @@ public class TaskCaptions implements EveryUserTask {
   /** Task-local Json for the members' forms: the agenda, each deliberation with its draft resolution. */
   static final String AGENDA_VIEW = "agendaView";
   private static final int MAX_NAME = 250;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_AND_TIME =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
   private final SessionRegistry sessions;
   private final SessionRecords records;
@@ -85,17 +80,17 @@ public class TaskCaptions implements EveryUserTask {
         LocalDateTime deadline = perTransaction("replyDeadline", key, () -> records.replyDeadline(key))
             .orElse(Convocations.replyDeadline(start));
         task.setDueDate(date(deadline));
-        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
-        task.setVariableLocal(REPLY_BY, DAY.format(deadline));
+        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
+        task.setVariableLocal(REPLY_BY, InWords.day(deadline.toLocalDate()));
         agendaView(task, key);
       }
       case "Task_CastVote", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
         task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
-        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
+        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
       }
       case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
       case "Task_ApproveConvocation" -> {
-        task.setVariableLocal(SESSION_DATE, DAY_AND_TIME.format(start));
+        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
         proposedAgendaView(task, key);
       }
       default -> { }
@@ -141,24 +136,17 @@ public class TaskCaptions implements EveryUserTask {
       SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
       row.prop("item", index);
       row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
-      row.prop("kind", KINDS.getOrDefault(Inputs.text(item, Agenda.KIND), ""));
-      row.prop("subject", SUBJECTS.getOrDefault(String.valueOf(Inputs.text(item, Agenda.SUBJECT)), ""));
+      row.prop("kind", InWords.KINDS.getOrDefault(Inputs.text(item, Agenda.KIND), ""));
+      row.prop("subject", InWords.SUBJECTS.getOrDefault(String.valueOf(Inputs.text(item, Agenda.SUBJECT)), ""));
       row.prop("proposal", dossier == null || dossier.draftResolution() == null ? "" : dossier.draftResolution());
       row.prop("opinion", dossier == null || dossier.controllerOpinion() == null ? ""
-          : OPINIONS.getOrDefault(dossier.controllerOpinion(), dossier.controllerOpinion())
+          : InWords.OPINIONS.getOrDefault(dossier.controllerOpinion(), dossier.controllerOpinion())
               + (dossier.controllerOpinionText() == null ? "" : ": " + dossier.controllerOpinionText()));
       view.append(row);
     }
     task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
   }
 
-  private static final java.util.Map<String, String> KINDS = java.util.Map.of("ADDRESS", "Address",
-      "PRESENTATION", "Presentation", "DELIBERATION", "Deliberation (vote)");
-  private static final java.util.Map<String, String> SUBJECTS = java.util.Map.of("ACTION_PLAN", "Action plan",
-      "BUDGET", "Budget", "COMMITTEE", "Creation of a committee", "MINUTES_APPROVAL", "Approval of minutes",
-      "OTHER", "Other");
-  private static final java.util.Map<String, String> OPINIONS = java.util.Map.of("FAVOURABLE", "Favourable",
-      "RESERVED", "Reserved", "UNFAVOURABLE", "Unfavourable");
 
   /** The key of the transaction's cache among Spring's transaction resources. */
   private static final Object CACHE = new Object();

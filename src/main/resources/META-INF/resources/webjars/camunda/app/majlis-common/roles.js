@@ -16,10 +16,13 @@ async function json(url) {
   return response.json();
 }
 
+// whom the classes were set for: a navigation by the same person asks only who is logged in
+let markedFor = null;
+
 async function mark() {
   try {
     const user = await json(`${appRoot}/api/admin/auth/user/default`);
-    if (!user || !user.userId) {
+    if (!user || !user.userId || user.userId === markedFor) {
       return;
     }
     const admins = await json(`${engine}/group?member=${encodeURIComponent(user.userId)}&id=camunda-admin`);
@@ -27,8 +30,11 @@ async function mark() {
     const startable = await json(`${engine}/process-definition/count?latestVersion=true&active=true`
       + '&startableInTasklist=true&startablePermissionCheck=true');
     document.body.classList.toggle('majlis-starts', startable.count > 0);
+    markedFor = user.userId;
   } catch (e) {
     // not logged in yet, or refused: the controls stay hidden
+    markedFor = null;
+    document.body.classList.remove('majlis-admin', 'majlis-starts');
   }
 }
 
