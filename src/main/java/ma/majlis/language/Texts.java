@@ -63,6 +63,17 @@ public final class Texts {
     return Collections.unmodifiableSet(TEXTS.get(language).keySet());
   }
 
+  /**
+   * A code in words: {@code word(FR, "kind.", "DELIBERATION")} → "Délibération (vote)"; the code itself when the
+   * message files have no word for it (a value added since), and "" for none.
+   */
+  public static String word(Language language, String prefix, String code) {
+    if (code == null) {
+      return "";
+    }
+    return has(Language.EN, prefix + code) ? get(language, prefix + code) : code;
+  }
+
   /** "24 décembre 2021", "24 دجنبر 2021", "24 December 2021". */
   public static String date(Language language, LocalDate day) {
     return get(language, "date.day", day.getDayOfMonth(), get(language, "month." + day.getMonthValue()),
