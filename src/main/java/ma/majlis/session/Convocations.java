@@ -12,10 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import ma.majlis.language.Language;
-import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
 import ma.majlis.notification.Mail;
-import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
@@ -33,11 +31,8 @@ public class Convocations {
   private final Outbox outbox;
   private final SessionRecords records;
   private final PresentationService presentations;
-  private final Languages languages;
 
-  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
-      Languages languages) {
-    this.languages = languages;
+  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
@@ -64,32 +59,32 @@ public class Convocations {
   public int send(Session session, List<String> members, List<String> advisory) {
     int queued = 0;
     for (String member : members) {
-      Language language = languages.of(member);
-      queued += enqueue(session, member, letter(session, language, "mail.greeting.member")) ? 1 : 0;
+      queued += enqueue(session, member, language -> letter(session, language, "mail.greeting.member")) ? 1 : 0;
     }
     for (String attendee : advisory) {
-      Language language = languages.of(attendee);
-      queued += enqueue(session, attendee, letter(session, language, "mail.greeting.controller")
-          .paragraph("mail.convocation.advisory")) ? 1 : 0;
+      queued += enqueue(session, attendee, language -> letter(session, language, "mail.greeting.controller",
+          "mail.convocation.advisory")) ? 1 : 0;
     }
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
     return queued;
   }
 
-  private boolean enqueue(Session session, String recipient, Mail mail) {
-    return outbox.enqueue(Notification.of(session.key() + "/convocation/" + session.round() + "/" + recipient,
-        recipient, mail, session.key()));
+  private boolean enqueue(Session session, String recipient, java.util.function.Function<Language, Mail> letter) {
+    return outbox.enqueue(session.key() + "/convocation/" + session.round() + "/" + recipient, recipient, letter,
+        session.key());
   }
 
   /** The convocation as one recipient reads it, in his language. */
-  Mail letter(Session s, Language language, String greeting) {
+  Mail letter(Session s, Language language, String... opening) {
     String body = bodyName(s, language);
     Mail mail = Mail.in(language)
         .subject(s.round() > 1 ? "mail.convocation.subject.second" : "mail.convocation.subject", body, s.key(),
-            Texts.date(language, s.plannedStart().toLocalDate()))
-        .paragraph(greeting)
-        .paragraph("mail.convocation.intro", Texts.word(language, "sessionKind.", s.kind()), s.key(), body,
+            Texts.date(language, s.plannedStart().toLocalDate()));
+    for (String paragraph : opening) {
+      mail.paragraph(paragraph);
+    }
+    mail.paragraph("mail.convocation.intro", Texts.word(language, "sessionKind.", s.kind()), s.key(), body,
             Texts.dayAndTime(language, s.plannedStart()), s.venue(), Texts.word(language, "format.", s.format()));
     if (s.round() > 1) {
       mail.paragraph("mail.convocation.second");
