@@ -32,8 +32,8 @@ public class ReviewMinutesCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     String text = in.requiredString(MINUTES_TEXT);
     if (text.length() > SessionDocuments.MAX_FORM_TEXT) {
-      throw new InputRejectedException(MINUTES_TEXT, "must be at most " + SessionDocuments.MAX_FORM_TEXT
-          + " characters, got " + text.length());
+      throw InputRejectedException.of(MINUTES_TEXT, "error.input.tooLong",
+          String.valueOf(SessionDocuments.MAX_FORM_TEXT), String.valueOf(text.length()));
     }
     String arabic = in.requiredString(MINUTES_TEXT_AR);
     if (arabic.length() > SessionDocuments.MAX_FORM_TEXT) {
