@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
+import ma.majlis.language.FormTexts;
 import ma.majlis.language.Language;
 import ma.majlis.language.Texts;
 
@@ -32,7 +33,8 @@ final class FieldLabels {
    */
   static String of(String path, String variable, Language language) {
     try {
-      JsonNode form = form(path);
+      JsonNode deployed = form(path);
+      JsonNode form = deployed == null ? null : FormTexts.translate(deployed, language);
       Matcher v = VARIABLE.matcher(variable);
       if (form == null || !v.matches()) {
         return variable;
@@ -55,11 +57,7 @@ final class FieldLabels {
     }
   }
 
-  /**
-   * A form field's label as {@code language} reads it; null when the field has none. The forms are written in
-   * English today, so every language gets the form's own label: this is the one place to look a label up in the
-   * reader's language once the forms are translated.
-   */
+  /** A field's label in a form already in the reader's language ({@link FormTexts#translate}); null when it has none. */
   static String label(JsonNode field, Language language) {
     return field == null || !field.hasNonNull("label") ? null : field.get("label").asText();
   }

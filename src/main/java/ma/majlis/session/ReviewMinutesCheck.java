@@ -37,8 +37,8 @@ public class ReviewMinutesCheck implements TaskListener {
     }
     String arabic = in.requiredString(MINUTES_TEXT_AR);
     if (arabic.length() > SessionDocuments.MAX_FORM_TEXT) {
-      throw new InputRejectedException(MINUTES_TEXT_AR, "must be at most " + SessionDocuments.MAX_FORM_TEXT
-          + " characters, got " + arabic.length());
+      throw InputRejectedException.of(MINUTES_TEXT_AR, "error.input.tooLong",
+          String.valueOf(SessionDocuments.MAX_FORM_TEXT), String.valueOf(arabic.length()));
     }
     String key = SessionOf.key(task);
     long current = documents.currentMinutes(key);
