@@ -121,6 +121,20 @@ class LanguagesInTasklistTest extends ApplicationTest {
         .contains("جدول الأعمال");
   }
 
+  @Test
+  void theCockpitPluginReadsItsWordsInTheManagersLanguage() {
+    Response french = rest.get("manager", "/api/texts/cockpit");
+    assertThat(french.status()).as(french.toString()).isEqualTo(200);
+    assertThat(french.json().path("language").asText()).isEqualTo("fr");
+    assertThat(french.json().path("texts").path("title").asText()).isEqualTo("Sessions du conseil");
+    assertThat(french.json().path("texts").path("stageMinutesSigned").asText()).isEqualTo("Procès-verbal signé");
+    Response arabic = rest.get("chair", "/api/texts/cockpit");
+    assertThat(arabic.json().path("dir").asText()).isEqualTo("rtl");
+    assertThat(arabic.json().path("texts").path("title").asText()).isEqualTo("دورات المجلس");
+    assertThat(rest.get("manager", "/api/texts/tasklist").status()).isEqualTo(404);
+    assertThat(rest.get(null, "/api/texts/cockpit").status()).isEqualTo(401);
+  }
+
   private static JsonNode onlyTask(Tasklist tasklist, String user, String definitionKey) {
     Response tasks = tasklist.get(user, "/task?processInstanceBusinessKey=" + KEY + "&taskDefinitionKey="
         + definitionKey + "&assignee=" + user);
