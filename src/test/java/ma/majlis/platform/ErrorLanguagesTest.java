@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErrorLanguagesTest extends ApplicationTest {
 
-  static final String KEY = "CA-2071-S1";
+  static final String KEY = "CA-2077-S1";
   /** An agenda item of a kind that does not exist: the server's refusal, with its arguments. */
   static final String BAD_AGENDA = "[{\"title\":\"Partenariat\",\"kind\":\"SPEECH\"}]";
   static final String KINDS = "[ADDRESS, PRESENTATION, DELIBERATION]";
@@ -37,15 +38,24 @@ class ErrorLanguagesTest extends ApplicationTest {
   @Autowired
   Languages languages;
 
-  @AfterEach
-  void nobodyKeepsTheLanguagesChosenHere() {
+  /** The demo gives the secretary Arabic and the integration portal French: these tests start with no choice. */
+  @BeforeEach
+  void nobodyHasChosenYet() {
     tables.update("delete from user_preference where user_id in ('secretary', 'integration')");
+  }
+
+  /** ... and give the demo's choices back to the tests that come after. */
+  @AfterEach
+  void theDemoLanguagesComeBack() {
+    nobodyHasChosenYet();
+    choose("secretary", "ar");
+    choose("integration", "fr");
   }
 
   @Test
   void aPersonInTasklistReadsTheRefusalInTheLanguageHeChose() {
     Engine api = new Engine(rest);
-    api.startSession(KEY, "ORDINARY", "2071-06-15T10:00", "TALLY");
+    api.startSession(KEY, "ORDINARY", "2077-06-15T10:00", "TALLY");
     String task = api.task("secretary", KEY, "Task_PrepareAgenda").path("id").asText();
     Map<String, ?> agenda = Map.of("agenda", Engine.json(BAD_AGENDA));
 
