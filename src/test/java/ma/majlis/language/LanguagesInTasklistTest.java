@@ -33,6 +33,14 @@ class LanguagesInTasklistTest extends ApplicationTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  /** The demo's languages, which these tests read (another test may have changed one). */
+  @org.junit.jupiter.api.BeforeEach
+  void theDemosLanguages() {
+    Map.of("secretary", "ar", "chair", "ar", "member01", "ar", "member06", "fr", "director", "fr", "manager", "fr")
+        .forEach((user, language) -> assertThat(rest.put("admin", "/api/users/" + user + "/preferences",
+            "{\"language\":\"" + language + "\"}").status()).isEqualTo(200));
+  }
+
   @Test
   void eachPersonReadsTasklistAndHisMailInHisLanguage() {
     Engine api = new Engine(rest);
