@@ -34,9 +34,10 @@ public class Outbox {
       LOG.info("Notification {} already queued, not queued again", n.dedupKey());
       return false;
     }
-    jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at)"
-            + " values (?, ?, ?, ?, ?, 'PENDING', ?)",
-        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
+            + " attachment_name, attachment_type, attachment) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)",
+        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        n.attachmentName(), n.attachmentType(), n.attachment());
     return true;
   }
 

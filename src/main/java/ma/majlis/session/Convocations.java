@@ -18,7 +18,7 @@ import ma.majlis.presentation.PresentationService;
 /**
  * Convocations: the notice a session gets, and one letter per member and advisory attendee with the agenda, the
  * dossiers and the approved presentations, queued in the outbox (once per recipient and round, however often the
- * step is retried).
+ * step is retried), each with its calendar invitation ({@link ConvocationInvitation}).
  */
 @Service
 public class Convocations {
@@ -28,11 +28,14 @@ public class Convocations {
   private final Outbox outbox;
   private final SessionRecords records;
   private final PresentationService presentations;
+  private final ConvocationInvitation invitation;
 
-  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations) {
+  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
+                      ConvocationInvitation invitation) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
+    this.invitation = invitation;
   }
 
   /** Whole days between now and the planned start (23 from 1 December 09:00 to 24 December 10:00). */
@@ -71,8 +74,9 @@ public class Convocations {
   }
 
   private boolean enqueue(Session session, String recipient, String subject, String body) {
-    return outbox.enqueue(new Notification(session.key() + "/convocation/" + session.round() + "/" + recipient,
-        recipient, subject, body, session.key()));
+    // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
+    return outbox.enqueue(invitation.attachTo(new Notification(session.key() + "/convocation/" + session.round() + "/"
+        + recipient, recipient, subject, body, session.key()), session));
   }
 
   String letter(Session s) {
