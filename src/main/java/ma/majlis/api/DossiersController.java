@@ -38,10 +38,12 @@ public class DossiersController {
   private final SessionReader reader;
   private final SessionRecords records;
   private final IdentityService identity;
+  private final ma.majlis.session.FollowUpItems followUpItems;
   private final ObjectMapper json = new ObjectMapper();
   private final TemplateEngine templates = new TemplateEngine();
 
-  public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity) {
+  public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity,
+                            ma.majlis.session.FollowUpItems followUpItems) {
     this.reader = reader;
     this.records = records;
     this.identity = identity;
@@ -51,6 +53,7 @@ public class DossiersController {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     templates.setTemplateResolver(resolver);
+    this.followUpItems = followUpItems;
   }
 
   // No "produces": a page answers HTML whatever the client accepts (the API's default type is Json)
@@ -77,6 +80,9 @@ public class DossiersController {
     context.setVariable("session", session);
     context.setVariable("date", InWords.dayAndTime(session.plannedStart()));
     context.setVariable("payloads", payloads);
+    // a FOLLOW_UP item's dossier: the follow-ups not done when the chair approved the agenda
+    context.setVariable("followUps", followUpItems.of(key).stream()
+        .collect(java.util.stream.Collectors.groupingBy(ma.majlis.session.FollowUpItems.Row::itemIndex)));
     context.setVariable("kinds", InWords.KINDS);
     context.setVariable("subjects", InWords.SUBJECTS);
     context.setVariable("opinions", InWords.OPINIONS);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.followup.FollowUps;
 import ma.majlis.platform.ApprovalCheck;
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
@@ -27,16 +28,24 @@ import static org.camunda.spin.Spin.JSON;
  * <p>Returned, the chair names the items to prepare again ({@code reopenItems}: the indexes of deliberation or
  * presentation items of the agenda he was shown): only their dossiers (with the controller's opinion for a budget)
  * and presentations are prepared again, the others carry over ({@link AgendaItems#deliberationsToPrepare}).
+ *
+ * <p>A {@code FOLLOW_UP} item's table (the body's follow-ups not done) is recorded with the approved agenda
+ * ({@link FollowUpItems}).
  */
 @Component
 public class ApproveConvocationCheck implements TaskListener {
 
   private final ApprovalCheck approval;
   private final SessionRecords records;
+  private final FollowUpItems followUpItems;
+  private final FollowUps followUps;
 
-  public ApproveConvocationCheck(ApprovalCheck approval, SessionRecords records) {
+  public ApproveConvocationCheck(ApprovalCheck approval, SessionRecords records, FollowUpItems followUpItems,
+                                 FollowUps followUps) {
     this.approval = approval;
     this.records = records;
+    this.followUpItems = followUpItems;
+    this.followUps = followUps;
   }
 
   @Override
@@ -56,7 +65,15 @@ public class ApproveConvocationCheck implements TaskListener {
       items.add(new SessionRecords.AgendaItem(index, Inputs.text(item, Agenda.TITLE), Inputs.text(item, Agenda.KIND),
           Inputs.text(item, Agenda.SUBJECT), Inputs.text(item, Agenda.RAPPORTEUR)));
     }
-    records.saveAgenda(SessionOf.key(task), items);
+    String key = SessionOf.key(task);
+    records.saveAgenda(key, items);
+    // a FOLLOW_UP item's dossier: the body's follow-ups not done, as they stand now
+    followUpItems.clear(key);
+    for (SessionRecords.AgendaItem item : items) {
+      if (Agenda.ItemKind.FOLLOW_UP.name().equals(item.kind())) {
+        followUpItems.record(key, item.itemIndex(), followUps.openForBody(PendingAgendaItems.bodyCodeOf(key)));
+      }
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ public final class InWords {
 
   /** An agenda item's kind: {@code DELIBERATION} → "Deliberation (vote)". */
   public static final Map<String, String> KINDS = Map.of("ADDRESS", "Address", "PRESENTATION", "Presentation",
-      "DELIBERATION", "Deliberation (vote)");
+      "DELIBERATION", "Deliberation (vote)", "FOLLOW_UP", "Follow-up of the resolutions");
   /** A deliberation's subject: {@code COMMITTEE} → "Creation of a committee". */
   public static final Map<String, String> SUBJECTS = Map.of("ACTION_PLAN", "Action plan", "BUDGET", "Budget",
       "COMMITTEE", "Creation of a committee", "MINUTES_APPROVAL", "Approval of minutes", "OTHER", "Other");
