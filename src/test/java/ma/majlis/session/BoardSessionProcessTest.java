@@ -83,7 +83,8 @@ class BoardSessionProcessTest {
     Mocks.register("prepareItemDossierPrefill", nothing);
     Mocks.register("prepareItemDossierCheck", nothing);
     Mocks.register("giveControllerOpinionCheck", nothing);
-    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records));
+    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records,
+        mock(FollowUpItems.class), mock(ma.majlis.followup.FollowUps.class)));
     Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
     Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
       if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
