@@ -41,12 +41,14 @@ public class DossiersController {
   private final SessionRecords records;
   private final IdentityService identity;
   private final Languages languages;
+  private final ma.majlis.session.FollowUpItems followUpItems;
   private final ObjectMapper json = new ObjectMapper();
   private final TemplateEngine templates = new TemplateEngine();
 
   public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity,
-      Languages languages) {
+      Languages languages, ma.majlis.session.FollowUpItems followUpItems) {
     this.languages = languages;
+    this.followUpItems = followUpItems;
     this.reader = reader;
     this.records = records;
     this.identity = identity;
@@ -90,6 +92,9 @@ public class DossiersController {
     context.setVariable("word", (Function<String, String>) code -> Texts.word(language, "", code));
     context.setVariable("amount", (Function<Object, String>) a -> a == null ? ""
         : Texts.amount(language, new java.math.BigDecimal(a.toString())));
+    // a FOLLOW_UP item's dossier: the follow-ups not done when the chair approved the agenda
+    context.setVariable("followUps", followUpItems.of(key).stream()
+        .collect(java.util.stream.Collectors.groupingBy(ma.majlis.session.FollowUpItems.Row::itemIndex)));
     context.setVariable("names", (Function<String, String>) id -> WithoutAuthorization.displayName(identity, id));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(templates.process("dossiers", context));

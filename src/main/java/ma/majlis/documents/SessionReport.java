@@ -25,13 +25,26 @@ import java.util.Objects;
  * @param advisoryAttendees people who attend with an advisory voice (the state controller), with their role
  * @param openingSummary summary of the chair's opening address, null when none
  * @param closedAt when the chair closed the session, null before
+ * @param followUps the agenda's {@code FOLLOW_UP} items with their tables, in agenda order
  */
 public record SessionReport(String sessionKey, Wording bodyName, Wording institutionName, String sessionKind,
                             int number, int year, LocalDateTime plannedStart, String venue, String format,
                             String healthMeasures, Wording chairName, Wording chairTitle, List<Attendee> attendance,
                             List<AdvisoryAttendee> advisoryAttendees, Quorum quorum, String openingSummary,
                             List<Presentation> presentations, List<Item> items, LocalDateTime closedAt,
-                            String closingRemarks) {
+                            String closingRemarks, List<FollowUpTable> followUps) {
+
+  /** A session without a follow-up item. */
+  public SessionReport(String sessionKey, Wording bodyName, Wording institutionName, String sessionKind,
+                       int number, int year, LocalDateTime plannedStart, String venue, String format,
+                       String healthMeasures, Wording chairName, Wording chairTitle, List<Attendee> attendance,
+                       List<AdvisoryAttendee> advisoryAttendees, Quorum quorum, String openingSummary,
+                       List<Presentation> presentations, List<Item> items, LocalDateTime closedAt,
+                       String closingRemarks) {
+    this(sessionKey, bodyName, institutionName, sessionKind, number, year, plannedStart, venue, format, healthMeasures,
+        chairName, chairTitle, attendance, advisoryAttendees, quorum, openingSummary, presentations, items, closedAt,
+        closingRemarks, List.of());
+  }
 
   public SessionReport {
     Objects.requireNonNull(sessionKey, "sessionKey");
@@ -43,7 +56,24 @@ public record SessionReport(String sessionKey, Wording bodyName, Wording institu
     advisoryAttendees = advisoryAttendees == null ? List.of() : List.copyOf(advisoryAttendees);
     presentations = presentations == null ? List.of() : List.copyOf(presentations);
     items = items == null ? List.of() : List.copyOf(items);
+    followUps = followUps == null ? List.of() : List.copyOf(followUps);
   }
+
+  /** A {@code FOLLOW_UP} agenda item: the body's follow-ups not done when the agenda was approved (no vote). */
+  public record FollowUpTable(int index, String title, List<FollowUpRow> rows) {
+    public FollowUpTable {
+      rows = rows == null ? List.of() : List.copyOf(rows);
+    }
+  }
+
+  /**
+   * One follow-up of the table.
+   *
+   * @param status {@code OPEN}, {@code IN_PROGRESS} or {@code OVERDUE}
+   * @param lastReport the owner's last progress report, null when none
+   */
+  public record FollowUpRow(String resolutionNumber, String owner, java.time.LocalDate dueDate, String status,
+                            String lastReport) { }
 
   public enum AttendanceStatus { PRESENT, REPRESENTED, ABSENT }
 

@@ -51,10 +51,16 @@ public class Outbox {
    * {@link Mail}. Unless one with the same dedup key is already queued; true when newly queued.
    */
   public boolean enqueue(String dedupKey, String recipient, Function<Language, Mail> write, String sessionKey) {
+    return enqueueIn(dedupKey, recipient, language -> Notification.of(dedupKey, recipient, write.apply(language),
+        sessionKey));
+  }
+
+  /** Queues a message that {@code write} makes in the recipient's language (with an attachment, say). */
+  public boolean enqueueIn(String dedupKey, String recipient, Function<Language, Notification> write) {
     if (isQueued(dedupKey)) {
       return false;
     }
-    return enqueue(Notification.of(dedupKey, recipient, write.apply(languageOf.apply(recipient)), sessionKey));
+    return enqueue(write.apply(languageOf.apply(recipient)));
   }
 
   private boolean isQueued(String dedupKey) {
@@ -72,9 +78,10 @@ public class Outbox {
       return false;
     }
     jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
-            + " body_html, language) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)",
+            + " body_html, language, attachment_name, attachment_type, attachment)"
+            + " values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)",
         n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
-        n.html(), n.language());
+        n.html(), n.language(), n.attachmentName(), n.attachmentType(), n.attachment());
     return true;
   }
 

@@ -7,11 +7,13 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * A queued message as stored in {@code notification_outbox}. Its status goes PENDING → SENDING (claimed by one
  * node) → SENT; FAILED_NO_ADDRESS and FAILED are final (see V5__outbox_sending.sql). {@code bodyHtml}: the HTML part
- * beside the plain text {@code body}, null for a plain-text message; {@code language}: the language of both.
+ * beside the plain text {@code body}, null for a plain-text message; {@code language}: the language of both. An
+ * attachment (V17) is sent beside the text when {@code attachment} is not null.
  */
 public record OutboxEntry(long id, String dedupKey, String recipient, String subject, String body, String sessionKey,
                           String status, int attempts, Instant createdAt, Instant sentAt, String lastError,
-                          String bodyHtml, String language) {
+                          String bodyHtml, String language, String attachmentName, String attachmentType,
+                          String attachment) {
 
   /** Waiting to be sent (again). */
   public static final String PENDING = "PENDING";
@@ -29,5 +31,6 @@ public record OutboxEntry(long id, String dedupKey, String recipient, String sub
       rs.getString("body"), rs.getString("session_key"), rs.getString("status"), rs.getInt("attempts"),
       rs.getTimestamp("created_at").toInstant(),
       rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
-      rs.getString("last_error"), rs.getString("body_html"), rs.getString("language"));
+      rs.getString("last_error"), rs.getString("body_html"), rs.getString("language"),
+      rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getString("attachment"));
 }

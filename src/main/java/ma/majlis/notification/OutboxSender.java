@@ -50,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
  * died while sending) goes back to PENDING: the one case where a message may reach its recipient twice.
  *
  * <p>Recipients are Camunda user ids (their email is taken from the engine's identity service); a recipient that is
- * not a user but contains '@' is used as the address itself. Plain text, UTF-8.
+ * not a user but contains '@' is used as the address itself. Plain text, UTF-8; an entry with an attachment (the
+ * convocation's calendar invitation) is sent as multipart/mixed, the text then the attachment with its content type.
  */
 @Component
 public class OutboxSender {
@@ -266,8 +267,10 @@ public class OutboxSender {
   private MimeMessage message(OutboxEntry entry, String address) throws MessagingException {
     MimeMessage message = mail.createMimeMessage();
     boolean html = entry.bodyHtml() != null;
-    // with an HTML part: multipart/alternative, the plain text first (mail readers show the last part they can)
-    MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
+    boolean attached = entry.attachment() != null;
+    // with an HTML part: multipart/alternative, the plain text first (mail readers show the last part they can);
+    // with an attachment: multipart/mixed around it
+    MimeMessageHelper helper = new MimeMessageHelper(message, html || attached, StandardCharsets.UTF_8.name());
     helper.setFrom(sender);
     helper.setTo(new InternetAddress(address, true));
     helper.setSubject(entry.subject());
@@ -278,6 +281,12 @@ public class OutboxSender {
     }
     if (entry.language() != null) {
       message.setHeader("Content-Language", entry.language());
+    }
+    if (attached) {
+      // e.g. the calendar invitation: text/calendar; method=REQUEST, which mail clients offer to add to the calendar
+      String type = entry.attachmentType() + (entry.attachmentType().contains("charset") ? "" : "; charset=UTF-8");
+      helper.addAttachment(entry.attachmentName(), new jakarta.mail.util.ByteArrayDataSource(
+          entry.attachment().getBytes(StandardCharsets.UTF_8), type));
     }
     try {
       message.setHeader(NOTIFICATION_HEADER, MimeUtility.encodeText(entry.dedupKey(), StandardCharsets.UTF_8.name(), null));

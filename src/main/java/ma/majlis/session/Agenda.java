@@ -16,7 +16,8 @@ import static org.camunda.spin.Spin.JSON;
  */
 public final class Agenda {
 
-  public enum ItemKind { ADDRESS, PRESENTATION, DELIBERATION }
+  /** {@code FOLLOW_UP}: the table of the body's open and overdue follow-ups (rule 10), no vote. */
+  public enum ItemKind { ADDRESS, PRESENTATION, DELIBERATION, FOLLOW_UP }
 
   public enum Subject { ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import ma.majlis.language.Language;
 import ma.majlis.language.Texts;
 import ma.majlis.notification.Mail;
+import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
@@ -21,7 +22,7 @@ import ma.majlis.presentation.PresentationService;
 /**
  * Convocations: the notice a session gets, and one letter per member and advisory attendee with the agenda, the
  * dossiers and the approved presentations, in the recipient's language, queued in the outbox (once per recipient
- * and round, however often the step is retried).
+ * and round, however often the step is retried), each with its calendar invitation ({@link ConvocationInvitation}).
  */
 @Service
 public class Convocations {
@@ -31,11 +32,14 @@ public class Convocations {
   private final Outbox outbox;
   private final SessionRecords records;
   private final PresentationService presentations;
+  private final ConvocationInvitation invitation;
 
-  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations) {
+  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
+                      ConvocationInvitation invitation) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
+    this.invitation = invitation;
   }
 
   /** Whole days between now and the planned start (23 from 1 December 09:00 to 24 December 10:00). */
@@ -71,8 +75,10 @@ public class Convocations {
   }
 
   private boolean enqueue(Session session, String recipient, java.util.function.Function<Language, Mail> letter) {
-    return outbox.enqueue(session.key() + "/convocation/" + session.round() + "/" + recipient, recipient, letter,
-        session.key());
+    String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
+    // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
+    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(
+        Notification.of(key, recipient, letter.apply(language), session.key()), session));
   }
 
   /** The convocation as one recipient reads it, in his language. */

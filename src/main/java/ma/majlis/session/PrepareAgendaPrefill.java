@@ -1,11 +1,16 @@
 package ma.majlis.session;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import ma.majlis.followup.FollowUps;
 
 import ma.majlis.platform.Inputs;
 
@@ -13,7 +18,8 @@ import static org.camunda.spin.Spin.JSON;
 
 /**
  * When "Prepare the agenda" opens without an agenda, proposes one: the chair's opening address, the approval of the
- * minutes of the body's previous session when they are signed and not yet approved (standing rule 9), then what
+ * minutes of the body's previous session when they are signed and not yet approved (standing rule 9), for an
+ * ordinary session the body's follow-ups not done as one {@code FOLLOW_UP} item (rule 10, no vote), then what
  * waits for the body's next session (amended budgets, follow-up reports, deferred items), each remembering where it
  * came from so that it is taken off the waiting list once the agenda is set.
  */
@@ -22,10 +28,20 @@ public class PrepareAgendaPrefill implements TaskListener {
 
   private final PendingAgendaItems pending;
   private final SessionDocuments documents;
+  private final SessionRegistry sessions;
+  private final FollowUps followUps;
+  private final MessageSource messages;
+  private final Locale workingLanguage;
 
-  public PrepareAgendaPrefill(PendingAgendaItems pending, SessionDocuments documents) {
+  public PrepareAgendaPrefill(PendingAgendaItems pending, SessionDocuments documents, SessionRegistry sessions,
+                              FollowUps followUps, MessageSource messages,
+                              @Value("${majlis.languages.default:fr}") String workingLanguage) {
     this.pending = pending;
     this.documents = documents;
+    this.sessions = sessions;
+    this.followUps = followUps;
+    this.messages = messages;
+    this.workingLanguage = Locale.forLanguageTag(workingLanguage);
   }
 
   @Override
@@ -48,6 +64,15 @@ public class PrepareAgendaPrefill implements TaskListener {
       approval.prop(Agenda.SUBJECT, Agenda.Subject.MINUTES_APPROVAL.name());
       agenda.append(approval);
     });
+    boolean ordinary = sessions.find(sessionKey).map(s -> SessionVariables.SessionKind.ORDINARY.name().equals(s.kind()))
+        .orElse(false);
+    if (ordinary && !followUps.openForBody(bodyCode).isEmpty()) {
+      // rule 10: the follow-ups not done (open, in progress, overdue), as one item whose dossier is their table
+      SpinJsonNode followUp = JSON("{}");
+      followUp.prop(Agenda.TITLE, messages.getMessage("agenda.followUp.title", null, workingLanguage));
+      followUp.prop(Agenda.KIND, Agenda.ItemKind.FOLLOW_UP.name());
+      agenda.append(followUp);
+    }
     List<PendingAgendaItem> waiting = pending.forBody(bodyCode);
     for (PendingAgendaItem item : waiting) {
       SpinJsonNode node = JSON("{}");

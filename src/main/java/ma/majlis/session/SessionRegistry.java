@@ -50,6 +50,16 @@ public class SessionRegistry {
     }
   }
 
+  /** The link of a remote or hybrid session's meeting, given at the start (for the calendar invitation). */
+  public void recordMeetingUrl(String businessKey, String meetingUrl) {
+    jdbc.update("update board_session set meeting_url = ? where business_key = ?", meetingUrl, businessKey);
+  }
+
+  public Optional<String> meetingUrl(String businessKey) {
+    return jdbc.queryForList("select meeting_url from board_session where business_key = ? and meeting_url is not null",
+        String.class, businessKey).stream().findFirst();
+  }
+
   public void updateStatus(String businessKey, SessionStatus status) {
     jdbc.update("update board_session set status = ? where business_key = ?", status.name(), businessKey);
   }

@@ -57,6 +57,7 @@ public class SessionReportAssembler {
   private final IdentityService identity;
   private final SessionChair chairs;
   private final ItemRecords itemRecords;
+  private final FollowUpItems followUpItems;
   private final Wording institution;
   private final Wording board;
   private final Wording chairTitle;
@@ -64,7 +65,7 @@ public class SessionReportAssembler {
   public SessionReportAssembler(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
                                 ResolutionRegister resolutions, DeferredItems deferredItems,
                                 PresentationService presentations, IdentityService identity, SessionChair chairs,
-                                ItemRecords itemRecords,
+                                ItemRecords itemRecords, FollowUpItems followUpItems,
                                 @Value("${majlis.institution.name-fr:l'Entraide Nationale}") String institutionFr,
                                 @Value("${majlis.institution.name-ar:مؤسسة التعاون الوطني}") String institutionAr,
                                 @Value("${majlis.institution.board-name-fr:Conseil d'administration}") String boardFr,
@@ -80,6 +81,7 @@ public class SessionReportAssembler {
     this.identity = identity;
     this.chairs = chairs;
     this.itemRecords = itemRecords;
+    this.followUpItems = followUpItems;
     this.institution = new Wording(institutionFr, institutionAr);
     this.board = new Wording(boardFr, boardAr);
     this.chairTitle = blank(chairTitleFr) && blank(chairTitleAr) ? null : new Wording(chairTitleFr, chairTitleAr);
@@ -127,7 +129,22 @@ public class SessionReportAssembler {
         session.plannedStart(), session.venue(), session.format(), session.healthMeasures(),
         Wording.of(chair == null ? "—" : name(chair, names)), board ? chairTitle : null, attendance, advisory, quorum,
         (String) row.get("opening_summary"), shown, items(session, names), dateTime(row.get("closed_at")),
-        (String) row.get("closing_remarks"));
+        (String) row.get("closing_remarks"), followUps(sessionKey, names));
+  }
+
+  /** The FOLLOW_UP items of the approved agenda, each with its table as recorded with the approval. */
+  private List<SessionReport.FollowUpTable> followUps(String sessionKey, Map<String, String> names) {
+    List<FollowUpItems.Row> rows = followUpItems.of(sessionKey);
+    List<SessionReport.FollowUpTable> tables = new ArrayList<>();
+    for (SessionRecords.AgendaItem item : records.agenda(sessionKey)) {
+      if (Agenda.ItemKind.FOLLOW_UP.name().equals(item.kind())) {
+        tables.add(new SessionReport.FollowUpTable(item.itemIndex(), item.title(), rows.stream()
+            .filter(r -> r.itemIndex() == item.itemIndex())
+            .map(r -> new SessionReport.FollowUpRow(r.resolutionNumber(), name(r.owner(), names), r.dueDate(),
+                r.status(), r.lastReport())).toList()));
+      }
+    }
+    return tables;
   }
 
   /** Each deliberated item in agenda order: one entry per registered resolution (a revote is a second one). */

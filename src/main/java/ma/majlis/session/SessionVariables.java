@@ -13,6 +13,8 @@ public final class SessionVariables {
   public static final String VENUE = "venue";
   public static final String FORMAT = "format";
   public static final String HEALTH_MEASURES = "healthMeasures";
+  /** Optional: the link of a REMOTE or HYBRID session's meeting, in the calendar invitation. */
+  public static final String MEETING_URL = "meetingUrl";
   public static final String VOTE_MODE = "voteMode";
   public static final String AGENDA = "agenda";
   /** The business key, also as a variable so that called processes and forms can show it. */
@@ -31,6 +33,8 @@ public final class SessionVariables {
   public static final String CONTROLLER_OPINION_TEXT = "controllerOpinionText";
   public static final String APPROVED = "approved";
   public static final String REMARKS = "remarks";
+  /** A returned convocation: the indexes of the items whose dossier (or presentation) is prepared again. */
+  public static final String REOPEN_ITEMS = "reopenItems";
 
   // Convening
   public static final String MEMBERS = "members";

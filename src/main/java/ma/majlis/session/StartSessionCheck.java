@@ -48,6 +48,7 @@ public class StartSessionCheck implements ExecutionListener {
     SessionFormat format = in.requiredEnum(FORMAT, SessionFormat.class);
     VoteMode voteMode = in.requiredEnum(VOTE_MODE, VoteMode.class);
     String healthMeasures = in.optionalString(HEALTH_MEASURES, 1000);
+    String meetingUrl = meetingUrl(in, format);
     SpinJsonNode agenda = in.optionalJson(AGENDA);
     if (agenda != null) {
       in.setJson(AGENDA, Agenda.check(AGENDA, agenda));
@@ -67,6 +68,9 @@ public class StartSessionCheck implements ExecutionListener {
     sessions.create(new SessionRecord(key, bodyCode, year, number, kind.name(), plannedStart, venue, format.name(),
         healthMeasures, voteMode.name(), execution.getProcessInstanceId(),
         SessionStatus.REQUESTED.name()));
+    if (meetingUrl != null) {
+      sessions.recordMeetingUrl(key, meetingUrl);
+    }
 
     in.setInteger(SESSION_YEAR, year);
     in.setInteger(SESSION_NUMBER, number);
@@ -74,6 +78,30 @@ public class StartSessionCheck implements ExecutionListener {
     execution.setVariable(SESSION_KEY, key);
     execution.setVariable(BODY_NAME, body.name());
     execution.setVariable(CONVOCATION_ROUND, 1);
+    if (meetingUrl == null && execution.hasVariable(MEETING_URL)) {
+      execution.removeVariable(MEETING_URL); // a blank link leaves no empty variable behind
+    }
     LOG.info("Session {} requested: {} session of {} on {} at {}", key, kind, body.name(), plannedStart, venue);
+  }
+
+  /** Optional; an https link without spaces, for a REMOTE or HYBRID session only. */
+  static String meetingUrl(Inputs in, SessionFormat format) {
+    String url = in.optionalString(MEETING_URL, 1000);
+    if (url == null) {
+      return null;
+    }
+    if (format == SessionFormat.IN_PERSON) {
+      throw InputRejectedException.of(MEETING_URL, "error.meetingUrl.inPerson");
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
+        throw new java.net.URISyntaxException(url, "not https");
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw InputRejectedException.of(MEETING_URL, "error.meetingUrl.https",
+          "'" + (url.length() > 60 ? url.substring(0, 57) + "..." : url) + "'");
+    }
+    return url;
   }
 }

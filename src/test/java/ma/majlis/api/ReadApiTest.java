@@ -456,7 +456,7 @@ class ReadApiTest extends ApplicationTest {
     assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions", "/api/sessions/{key}",
         "/api/resolutions",
         "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}",
-        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences", "/api/texts/{screen}");
+        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences", "/api/texts/{screen}", "/api/follow-ups");
     // every operation says who may not read: 401 and 403 (said once, for all of them, in ApiConfiguration)
     paths.forEach(path -> assertThat(path.path("get").path("responses").has("401")
         && path.path("get").path("responses").has("403")).as(path.toString()).isTrue());

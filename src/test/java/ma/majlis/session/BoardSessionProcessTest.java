@@ -51,6 +51,8 @@ class BoardSessionProcessTest {
   final SessionRecords records = mock(SessionRecords.class);
   final SessionDocuments documents = mock(SessionDocuments.class);
   final SessionChair chair = mock(SessionChair.class);
+  final ma.majlis.presentation.PresentationService presentations =
+      mock(ma.majlis.presentation.PresentationService.class);
   final List<String> reviewedTexts = new java.util.ArrayList<>();
   int minutesSent;
   int published;
@@ -75,13 +77,14 @@ class BoardSessionProcessTest {
     Mocks.register("startSessionCheck", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
     Mocks.register("prepareAgendaPrefill", nothing);
     Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class)));
-    Mocks.register("agendaItems", new AgendaItems(records));
+    Mocks.register("agendaItems", new AgendaItems(records, presentations));
     Mocks.register("sessionMembers", new SessionMembers(records));
     Mocks.register("sessionDates", new SessionDates(records));
     Mocks.register("prepareItemDossierPrefill", nothing);
     Mocks.register("prepareItemDossierCheck", nothing);
     Mocks.register("giveControllerOpinionCheck", nothing);
-    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records));
+    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records,
+        mock(FollowUpItems.class), mock(ma.majlis.followup.FollowUps.class)));
     Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
     Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
       if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
@@ -335,12 +338,85 @@ class BoardSessionProcessTest {
     prepare(session);
     assertThatThrownBy(() -> complete(task(), withVariables("approved", false)))
         .hasStackTraceContaining("remarks: is required when the work is returned");
-    complete(task(), withVariables("approved", false, "remarks", "Add the minutes of the previous session"));
+    complete(task(), withVariables("approved", false, "remarks", "Add the minutes of the previous session",
+        "reopenItems", SpinValues.jsonValue("[\"3\", 4, 5, 2]").create()));
     assertThat(session).isWaitingAt("Task_PrepareAgenda").variables()
         .containsEntry("remarks", "Add the minutes of the previous session");
+    Assertions.assertThat(runtimeService().getVariable(session.getId(), "reopenItems").toString())
+        .as("the items to prepare again, as numbers, in agenda order").isEqualTo("[2,3,4,5]");
     prepare(session);
     approveAndConvene(session);
     assertThat(session).isWaitingAt("Task_ConfirmAttendance");
+    Assertions.assertThat(runtimeService().getVariable(session.getId(), "reopenItems"))
+        .as("an approval leaves no reopened items behind").isNull();
+  }
+
+  @Test
+  void aReturnReopensOnlyTheItemsTheChairNamesTheOthersCarryOver() {
+    ProcessInstance session = start();
+    prepare(session);
+    // what the first preparation recorded: the three dossiers and the approved presentation of item 2
+    for (int index = 3; index <= 5; index++) {
+      String subject = index == 3 ? "ACTION_PLAN" : index == 4 ? "BUDGET" : "COMMITTEE";
+      org.mockito.Mockito.when(records.dossier("CA-2021-S2", index)).thenReturn(java.util.Optional.of(
+          new SessionRecords.Dossier("CA-2021-S2", index, subject, "The board approves it", null, null,
+              index == 4 ? "FAVOURABLE" : null, index == 4 ? "Sound" : null)));
+    }
+    org.mockito.Mockito.when(presentations.findApproved("CA-2021-S2")).thenReturn(List.of(
+        new ma.majlis.presentation.ApprovedPresentation(7L, "CA-2021-S2", 2, "New generation of services", 1, "Jisr",
+            "Summary", List.of(), null, 30, "secretary", "SECRETARIAT", java.time.Instant.now(), "p1", null)));
+    String returned = task().getId();
+    for (String refused : new String[] {"[]", "[1]", "[9]", "[\"x\"]", "[4.5]"}) {
+      assertThatThrownBy(() -> complete(taskService().createTaskQuery().taskId(returned).singleResult(),
+          withVariables("approved", false, "remarks", "Revise the budget",
+              "reopenItems", SpinValues.jsonValue(refused).create())))
+          .as(refused).hasStackTraceContaining("reopenItems");
+    }
+    assertThatThrownBy(() -> complete(task(), withVariables("approved", false, "remarks", "Revise the budget")))
+        .hasStackTraceContaining("reopenItems: is required when the convocation is returned");
+    complete(task(), withVariables("approved", false, "remarks", "Revise the budget",
+        "reopenItems", SpinValues.jsonValue("[4]").create()));
+    complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    List<Task> dossiers = taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").list();
+    Assertions.assertThat(dossiers).as("only the budget's dossier is prepared again").hasSize(1);
+    Assertions.assertThat(taskService().getVariable(dossiers.get(0).getId(), "agendaItem").toString())
+        .contains("Draft budget 2022");
+    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey("presentation-review").count())
+        .as("the approved presentation carries over").isZero();
+    runJobsAt("CallActivity_ReviewPresentation", "Gateway_ItemsPrepared");
+    complete(dossiers.get(0), withVariables("draftResolution", "The board adopts the revised budget"));
+    runJobsAt("SubProcess_PrepareDeliberationItem");
+    Task opinion = taskService().createTaskQuery().taskDefinitionKey("Task_GiveControllerOpinion").singleResult();
+    Assertions.assertThat(opinion).as("the reopened budget gets the controller's opinion again").isNotNull();
+    complete(opinion, withVariables("controllerOpinion", "RESERVED", "controllerOpinionText", "Revenue optimistic"));
+    runJobsAt("SubProcess_PrepareDeliberationItem", "Gateway_ItemsPrepared");
+    assertThat(session).isWaitingAt("Task_ApproveConvocation");
+    approveAndConvene(session);
+    assertThat(session).isWaitingAt("Task_ConfirmAttendance");
+  }
+
+  @Test
+  void aReturnNamingAPresentationReviewsItAgainAlone() {
+    ProcessInstance session = start();
+    prepare(session);
+    for (int index = 3; index <= 5; index++) {
+      String subject = index == 3 ? "ACTION_PLAN" : index == 4 ? "BUDGET" : "COMMITTEE";
+      org.mockito.Mockito.when(records.dossier("CA-2021-S2", index)).thenReturn(java.util.Optional.of(
+          new SessionRecords.Dossier("CA-2021-S2", index, subject, "The board approves it", null, null, null, null)));
+    }
+    org.mockito.Mockito.when(presentations.findApproved("CA-2021-S2")).thenReturn(List.of(
+        new ma.majlis.presentation.ApprovedPresentation(7L, "CA-2021-S2", 2, "New generation of services", 1, "Jisr",
+            "Summary", List.of(), null, 30, "secretary", "SECRETARIAT", java.time.Instant.now(), "p1", null)));
+    complete(task(), withVariables("approved", false, "remarks", "Shorten the presentation",
+        "reopenItems", SpinValues.jsonValue("[\"2\"]").create()));
+    complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").count())
+        .as("every dossier carries over").isZero();
+    runJobsAt("SubProcess_PrepareDeliberationItem", "Gateway_ItemsPrepared");
+    assertThat(session).isNotWaitingAt("Task_ApproveConvocation");
+    complete(taskService().createTaskQuery().processDefinitionKey("presentation-review").singleResult());
+    runJobsAt("CallActivity_ReviewPresentation", "Gateway_ItemsPrepared");
+    assertThat(session).isWaitingAt("Task_ApproveConvocation");
   }
 
   @Test

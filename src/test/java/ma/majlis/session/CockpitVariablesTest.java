@@ -30,7 +30,7 @@ class CockpitVariablesTest extends ApplicationTest {
   static final Set<String> STEP_LOCAL = Set.of("draftResolution", "documentRef", "programmes", "budgetLines",
       "committee", "controllerOpinion", "controllerOpinionText", "keyPointList", "keyPointsOffered", "attendanceReply",
       "proxyHolder", "presentationRemarks", "sessionDate", "replyBy", "agendaView", "proxyHolderOptions",
-      "rapporteurOptions", "boardMemberOptions", "ownerOptions");
+      "rapporteurOptions", "boardMemberOptions", "ownerOptions", "reopenItemOptions");
 
   @Autowired
   ManagementService management;
