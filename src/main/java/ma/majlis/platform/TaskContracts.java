@@ -144,7 +144,7 @@ public class TaskContracts {
     return property(element, REST_ONLY);
   }
 
-  private static Set<String> property(BaseElement element, String propertyName) {
+  static Set<String> property(BaseElement element, String propertyName) {
     Set<String> names = new LinkedHashSet<>();
     ExtensionElements extensions = element.getExtensionElements();
     if (extensions == null) {

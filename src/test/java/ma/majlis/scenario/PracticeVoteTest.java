@@ -60,9 +60,10 @@ class PracticeVoteTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, key);
     String instance = session.start("ORDINARY", LocalDateTime.parse("2061-03-20T10:00"), "TALLY");
     session.agenda(SECRET_AGENDA);
-    // the item asked for the controller's opinion although it is no budget
-    assertThat(session.api.tasks("controller", key, "Task_GiveControllerOpinion")).hasSize(1);
     session.prepareAndConvene();
+    // the item asked for the controller's opinion although it is no budget: he gave it, on its dossier
+    assertThat(jdbc.queryForObject("select controller_opinion from item_dossier where session_key = ? and item_index = 2",
+        String.class, key)).isEqualTo("FAVOURABLE");
     assertThat(jdbc.queryForMap("select vote_mode, controller_opinion_requested from agenda_item where session_key = ?"
         + " and item_index = 2", key)).containsEntry("vote_mode", "SECRET").containsEntry("controller_opinion_requested",
         true);
