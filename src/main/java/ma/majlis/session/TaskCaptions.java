@@ -84,7 +84,7 @@ public class TaskCaptions implements EveryUserTask {
         task.setVariableLocal(REPLY_BY, InWords.day(deadline.toLocalDate()));
         agendaView(task, key);
       }
-      case "Task_CastVote", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
+      case "Task_CastVote", "Task_CastSecretBallot", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
         task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
         task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
       }
