@@ -13,7 +13,7 @@ public record ResolutionSummary(
     @Schema(example = "CA-2021-S2") String sessionKey,
     int itemIndex,
     String itemTitle,
-    @Schema(description = "ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL or OTHER") String subject,
+    @Schema(description = "ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER or CORRECTION") String subject,
     @Schema(description = "ADOPTED or REJECTED") String outcome,
     int votesFor, int votesAgainst, int votesAbstain,
     Instant registeredAt,

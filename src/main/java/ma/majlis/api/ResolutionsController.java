@@ -62,7 +62,7 @@ public class ResolutionsController {
       @Parameter(description = "the session's business key", example = "CA-2021-S2")
       @RequestParam(required = false) String session,
       @Parameter(description = "ADOPTED or REJECTED") @RequestParam(required = false) String outcome,
-      @Parameter(description = "ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL or OTHER")
+      @Parameter(description = "ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER or CORRECTION")
       @RequestParam(required = false) String subject,
       @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
       @Parameter(description = "items per page, 1 to " + MAX_SIZE) @RequestParam(defaultValue = "" + DEFAULT_SIZE)

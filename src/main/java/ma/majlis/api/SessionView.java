@@ -20,7 +20,7 @@ public record SessionView(
     String venue,
     @Schema(description = "IN_PERSON, REMOTE or HYBRID") String format,
     String healthMeasures,
-    @Schema(description = "TALLY or ROLL_CALL") String voteMode,
+    @Schema(description = "TALLY, ROLL_CALL or SECRET (a secret ballot: the count without names)") String voteMode,
     @Schema(description = "1, or 2 after a second convocation") int convocationRound,
     @Schema(description = "the chair's reason for a shorter notice, when waived") String noticeWaiverReason,
     @Schema(description = "the board-session process instance (Cockpit)") String processInstanceId,
@@ -38,7 +38,7 @@ public record SessionView(
       @Schema(example = "3") Integer itemIndex,
       String title,
       @Schema(description = "ADDRESS, PRESENTATION or DELIBERATION") String kind,
-      @Schema(description = "for a deliberation: ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL or OTHER") String subject,
+      @Schema(description = "for a deliberation: ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER or CORRECTION") String subject,
       String rapporteur,
       @Schema(description = "a deliberation's dossier, once prepared") DossierView dossier,
       @Schema(description = "a presentation's approved version, once approved") PresentationView presentation) {

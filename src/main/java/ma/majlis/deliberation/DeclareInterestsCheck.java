@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import static ma.majlis.deliberation.DeliberationVariables.ARRIVALS;
+import static ma.majlis.deliberation.DeliberationVariables.DEPARTURES;
 import static ma.majlis.deliberation.DeliberationVariables.RECUSALS;
 
 import java.util.LinkedHashSet;
@@ -14,7 +16,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the members recused on the item: a Json array of member ids (the form's checklist), or of
+ * Checks who left ({@code departures}) and who arrived ({@code arrivals}) before the item, and the members recused on
+ * it (issue #15): the members recused: a Json array of member ids (the form's checklist), or of
  * {@code {memberId}} objects (a dynamic list); each must be present or represented at the session. Absent
  * means nobody is recused. Writes back a Json array of distinct member ids.
  */
@@ -30,27 +33,57 @@ public class DeclareInterestsCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Inputs inputs = Inputs.of(task);
-    SpinJsonNode submitted = inputs.optionalJson(RECUSALS);
-    Set<String> recused = new LinkedHashSet<>();
-    if (submitted != null) {
-      if (!submitted.isArray()) {
-        throw InputRejectedException.of(RECUSALS, "error.recusals.shape");
-      }
-      for (SpinJsonNode element : submitted.elements()) {
-        String id = element.isString() ? element.stringValue() : Inputs.text(element, "memberId");
-        if (id == null || id.isBlank()) {
-          throw InputRejectedException.of(RECUSALS, "error.recusals.entry");
-        }
-        recused.add(id.trim());
+    Set<String> recused = memberIds(inputs, RECUSALS);
+    Set<String> departures = memberIds(inputs, DEPARTURES);
+    Set<String> arrivals = memberIds(inputs, ARRIVALS);
+    for (String member : departures) {
+      if (arrivals.contains(member)) {
+        throw InputRejectedException.of(ARRIVALS, "error.movement.both", member);
       }
     }
     ItemVariables vars = ItemVariables.of(task);
+    int itemIndex = vars.item().itemIndex();
+    // the attendance when the item comes up: the session's, with the movements declared before the earlier items
+    List<AttendanceEntry> before = records.attendanceAt(vars.sessionKey(), itemIndex, false);
+    List<AttendanceEntry> now;
     try {
-      Electorate.of(records.attendance(vars.sessionKey()), recused);
+      now = Electorate.after(before, departures.stream().map(m -> new Electorate.Movement(m, true)).toList());
+    } catch (Electorate.MovementRefusedException e) {
+      throw InputRejectedException.of(DEPARTURES, "error.movement." + e.reason(), e.member());
+    }
+    try {
+      now = Electorate.after(now, arrivals.stream().map(m -> new Electorate.Movement(m, false)).toList());
+    } catch (Electorate.MovementRefusedException e) {
+      throw InputRejectedException.of(ARRIVALS, "error.movement." + e.reason(), e.member());
+    }
+    try {
+      Electorate.of(now, recused);
     } catch (Electorate.NotAttendingException e) {
       throw InputRejectedException.of(RECUSALS, "error.recusals.notAttending", e.member());
     }
     inputs.setJson(RECUSALS, ItemVariables.stringArray(List.copyOf(recused)));
-    records.saveRecusals(vars.sessionKey(), vars.item().itemIndex(), List.copyOf(recused));
+    inputs.setJson(DEPARTURES, ItemVariables.stringArray(List.copyOf(departures)));
+    inputs.setJson(ARRIVALS, ItemVariables.stringArray(List.copyOf(arrivals)));
+    records.saveRecusals(vars.sessionKey(), itemIndex, List.copyOf(recused));
+    records.saveMovements(vars.sessionKey(), itemIndex, List.copyOf(departures), List.copyOf(arrivals));
+  }
+
+  /** A Json array of member ids (a checklist), or of {@code {memberId}} objects; absent means none. */
+  private static Set<String> memberIds(Inputs inputs, String variable) {
+    SpinJsonNode submitted = inputs.optionalJson(variable);
+    Set<String> ids = new LinkedHashSet<>();
+    if (submitted != null) {
+      if (!submitted.isArray()) {
+        throw InputRejectedException.of(variable, "error.recusals.shape");
+      }
+      for (SpinJsonNode element : submitted.elements()) {
+        String id = element.isString() ? element.stringValue() : Inputs.text(element, "memberId");
+        if (id == null || id.isBlank()) {
+          throw InputRejectedException.of(variable, "error.recusals.entry");
+        }
+        ids.add(id.trim());
+      }
+    }
+    return ids;
   }
 }

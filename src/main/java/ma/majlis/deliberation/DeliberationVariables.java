@@ -17,6 +17,8 @@ public final class DeliberationVariables {
   // set for the forms when the item opens
   public static final String ITEM_TITLE = "itemTitle";
   public static final String VOTER_OPTIONS = "voterOptions";
+  /** The members not present when the item comes up: who may be declared as arriving. */
+  public static final String ARRIVAL_OPTIONS = "arrivalOptions";
   public static final String VOTE_ROUND = "voteRound";
 
   // interests and the item's quorum (inputs of the decision "quorum" are present, represented, recused)
@@ -40,6 +42,12 @@ public final class DeliberationVariables {
   public static final String VOTER_ID = "voterId";
   public static final String ON_BEHALF_OF = "onBehalfOf";
   public static final String VOTE = "vote";
+  /** A secret ballot's choice: only ever a transient variable (never stored, never in history). */
+  public static final String SECRET_BALLOT = "secretBallot";
+
+  // the attendance's movements declared before the item (Task_DeclareInterests)
+  public static final String DEPARTURES = "departures";
+  public static final String ARRIVALS = "arrivals";
 
   // outcome
   public static final String OUTCOME = "outcome";

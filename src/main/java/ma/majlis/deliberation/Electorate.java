@@ -38,6 +38,50 @@ public final class Electorate {
     return new Electorate(attendance, recused);
   }
 
+  /** A member who left the session ({@code departure}) or arrived, declared before an item. */
+  public record Movement(String memberId, boolean departure) {
+  }
+
+  /**
+   * The attendance after the movements, applied in order. A member who leaves must be present; he becomes absent,
+   * and the members he represented with it (his proxy ends with him). A member who arrives must be one of the
+   * attendance (convened) and not present; he becomes present (a represented member who arrives votes himself).
+   * Otherwise an {@link IllegalArgumentException} names the member.
+   */
+  public static List<AttendanceEntry> after(List<AttendanceEntry> attendance, List<Movement> movements) {
+    List<AttendanceEntry> now = new ArrayList<>(attendance);
+    for (Movement m : movements) {
+      int at = -1;
+      for (int i = 0; i < now.size(); i++) {
+        if (now.get(i).memberId().equals(m.memberId())) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        throw new MovementRefusedException(m.memberId(), "notConvened");
+      }
+      AttendanceEntry entry = now.get(at);
+      if (m.departure()) {
+        if (entry.status() != Status.PRESENT) {
+          throw new MovementRefusedException(m.memberId(), "notPresent");
+        }
+        now.set(at, AttendanceEntry.absent(m.memberId()));
+        for (int i = 0; i < now.size(); i++) {
+          AttendanceEntry other = now.get(i);
+          if (other.status() == Status.REPRESENTED && m.memberId().equals(other.proxyHolder())) {
+            now.set(i, AttendanceEntry.absent(other.memberId()));
+          }
+        }
+      } else {
+        if (entry.status() == Status.PRESENT) {
+          throw new MovementRefusedException(m.memberId(), "alreadyPresent");
+        }
+        now.set(at, AttendanceEntry.present(m.memberId()));
+      }
+    }
+    return now;
+  }
+
   /** Members physically present (recused ones included, as the decision "quorum" expects). */
   public int present() {
     return (int) attendance.stream().filter(a -> a.status() == Status.PRESENT).count();
@@ -81,6 +125,34 @@ public final class Electorate {
       }
     }
     return ballots;
+  }
+
+  /**
+   * A departure or an arrival that the attendance does not allow: {@code reason} is {@code notConvened},
+   * {@code notPresent} (cannot leave) or {@code alreadyPresent} (cannot arrive); the message names the member, in
+   * English.
+   */
+  public static class MovementRefusedException extends IllegalArgumentException {
+    private final String member;
+    private final String reason;
+
+    public MovementRefusedException(String member, String reason) {
+      super(member + (switch (reason) {
+        case "notConvened" -> " is not a member convened to this session";
+        case "notPresent" -> " is not present, so cannot leave";
+        default -> " is already present, so cannot arrive";
+      }));
+      this.member = member;
+      this.reason = reason;
+    }
+
+    public String member() {
+      return member;
+    }
+
+    public String reason() {
+      return reason;
+    }
   }
 
   /** A recused member who is neither present nor represented (the message names him, in English). */

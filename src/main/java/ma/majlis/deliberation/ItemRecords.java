@@ -81,16 +81,65 @@ public class ItemRecords {
             rs.getString("proxy_holder")), sessionKey);
   }
 
-  /** Who may vote on the item: the session's attendance less the item's recusals. */
+  /** Who may vote on the item: the attendance at the item (see {@link #attendanceAt}) less the item's recusals. */
   public Electorate electorate(String sessionKey, int itemIndex) {
-    return Electorate.of(attendance(sessionKey), recusals(sessionKey, itemIndex));
+    return Electorate.of(attendanceAt(sessionKey, itemIndex, true), recusals(sessionKey, itemIndex));
   }
 
-  /** How the session votes (TALLY or ROLL_CALL), as requested: the route of "How does the session vote?". */
+  /**
+   * The attendance when the item comes up: the session's, changed by the departures and arrivals declared on the
+   * earlier items (in agenda order) and, when {@code including}, on this one.
+   */
+  public List<AttendanceEntry> attendanceAt(String sessionKey, int itemIndex, boolean including) {
+    List<Electorate.Movement> movements = jdbc.query("select member_id, movement from item_attendance_change"
+            + " where session_key = ? and item_index " + (including ? "<=" : "<") + " ?"
+            + " order by item_index, movement desc, member_id",
+        (rs, i) -> new Electorate.Movement(rs.getString("member_id"), "DEPARTURE".equals(rs.getString("movement"))),
+        sessionKey, itemIndex);
+    return Electorate.after(attendance(sessionKey), movements);
+  }
+
+  /** Records who left and who arrived before the item (declared again, it replaces what was declared). */
+  public void saveMovements(String sessionKey, int itemIndex, List<String> departures, List<String> arrivals) {
+    jdbc.update("delete from item_attendance_change where session_key = ? and item_index = ?", sessionKey, itemIndex);
+    Timestamp now = now();
+    List<Object[]> rows = new ArrayList<>();
+    departures.forEach(m -> rows.add(new Object[] {sessionKey, itemIndex, m, "DEPARTURE", now}));
+    arrivals.forEach(m -> rows.add(new Object[] {sessionKey, itemIndex, m, "ARRIVAL", now}));
+    if (!rows.isEmpty()) {
+      jdbc.batchUpdate("insert into item_attendance_change (session_key, item_index, member_id, movement, declared_at)"
+          + " values (?, ?, ?, ?, ?)", rows);
+    }
+  }
+
+  /** The departures and arrivals declared before each item of the session, by item index, in id order. */
+  public Map<Integer, List<Electorate.Movement>> movements(String sessionKey) {
+    Map<Integer, List<Electorate.Movement>> byItem = new HashMap<>();
+    jdbc.query("select item_index, member_id, movement from item_attendance_change where session_key = ?"
+        + " order by item_index, movement desc, member_id", rs -> {
+          byItem.computeIfAbsent(rs.getInt("item_index"), i -> new ArrayList<>()).add(
+              new Electorate.Movement(rs.getString("member_id"), "DEPARTURE".equals(rs.getString("movement"))));
+        }, sessionKey);
+    return byItem;
+  }
+
+  /**
+   * How the item is voted: its own vote mode on the approved agenda ({@code TALLY}, {@code ROLL_CALL}, {@code SECRET}),
+   * else the session's as requested: the route of "How is the item voted?".
+   */
   public String voteMode(org.camunda.bpm.engine.delegate.VariableScope scope) {
     String key = ma.majlis.session.SessionOf.key(scope);
-    return jdbc.queryForList("select vote_mode from board_session where business_key = ?", String.class, key).stream()
+    int itemIndex = ItemVariables.of(scope).item().itemIndex();
+    return jdbc.queryForList("select coalesce(a.vote_mode, s.vote_mode) from board_session s left join agenda_item a"
+            + " on a.session_key = s.business_key and a.item_index = ? where s.business_key = ?", String.class,
+            itemIndex, key).stream()
         .findFirst().orElseThrow(() -> new IllegalStateException("Session " + key + " is not registered"));
+  }
+
+  /** The resolution a CORRECTION item corrects, as the chair approved it on the agenda. */
+  public Optional<String> corrects(String sessionKey, int itemIndex) {
+    return jdbc.queryForList("select corrects from agenda_item where session_key = ? and item_index = ?"
+        + " and corrects is not null", String.class, sessionKey, itemIndex).stream().findFirst();
   }
 
   /** An item of the agenda the chair approved: its title and subject, when the session recorded its agenda. */

@@ -31,13 +31,22 @@ public class PrepareItemDelegate implements JavaDelegate {
     if (vars.string(RESOLUTION_TEXT) == null) {
       execution.setVariable(RESOLUTION_TEXT, item.draftResolution() == null ? "" : item.draftResolution());
     }
+    // the attendance when the item comes up, after the movements declared on the earlier items
+    java.util.List<AttendanceEntry> attendance = records.attendanceAt(vars.sessionKey(), item.itemIndex(), false);
     SpinJsonNode options = JSON("[]");
-    for (String member : Electorate.of(records.attendance(vars.sessionKey()), java.util.List.of()).attendingMembers()) {
+    SpinJsonNode absent = JSON("[]");
+    for (AttendanceEntry a : attendance) {
       SpinJsonNode option = JSON("{}");
-      option.prop("label", member);
-      option.prop("value", member);
-      options.append(option);
+      option.prop("label", a.memberId());
+      option.prop("value", a.memberId());
+      if (a.status() != AttendanceEntry.Status.ABSENT) {
+        options.append(option);
+      }
+      if (a.status() != AttendanceEntry.Status.PRESENT) {
+        absent.append(option);
+      }
     }
     vars.setJson(VOTER_OPTIONS, options);
+    vars.setJson(ARRIVAL_OPTIONS, absent);
   }
 }

@@ -34,10 +34,15 @@ public class RegisterResolutionDelegate implements JavaDelegate {
             + ", vote round " + round + ": record the debate before the resolution is registered"));
     // the item as the chair approved it on the agenda, and the session's vote mode as requested
     String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
-    Resolution resolution = register.register(Resolution.draft(key, item.itemIndex(), round,
+    Resolution draft = Resolution.draft(key, item.itemIndex(), round,
         approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
         ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.string(CASTING_VOTE),
-        outcome));
+        outcome);
+    // an adopted CORRECTION supersedes the resolution the approved agenda names; a rejected one changes nothing
+    java.util.Optional<String> corrects = records.corrects(key, item.itemIndex());
+    Resolution resolution = corrects.isPresent() && ItemStatus.ADOPTED.name().equals(outcome)
+        ? register.forItemRound(key, item.itemIndex(), round).orElseGet(() -> register.supersede(corrects.get(), draft))
+        : register.register(draft);
     execution.setVariable(RESOLUTION_NUMBER, resolution.number());
     execution.setVariable(ITEM_STATUS, outcome);
   }

@@ -77,6 +77,18 @@ public class VoteBook {
         .stream().map(VoteChoice::valueOf).toList();
   }
 
+  /** A roll-call vote as cast: the voter, the member represented (null for his own vote), the vote. */
+  public record CastVote(String voterId, String onBehalfOf, String vote) {
+  }
+
+  /** The roll-call votes cast in a round, by voter and mandate: what the minutes print by name. */
+  public List<CastVote> rollCall(String sessionKey, int itemIndex, int voteRound) {
+    return jdbc.query("select voter_id, on_behalf_of, vote from vote where session_key = ? and item_index = ?"
+            + " and vote_round = ? and vote is not null order by voter_id, mandate_id",
+        (rs, i) -> new CastVote(rs.getString("voter_id"), rs.getString("on_behalf_of"), rs.getString("vote")),
+        sessionKey, itemIndex, voteRound);
+  }
+
   /** The ballots of a round not cast yet. */
   public int ballotsOutstanding(String sessionKey, int itemIndex, int voteRound) {
     Integer n = jdbc.queryForObject("select count(*) from vote where session_key = ? and item_index = ?"

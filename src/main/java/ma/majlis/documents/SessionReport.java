@@ -90,7 +90,11 @@ public record SessionReport(String sessionKey, Wording bodyName, Wording institu
   }
 
   /** Someone who attends with an advisory voice and never votes (board rule 6). */
-  public record AdvisoryAttendee(String displayName, String role) { }
+  public record AdvisoryAttendee(String displayName, String role, String remarks) {
+    public AdvisoryAttendee(String displayName, String role) {
+      this(displayName, role, null);
+    }
+  }
 
   /**
    * The quorum at the opening (board rule 3).
@@ -120,7 +124,18 @@ public record SessionReport(String sessionKey, Wording bodyName, Wording institu
    * @param resolution null when the item was deferred without a vote
    */
   public record Item(int index, String title, String subject, Wording subjectName, Integer subjectYear,
-                     String debateSummary, Resolution resolution) {
+                     String debateSummary, Resolution resolution, List<String> departures, List<String> arrivals,
+                     String controllerOpinion, String controllerOpinionText) {
+
+    public Item {
+      departures = departures == null ? List.of() : List.copyOf(departures);
+      arrivals = arrivals == null ? List.of() : List.copyOf(arrivals);
+    }
+
+    public Item(int index, String title, String subject, Wording subjectName, Integer subjectYear,
+                String debateSummary, Resolution resolution) {
+      this(index, title, subject, subjectName, subjectYear, debateSummary, resolution, null, null, null, null);
+    }
 
     public boolean adopted() {
       return resolution != null && resolution.adopted();
@@ -135,18 +150,37 @@ public record SessionReport(String sessionKey, Wording bodyName, Wording institu
    * @param outcome {@code ADOPTED} or {@code REJECTED}
    */
   public record Resolution(String number, String finalText, int votesFor, int votesAgainst, int votesAbstain,
-                           List<String> recusals, String castingVote, String outcome) {
+                           List<String> recusals, String castingVote, String outcome, String voteMode,
+                           List<RollCallVote> rollCall, String corrects, String supersededBy) {
 
     public Resolution {
       Objects.requireNonNull(number, "number");
       Objects.requireNonNull(outcome, "outcome");
       recusals = recusals == null ? List.of() : List.copyOf(recusals);
+      rollCall = rollCall == null ? List.of() : List.copyOf(rollCall);
+    }
+
+    public Resolution(String number, String finalText, int votesFor, int votesAgainst, int votesAbstain,
+                      List<String> recusals, String castingVote, String outcome) {
+      this(number, finalText, votesFor, votesAgainst, votesAbstain, recusals, castingVote, outcome, null, null, null,
+          null);
+    }
+
+    public boolean secret() {
+      return "SECRET".equals(voteMode);
     }
 
     public boolean adopted() {
       return "ADOPTED".equals(outcome);
     }
   }
+
+  /**
+   * A roll-call vote, printed by name in the minutes (never for a secret ballot).
+   *
+   * @param onBehalfOf display name of the represented member when the vote was cast under a proxy; null otherwise
+   */
+  public record RollCallVote(String voter, String onBehalfOf, String vote) { }
 
   /** The items adopted, in agenda order: what a press release announces. */
   public List<Item> adoptedItems() {

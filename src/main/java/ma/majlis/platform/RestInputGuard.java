@@ -162,7 +162,45 @@ public class RestInputGuard extends OncePerRequestFilter {
           abbreviate(refusal.variable()));
       return;
     }
+    Set<String> secret = isTask ? secretForTask(task.group(1)) : Set.of();
+    if (!secret.isEmpty()) {
+      // a secret ballot's choice reaches the engine only as a transient variable: never stored, never in history
+      JsonNode root = JSON.readTree(body);
+      boolean changed = false;
+      for (String name : secret) {
+        JsonNode variable = root.path("variables").get(name);
+        if (variable instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+          JsonNode info = object.get("valueInfo");
+          com.fasterxml.jackson.databind.node.ObjectNode valueInfo = info instanceof
+              com.fasterxml.jackson.databind.node.ObjectNode o ? o : object.putObject("valueInfo");
+          valueInfo.put("transient", true);
+          changed = true;
+        }
+      }
+      if (changed) {
+        replay = new Replay(request, JSON.writeValueAsBytes(root));
+      }
+    }
     chain.doFilter(replay, response);
+  }
+
+  /** The task's variables that go to the engine only as transient variables (TaskContracts.SECRET). */
+  private Set<String> secretForTask(String taskId) {
+    String[] definition = taskDefinition(taskId);
+    if (definition != null && definition.length == 0) {
+      return Set.of();
+    }
+    return asEngine(() -> {
+      String[] found = definition;
+      if (found == null) {
+        Task t = tasks.get().createTaskQuery().taskId(taskId).singleResult();
+        if (t == null || t.getProcessDefinitionId() == null) {
+          return Set.<String>of();
+        }
+        found = new String[] {t.getProcessDefinitionId(), t.getTaskDefinitionKey()};
+      }
+      return contracts.get().secretForTask(found[0], found[1]);
+    });
   }
 
   /** A refused variable and its rule: a text of the message files ({@code error.*}) and its arguments. */
@@ -312,6 +350,21 @@ public class RestInputGuard extends OncePerRequestFilter {
     Replay(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "content-length".equalsIgnoreCase(name) ? String.valueOf(body.length) : super.getHeader(name);
     }
 
     @Override

@@ -32,6 +32,13 @@ public class TaskContracts {
   /** Extension property of a user task or start event: variables accepted over REST besides the form's keys. */
   public static final String REST_ONLY = "majlis.restOnlyVariables";
 
+  /**
+   * Extension property of a user task: variables of its contract that must never be stored (a secret ballot's
+   * choice). {@link RestInputGuard} sends them to the engine as transient variables, which are neither persisted nor
+   * written to the history; the task's check refuses them otherwise.
+   */
+  public static final String SECRET = "majlis.secretVariables";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repository;
@@ -54,6 +61,14 @@ public class TaskContracts {
       }
       names.addAll(restOnly(processDefinitionId, taskDefinitionKey));
       return Set.copyOf(names);
+    });
+  }
+
+  /** The variables of a task that go to the engine only as transient variables ({@value #SECRET}). */
+  public Set<String> secretForTask(String processDefinitionId, String taskDefinitionKey) {
+    return cache.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey + "#secret", k -> {
+      BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
+      return element == null ? Set.of() : Set.copyOf(property(element, SECRET));
     });
   }
 
@@ -126,6 +141,10 @@ public class TaskContracts {
   }
 
   static Set<String> restOnly(BaseElement element) {
+    return property(element, REST_ONLY);
+  }
+
+  static Set<String> property(BaseElement element, String propertyName) {
     Set<String> names = new LinkedHashSet<>();
     ExtensionElements extensions = element.getExtensionElements();
     if (extensions == null) {
@@ -134,7 +153,7 @@ public class TaskContracts {
     for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
       Collection<CamundaProperty> all = properties.getCamundaProperties();
       for (CamundaProperty property : all) {
-        if (REST_ONLY.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+        if (propertyName.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
           for (String name : property.getCamundaValue().split(",")) {
             if (!name.isBlank()) {
               names.add(name.trim());

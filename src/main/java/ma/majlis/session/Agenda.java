@@ -19,13 +19,22 @@ public final class Agenda {
   /** {@code FOLLOW_UP}: the table of the body's open and overdue follow-ups (rule 10), no vote. */
   public enum ItemKind { ADDRESS, PRESENTATION, DELIBERATION, FOLLOW_UP }
 
-  public enum Subject { ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER }
+  public enum Subject { ACTION_PLAN, BUDGET, COMMITTEE, MINUTES_APPROVAL, OTHER, CORRECTION }
+
+  /** How an item is voted; absent, the session's vote mode. */
+  public enum ItemVoteMode { TALLY, ROLL_CALL, SECRET }
 
   public static final String TITLE = "title";
   public static final String KIND = "kind";
   public static final String SUBJECT = "subject";
   public static final String RAPPORTEUR = "rapporteur";
   public static final String ITEM_INDEX = "itemIndex";
+  /** A deliberation's vote mode ({@link ItemVoteMode}); absent, the session's. */
+  public static final String VOTE_MODE = "voteMode";
+  /** The number of the resolution a {@code CORRECTION} corrects. */
+  public static final String CORRECTS = "corrects";
+  /** Whether the state controller gives his opinion on the item's dossier; always true for a {@code BUDGET}. */
+  public static final String CONTROLLER_OPINION_REQUESTED = "controllerOpinionRequested";
   /** Set on an item that came from the body's waiting list (see PendingAgendaItems). */
   public static final String PENDING_ITEM_ID = "pendingItemId";
 
@@ -76,6 +85,22 @@ public final class Agenda {
       if (subject != null) {
         out.prop(SUBJECT, subject.name());
       }
+      if (kind == ItemKind.DELIBERATION) {
+        String mode = Inputs.text(item, VOTE_MODE);
+        if (mode != null) {
+          out.prop(VOTE_MODE, parse(where + "." + VOTE_MODE, mode, ItemVoteMode.class).name());
+        }
+        String corrects = Inputs.text(item, CORRECTS);
+        if (subject == Subject.CORRECTION) {
+          if (corrects == null) {
+            throw InputRejectedException.of(where + "." + CORRECTS, "error.agenda.correctsRequired");
+          }
+          out.prop(CORRECTS, corrects.trim());
+        } else if (corrects != null) {
+          throw InputRejectedException.of(where + "." + CORRECTS, "error.agenda.correctsOnlyForCorrection");
+        }
+        out.prop(CONTROLLER_OPINION_REQUESTED, subject == Subject.BUDGET || flag(item, CONTROLLER_OPINION_REQUESTED));
+      }
       String rapporteur = Inputs.text(item, RAPPORTEUR);
       if (rapporteur != null) {
         out.prop(RAPPORTEUR, rapporteur);
@@ -86,6 +111,19 @@ public final class Agenda {
       normalised.append(out);
     }
     return normalised;
+  }
+
+  private static boolean flag(SpinJsonNode item, String name) {
+    if (!item.hasProp(name) || item.prop(name).isNull()) {
+      return false;
+    }
+    SpinJsonNode value = item.prop(name);
+    return value.isBoolean() ? value.boolValue() : "true".equalsIgnoreCase(value.isValue() ? String.valueOf(value.value()) : "");
+  }
+
+  /** Whether the state controller gives an opinion on this (normalised) item. */
+  public static boolean controllerOpinionRequested(SpinJsonNode item) {
+    return Subject.BUDGET.name().equals(Inputs.text(item, SUBJECT)) || flag(item, CONTROLLER_OPINION_REQUESTED);
   }
 
   private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -93,6 +93,14 @@ public class AgendaItems {
     return items;
   }
 
+  /**
+   * Whether the state controller gives an opinion on a deliberation item: always on a budget, and on any item whose
+   * {@code controllerOpinionRequested} the agenda set (route of "Controller's opinion requested?").
+   */
+  public boolean controllerOpinionRequested(SpinJsonNode item) {
+    return item != null && Agenda.controllerOpinionRequested(item);
+  }
+
   public List<SpinJsonNode> presentations(VariableScope scope) {
     return ofKind(scope, ItemKind.PRESENTATION);
   }

@@ -58,15 +58,21 @@ public class ApproveConvocationCheck implements TaskListener {
     task.getExecution().removeVariable(SessionVariables.REOPEN_ITEMS);
     SpinJsonNode agenda = Inputs.of(task.getExecution()).requiredJsonArray(SessionVariables.AGENDA);
     List<SessionRecords.AgendaItem> items = new ArrayList<>();
+    List<SessionRecords.ItemRules> rules = new ArrayList<>();
     int position = 0;
     for (SpinJsonNode item : agenda.elements()) {
       position++;
       int index = item.hasProp(Agenda.ITEM_INDEX) ? item.prop(Agenda.ITEM_INDEX).numberValue().intValue() : position;
       items.add(new SessionRecords.AgendaItem(index, Inputs.text(item, Agenda.TITLE), Inputs.text(item, Agenda.KIND),
           Inputs.text(item, Agenda.SUBJECT), Inputs.text(item, Agenda.RAPPORTEUR)));
+      if (Agenda.ItemKind.DELIBERATION.name().equals(Inputs.text(item, Agenda.KIND))) {
+        rules.add(new SessionRecords.ItemRules(index, Inputs.text(item, Agenda.VOTE_MODE),
+            Inputs.text(item, Agenda.CORRECTS), Agenda.controllerOpinionRequested(item)));
+      }
     }
     String key = SessionOf.key(task);
     records.saveAgenda(key, items);
+    records.saveItemRules(key, rules);
     // a FOLLOW_UP item's dossier: the body's follow-ups not done, as they stand now
     followUpItems.clear(key);
     for (SessionRecords.AgendaItem item : items) {

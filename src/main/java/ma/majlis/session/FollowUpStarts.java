@@ -37,7 +37,7 @@ public class FollowUpStarts {
     return switch (subject) {
       case BUDGET -> Optional.of(new String[] {BUDGET_ADOPTED, "budget-approval"});
       case COMMITTEE -> Optional.of(new String[] {COMMITTEE_CREATION_APPROVED, "committee-establishment"});
-      case ACTION_PLAN, OTHER -> Optional.of(new String[] {RESOLUTION_ADOPTED, "resolution-follow-up"});
+      case ACTION_PLAN, OTHER, CORRECTION -> Optional.of(new String[] {RESOLUTION_ADOPTED, "resolution-follow-up"});
       case MINUTES_APPROVAL -> Optional.empty();
     };
   }

@@ -18,15 +18,19 @@ import ma.majlis.platform.Inputs;
 public class PrepareAgendaCheck implements TaskListener {
 
   private final PendingAgendaItems pending;
+  private final AgendaCorrections corrections;
 
-  public PrepareAgendaCheck(PendingAgendaItems pending) {
+  public PrepareAgendaCheck(PendingAgendaItems pending, AgendaCorrections corrections) {
     this.pending = pending;
+    this.corrections = corrections;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task.getExecution());
     SpinJsonNode agenda = Agenda.check(SessionVariables.AGENDA, in.requiredJsonArray(SessionVariables.AGENDA));
+    corrections.check(SessionVariables.AGENDA, agenda,
+        ma.majlis.deliberation.RegisterChain.bodyOf(SessionOf.key(task)));
     in.setJson(SessionVariables.AGENDA, agenda);
     List<Long> taken = new ArrayList<>();
     for (SpinJsonNode item : agenda.elements()) {

@@ -41,6 +41,12 @@ public class RecordAttendanceCheck implements TaskListener {
     int represented = (int) attendance.stream().filter(a -> a.status().equals("REPRESENTED")).count();
     records.saveAttendance(sessionKey, records.proceedings(sessionKey).orElseThrow().convocationRound(), attendance,
         present, represented);
+    boolean controllerPresent = in.isPresent(CONTROLLER_PRESENT) && in.requiredBoolean(CONTROLLER_PRESENT);
+    String controllerRemarks = in.optionalString(CONTROLLER_REMARKS, 4000);
+    if (!controllerPresent && controllerRemarks != null) {
+      throw InputRejectedException.of(CONTROLLER_REMARKS, "error.attendance.controllerRemarks");
+    }
+    records.recordController(sessionKey, controllerPresent, controllerRemarks);
     task.getExecution().setVariable(PRESENT, present);
     task.getExecution().setVariable(REPRESENTED, represented);
     task.getExecution().setVariable(RECUSED, 0);

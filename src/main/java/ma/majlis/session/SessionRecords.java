@@ -92,6 +92,12 @@ public class SessionRecords {
         sessionKey, round);
   }
 
+  /** The state controller's presence at the session and his remarks (Task_RecordAttendance). */
+  public void recordController(String sessionKey, boolean present, String remarks) {
+    jdbc.update("update board_session set controller_present = ?, controller_remarks = ? where business_key = ?",
+        present, remarks, sessionKey);
+  }
+
   public void recordQuorum(String sessionKey, int required, boolean reached) {
     jdbc.update("update board_session set quorum_required = ?, quorum_reached = ? where business_key = ?",
         required, reached, sessionKey);
@@ -187,6 +193,26 @@ public class SessionRecords {
     jdbc.batchUpdate("insert into agenda_item (session_key, item_index, title, kind, subject, rapporteur, approved_at)"
         + " values (?, ?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {sessionKey, i.itemIndex(), i.title(),
         i.kind(), i.subject(), i.rapporteur(), now}).toList());
+  }
+
+  /**
+   * How an approved deliberation item is decided (issue #15): its vote mode (null: the session's), the resolution a
+   * CORRECTION corrects, whether the state controller gives an opinion. Written with the agenda it belongs to.
+   */
+  public record ItemRules(int itemIndex, String voteMode, String corrects, boolean controllerOpinionRequested) {
+  }
+
+  public void saveItemRules(String sessionKey, List<ItemRules> rules) {
+    jdbc.batchUpdate("update agenda_item set vote_mode = ?, corrects = ?, controller_opinion_requested = ?"
+        + " where session_key = ? and item_index = ?", rules.stream().map(r -> new Object[] {r.voteMode(),
+        r.corrects(), r.controllerOpinionRequested(), sessionKey, r.itemIndex()}).toList());
+  }
+
+  public Optional<ItemRules> itemRules(String sessionKey, int itemIndex) {
+    return jdbc.query("select item_index, vote_mode, corrects, controller_opinion_requested from agenda_item"
+            + " where session_key = ? and item_index = ?",
+        (rs, i) -> new ItemRules(rs.getInt("item_index"), rs.getString("vote_mode"), rs.getString("corrects"),
+            rs.getBoolean("controller_opinion_requested")), sessionKey, itemIndex).stream().findFirst();
   }
 
   public List<AgendaItem> agenda(String sessionKey) {

@@ -58,6 +58,7 @@ public class SessionReportAssembler {
   private final SessionChair chairs;
   private final ItemRecords itemRecords;
   private final FollowUpItems followUpItems;
+  private ma.majlis.deliberation.VoteBook voteBook;
   private final Wording institution;
   private final Wording board;
   private final Wording chairTitle;
@@ -87,6 +88,12 @@ public class SessionReportAssembler {
     this.chairTitle = blank(chairTitleFr) && blank(chairTitleAr) ? null : new Wording(chairTitleFr, chairTitleAr);
   }
 
+  /** The roll-call votes, printed by name in the minutes (set by Spring; absent, the minutes print none). */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setVoteBook(ma.majlis.deliberation.VoteBook voteBook) {
+    this.voteBook = voteBook;
+  }
+
   /**
    * The report of a session, from Majlis's tables only: the chair recorded when the session was convened, the
    * attendance, the registered resolutions and the debates.
@@ -110,10 +117,12 @@ public class SessionReportAssembler {
       attendance.add(new Attendee(a.memberId(), name(a.memberId(), names), AttendanceStatus.valueOf(a.status()),
           a.proxyHolder() == null ? null : name(a.proxyHolder(), names)));
     }
+    // the state controller as the attendance recorded him: present or not, and his remarks (issue #15)
     List<AdvisoryAttendee> advisory = new ArrayList<>();
-    if (board) {
+    if (Boolean.TRUE.equals(row.get("controller_present"))) {
+      String remarks = (String) row.get("controller_remarks");
       for (String controller : WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER)) {
-        advisory.add(new AdvisoryAttendee(name(controller, names), "contrôleur d'État"));
+        advisory.add(new AdvisoryAttendee(name(controller, names), "contrôleur d'État", remarks));
       }
     }
     Quorum quorum = row.get("present_count") == null ? null : new Quorum(attendance.size(),
@@ -161,20 +170,53 @@ public class SessionReportAssembler {
     List<Item> items = new ArrayList<>();
     List<Resolution> registered = new ArrayList<>(resolutions.forSession(key));
     registered.sort(Comparator.comparingInt(Resolution::itemIndex).thenComparingInt(Resolution::voteRound));
+    Map<Integer, List<ma.majlis.deliberation.Electorate.Movement>> movements = itemRecords.movements(key);
+    Map<String, String> corrected = new HashMap<>();
     for (Resolution r : registered) {
-      items.add(new Item(r.itemIndex(), r.itemTitle(), r.subject(), subjectName(dossiers.get(r.itemIndex())),
+      SessionRecords.Dossier dossier = dossiers.get(r.itemIndex());
+      List<SessionReport.RollCallVote> rollCall = new ArrayList<>();
+      if ("ROLL_CALL".equals(r.voteMode()) && voteBook != null) {
+        for (ma.majlis.deliberation.VoteBook.CastVote v : voteBook.rollCall(key, r.itemIndex(), r.voteRound())) {
+          rollCall.add(new SessionReport.RollCallVote(name(v.voterId(), names),
+              v.onBehalfOf() == null ? null : name(v.onBehalfOf(), names), v.vote()));
+        }
+      }
+      String corrects = "CORRECTION".equals(r.subject()) ? correctedBy(r.number(), corrected) : null;
+      items.add(new Item(r.itemIndex(), r.itemTitle(), r.subject(), subjectName(dossier),
           subjectYear(session, r.subject(), r.itemTitle(), r.finalText()), debates.get(r.itemIndex()),
           new SessionReport.Resolution(r.number(), r.finalText(), r.votesFor(), r.votesAgainst(), r.votesAbstain(),
-              recusals(r.recusals(), names), r.castingVote(), r.outcome())));
+              recusals(r.recusals(), names), r.castingVote(), r.outcome(), r.voteMode(), rollCall, corrects,
+              r.supersededBy()),
+          movers(movements.get(r.itemIndex()), true, names), movers(movements.get(r.itemIndex()), false, names),
+          dossier == null ? null : dossier.controllerOpinion(), dossier == null ? null : dossier.controllerOpinionText()));
     }
     for (DeferredItems.DeferredItem d : deferredItems.forSession(key)) {
       if (registered.stream().noneMatch(r -> r.itemIndex() == d.itemIndex())) {
-        items.add(new Item(d.itemIndex(), d.itemTitle(), d.subject(), subjectName(dossiers.get(d.itemIndex())),
-            subjectYear(session, d.subject(), d.itemTitle(), d.draftText()), debates.get(d.itemIndex()), null));
+        SessionRecords.Dossier dossier = dossiers.get(d.itemIndex());
+        items.add(new Item(d.itemIndex(), d.itemTitle(), d.subject(), subjectName(dossier),
+            subjectYear(session, d.subject(), d.itemTitle(), d.draftText()), debates.get(d.itemIndex()), null,
+            movers(movements.get(d.itemIndex()), true, names), movers(movements.get(d.itemIndex()), false, names),
+            dossier == null ? null : dossier.controllerOpinion(),
+            dossier == null ? null : dossier.controllerOpinionText()));
       }
     }
     items.sort(Comparator.comparingInt(Item::index));
     return items;
+  }
+
+  /** The number of the resolution that {@code number} supersedes, if any (the register's link, read once). */
+  private String correctedBy(String number, Map<String, String> cache) {
+    return cache.computeIfAbsent(number, n -> resolutions.superseded(n).map(Resolution::number).orElse(""))
+        .transform(s -> s.isEmpty() ? null : s);
+  }
+
+  private List<String> movers(List<ma.majlis.deliberation.Electorate.Movement> movements, boolean departures,
+                              Map<String, String> names) {
+    List<String> who = new ArrayList<>();
+    if (movements != null) {
+      movements.stream().filter(m -> m.departure() == departures).forEach(m -> who.add(name(m.memberId(), names)));
+    }
+    return who;
   }
 
   /** A committee's name, from its dossier ({@code committee.name}). */

@@ -31,6 +31,9 @@ public final class SessionVariables {
   public static final String COMMITTEE = "committee";
   public static final String CONTROLLER_OPINION = "controllerOpinion";
   public static final String CONTROLLER_OPINION_TEXT = "controllerOpinionText";
+  /** Task_RecordAttendance: whether the state controller attends (advisory voice), and his remarks at the session. */
+  public static final String CONTROLLER_PRESENT = "controllerPresent";
+  public static final String CONTROLLER_REMARKS = "controllerRemarks";
   public static final String APPROVED = "approved";
   public static final String REMARKS = "remarks";
   /** A returned convocation: the indexes of the items whose dossier (or presentation) is prepared again. */

@@ -28,10 +28,12 @@ public class StartSessionCheck implements ExecutionListener {
 
   private final BodyRegistry bodies;
   private final SessionRegistry sessions;
+  private final AgendaCorrections corrections;
 
-  public StartSessionCheck(BodyRegistry bodies, SessionRegistry sessions) {
+  public StartSessionCheck(BodyRegistry bodies, SessionRegistry sessions, AgendaCorrections corrections) {
     this.bodies = bodies;
     this.sessions = sessions;
+    this.corrections = corrections;
   }
 
   @Override
@@ -51,7 +53,9 @@ public class StartSessionCheck implements ExecutionListener {
     String meetingUrl = meetingUrl(in, format);
     SpinJsonNode agenda = in.optionalJson(AGENDA);
     if (agenda != null) {
-      in.setJson(AGENDA, Agenda.check(AGENDA, agenda));
+      SpinJsonNode checked = Agenda.check(AGENDA, agenda);
+      corrections.check(AGENDA, checked, bodyCode);
+      in.setJson(AGENDA, checked);
     }
 
     String key = bodyCode + "-" + year + "-S" + number;

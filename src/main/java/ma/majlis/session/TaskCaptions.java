@@ -95,7 +95,7 @@ public class TaskCaptions implements EveryUserTask {
         task.setVariableLocal(REPLY_BY, Texts.day(language, deadline.toLocalDate()));
         agendaView(task, key);
       }
-      case "Task_CastVote", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
+      case "Task_CastVote", "Task_CastSecretBallot", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
         task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
         task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
       }

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Deployment(resources = {"processes/agenda-item-deliberation.bpmn", "processes/resolution-outcome.dmn",
     "decisions/quorum-test.dmn", "forms/declare-interests.form", "forms/record-debate.form",
     "forms/record-vote-tally.form", "forms/cast-vote.form", "forms/cast-deciding-vote.form",
-    "forms/decide-on-rejection.form"})
+    "forms/decide-on-rejection.form", "forms/cast-secret-ballot.form"})
 class AgendaItemDeliberationProcessTest {
 
   @RegisterExtension
@@ -45,6 +45,7 @@ class AgendaItemDeliberationProcessTest {
   VoteBook voteBook;
   DeferredItems deferredItems;
   ItemRecords items;
+  SecretBallotBox box;
 
   @BeforeEach
   void setUp() {
@@ -71,6 +72,11 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register, items));
     Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck(chair));
     Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems, items));
+    box = new SecretBallotBox(jdbc);
+    Mocks.register("issueSecretBallotsDelegate", new IssueSecretBallotsDelegate(box, items));
+    Mocks.register("castSecretBallotPrefill", new CastSecretBallotPrefill());
+    Mocks.register("castSecretBallotCheck", new CastSecretBallotCheck(box));
+    Mocks.register("countSecretBallotsDelegate", new CountSecretBallotsDelegate(box));
   }
 
   @AfterEach
@@ -551,5 +557,181 @@ class AgendaItemDeliberationProcessTest {
           .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       Assertions.assertThat(org.camunda.spin.Spin.JSON(form).prop("id").stringValue()).isEqualTo(formRef);
     }
+  }
+
+  // ---- issue #15: an item's vote mode, the secret ballot, departures and arrivals, corrections -----------------
+
+  /** The item as the chair approved it on the agenda: its own vote mode and the resolution it corrects. */
+  void approveItem(int itemIndex, String subject, String voteMode, String corrects) {
+    jdbc.update("delete from agenda_item where session_key = ? and item_index = ?", SESSION, itemIndex);
+    jdbc.update("insert into agenda_item (session_key, item_index, title, kind, subject, approved_at, vote_mode,"
+        + " corrects) values (?, ?, 'Draft action plan 2022', 'DELIBERATION', ?, current_timestamp, ?, ?)", SESSION,
+        itemIndex, subject, voteMode, corrects);
+  }
+
+  List<Task> openSecretBallots(ProcessInstance pi) {
+    return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CastSecretBallot")
+        .list();
+  }
+
+  void castSecret(Task ballot, String choice, boolean asTransient) {
+    identityService().setAuthenticatedUserId(ballot.getAssignee());
+    try {
+      taskService().complete(ballot.getId(), Variables.createVariables().putValueTyped("secretBallot",
+          Variables.stringValue(choice, asTransient)));
+    } finally {
+      identityService().clearAuthentication();
+    }
+    for (int i = 0; i < 3; i++) {
+      managementService().createJobDefinitionQuery().list().stream()
+          .filter(d -> d.getActivityId().startsWith("Task_CastSecretBallot"))
+          .flatMap(d -> managementService().createJobQuery().processInstanceId(ballot.getProcessInstanceId())
+              .jobDefinitionId(d.getId()).list().stream())
+          .forEach(BpmnAwareTests::execute);
+    }
+  }
+
+  ProcessInstance startSecret(String attendance) {
+    recordSession(attendance, "TALLY");
+    approveItem(5, "COMMITTEE", "SECRET", null);
+    ProcessInstance pi = start("TALLY", attendance, 5);
+    declareInterests("[]");
+    recordDebate("The board appoints the committee's chair.");
+    assertThat(pi).isWaitingAt("ServiceTask_IssueSecretBallots");
+    execute(job(current));
+    assertThat(pi).isWaitingAt("Task_CastSecretBallot");
+    return pi;
+  }
+
+  @Test
+  void aSecretItemOfATallySessionIsVotedByBallotsCountedOnlyWhenTheLastIsIn() {
+    ProcessInstance pi = startSecret(ATTENDANCE_9_PLUS_PROXY);
+    List<Task> ballots = openSecretBallots(pi);
+    Assertions.assertThat(ballots).hasSize(10);
+    Assertions.assertThat(ballots.stream().filter(t -> "member01".equals(t.getAssignee()))).hasSize(2);
+
+    for (int i = 0; i < ballots.size(); i++) {
+      castSecret(ballots.get(i), i < 7 ? "FOR" : i < 9 ? "AGAINST" : "ABSTAIN", true);
+      if (i < ballots.size() - 1) {
+        // no running tally: nothing counted in the process while ballots are out
+        Assertions.assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys("votesFor", "secretBallot");
+      }
+    }
+    assertThat(pi).isWaitingAt("ServiceTask_CountSecretBallots");
+    execute(job(current));
+    registerResolution(pi);
+
+    assertThat(pi).isEnded().hasPassed("ServiceTask_CountSecretBallots", "EndEvent_ResolutionAdopted")
+        .variables().containsEntry("votesFor", 7).containsEntry("votesAgainst", 2).containsEntry("votesAbstain", 1);
+    Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().voteMode()).isEqualTo("SECRET");
+    // who voted is kept, never how: the holders' rows have no choice, the box has no voter
+    Assertions.assertThat(box.voted(SESSION, 5, 1)).hasSize(10).contains("member01", "member10");
+    Assertions.assertThat(jdbc.queryForList("select * from secret_ballot_box where session_key = ?", SESSION))
+        .allSatisfy(row -> Assertions.assertThat(row.keySet()).doesNotContain("VOTER_ID", "MANDATE_ID"));
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("secretBallot").count())
+        .isZero();
+    Assertions.assertThat(historyService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+            && "secretBallot".equals(u.getVariableName()));
+    Assertions.assertThat(jdbc.queryForObject("select count(*) from vote where session_key = ?", Integer.class, SESSION))
+        .isZero();
+  }
+
+  @Test
+  void aSecretBallotSentAsAStoredVariableIsRefusedAndLeavesNothing() {
+    ProcessInstance pi = startSecret(attendance(7));
+    Task ballot = openSecretBallots(pi).get(0);
+    assertRefused(() -> castSecret(ballot, "FOR", false), "secretBallot: a secret ballot is sent as a transient"
+        + " variable (valueInfo {\"transient\": true}), so that it is never stored with your name");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("secretBallot").count())
+        .isZero();
+    Assertions.assertThat(box.voted(SESSION, 5, 1)).isEmpty();
+    Assertions.assertThat(openSecretBallots(pi)).hasSize(7);
+  }
+
+  @Test
+  void aSecretBallotIsCastOnceAndOnlyByItsHolder() {
+    ProcessInstance pi = startSecret(attendance(7));
+    Task ballot = openSecretBallots(pi).get(0);
+    identityService().setAuthenticatedUserId("member03".equals(ballot.getAssignee()) ? "member04" : "member03");
+    try {
+      assertRefused(() -> taskService().complete(ballot.getId(), Variables.createVariables().putValueTyped(
+          "secretBallot", Variables.stringValue("FOR", true))), "secretBallot: only " + ballot.getAssignee()
+          + " can cast this ballot");
+    } finally {
+      identityService().clearAuthentication();
+    }
+    castSecret(ballot, "AGAINST", true);
+    Assertions.assertThatThrownBy(() -> box.cast(SESSION, 5, 1, new Ballot(ballot.getAssignee(), null), VoteChoice.FOR))
+        .hasMessageContaining("holds no ballot on this item that is not cast yet");
+    Assertions.assertThat(box.voted(SESSION, 5, 1)).containsExactly(ballot.getAssignee());
+    Assertions.assertThatThrownBy(() -> box.count(SESSION, 5, 1)).hasMessageContaining("6 secret ballot(s)");
+  }
+
+  @Test
+  void anItemCanBeVotedByRollCallInATallySession() {
+    recordSession(ATTENDANCE_9_PLUS_PROXY, "TALLY");
+    approveItem(6, "OTHER", "ROLL_CALL", null);
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 6);
+    declareInterests("[]");
+    recordDebate("Text.");
+    assertThat(pi).isWaitingAt("ServiceTask_PrepareRollCall");
+  }
+
+  @Test
+  void aMemberWhoLeftHoldsNoBallotAndHisProxyEndsWithHim() {
+    recordSession(ATTENDANCE_9_PLUS_PROXY, "ROLL_CALL");
+    ProcessInstance pi = start("ROLL_CALL", ATTENDANCE_9_PLUS_PROXY, 4);
+    // member01 (who holds member10's proxy) leaves, member09 arrives
+    complete(itemTask("Task_DeclareInterests"), Map.of("recusals", json("[]"), "departures", json("[\"member01\"]"),
+        "arrivals", json("[\"member09\"]")));
+    assertThat(pi).variables().containsEntry("present", 9).containsEntry("represented", 0)
+        .containsEntry("eligibleVoters", 9);
+    recordDebate("Text.");
+    execute(job(current));
+    Assertions.assertThat(ballotsOf("member01")).isEmpty();
+    Assertions.assertThat(ballotsOf("member09")).hasSize(1);
+    Assertions.assertThat(openBallots(pi)).hasSize(9);
+    Assertions.assertThat(items.movements(SESSION).get(4)).containsExactly(new Electorate.Movement("member01", true),
+        new Electorate.Movement("member09", false));
+  }
+
+  @Test
+  void departuresAndArrivalsMustFitTheAttendanceAtTheItem() {
+    recordSession(ATTENDANCE_9_PLUS_PROXY, "TALLY");
+    start("TALLY", ATTENDANCE_9_PLUS_PROXY, 2);
+    assertRefused(() -> complete(itemTask("Task_DeclareInterests"), Map.of("departures", json("[\"member09\"]"))),
+        "departures: only a member present can leave: member09 is not present");
+    assertRefused(() -> complete(itemTask("Task_DeclareInterests"), Map.of("arrivals", json("[\"member02\"]"))),
+        "arrivals: only a convened member not present can arrive: member02 is already present");
+    assertRefused(() -> complete(itemTask("Task_DeclareInterests"), Map.of("departures", json("[\"member02\"]"),
+        "recusals", json("[\"member02\"]"))),
+        "recusals: only a member present or represented can be recused: member02 is not a member present or"
+            + " represented at this session");
+    // movements of an earlier item carry over: member02 left before item 1
+    items.saveMovements(SESSION, 1, List.of("member02"), List.of());
+    assertRefused(() -> complete(itemTask("Task_DeclareInterests"), Map.of("departures", json("[\"member02\"]"))),
+        "departures: only a member present can leave: member02 is not present, so cannot leave");
+  }
+
+  @Test
+  void anAdoptedCorrectionSupersedesTheResolutionItCorrects() {
+    recordSession(attendance(9), "TALLY");
+    ProcessInstance first = start("TALLY", attendance(9), 1);
+    declareInterests("[]");
+    recordDebate("The board adopts the action plan 2022.");
+    recordTally(9, 0, 0);
+    registerResolution(first);
+    approveItem(2, "CORRECTION", null, "CA-2021-S2-R01");
+    ProcessInstance correction = start("TALLY", attendance(9), 2);
+    declareInterests("[]");
+    recordDebate("The board corrects R01: the action plan 2022 as amended.");
+    recordTally(8, 0, 1);
+    registerResolution(correction);
+
+    assertThat(correction).isEnded().variables().containsEntry("resolutionNumber", "CA-2021-S2-R02");
+    Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().supersededBy()).isEqualTo("CA-2021-S2-R02");
+    Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().finalText())
+        .isEqualTo("The board adopts the action plan 2022.");
   }
 }

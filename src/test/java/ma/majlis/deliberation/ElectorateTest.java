@@ -59,4 +59,44 @@ class ElectorateTest {
     assertThat(new Ballot("member01", "member10").mandateId()).isEqualTo("member10");
     assertThat(new Ballot("member01", null).mandateId()).isEqualTo("member01");
   }
+
+  // ---- issue #15: members who come and go --------------------------------------------------------------------
+
+  @Test
+  void aMemberWhoLeavesHoldsNoBallotAndTheProxyHeHeldEndsWithHim() {
+    List<AttendanceEntry> after = Electorate.after(SEED, List.of(new Electorate.Movement("member01", true)));
+    Electorate e = Electorate.of(after, List.of());
+    assertThat(e.ballots()).hasSize(8).noneMatch(b -> b.voterId().equals("member01") || b.mandateId().equals("member10"));
+    assertThat(List.of(e.present(), e.represented(), e.eligibleVoters())).containsExactly(8, 0, 8);
+    assertThat(after).contains(absent("member01"), absent("member10"));
+  }
+
+  @Test
+  void aMemberWhoArrivesVotesAndARepresentedMemberWhoArrivesVotesHimself() {
+    List<AttendanceEntry> after = Electorate.after(SEED, List.of(new Electorate.Movement("member09", false),
+        new Electorate.Movement("member10", false)));
+    Electorate e = Electorate.of(after, List.of());
+    assertThat(e.ballots()).hasSize(11).contains(new Ballot("member09", null), new Ballot("member10", null))
+        .doesNotContain(new Ballot("member01", "member10"));
+    assertThat(List.of(e.present(), e.represented(), e.eligibleVoters())).containsExactly(11, 0, 11);
+  }
+
+  @Test
+  void onlyAMemberPresentLeavesAndOnlyAConvenedMemberNotPresentArrives() {
+    assertThatThrownBy(() -> Electorate.after(SEED, List.of(new Electorate.Movement("member09", true))))
+        .hasMessage("member09 is not present, so cannot leave");
+    assertThatThrownBy(() -> Electorate.after(SEED, List.of(new Electorate.Movement("member10", true))))
+        .hasMessage("member10 is not present, so cannot leave");
+    assertThatThrownBy(() -> Electorate.after(SEED, List.of(new Electorate.Movement("member02", false))))
+        .hasMessage("member02 is already present, so cannot arrive");
+    assertThatThrownBy(() -> Electorate.after(SEED, List.of(new Electorate.Movement("stranger", false))))
+        .hasMessage("stranger is not a member convened to this session");
+  }
+
+  @Test
+  void movementsOfEarlierItemsAccumulate() {
+    List<AttendanceEntry> after = Electorate.after(SEED, List.of(new Electorate.Movement("member02", true),
+        new Electorate.Movement("member02", false), new Electorate.Movement("member03", true)));
+    assertThat(after).contains(present("member02"), absent("member03"));
+  }
 }

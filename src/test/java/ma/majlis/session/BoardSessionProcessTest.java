@@ -76,7 +76,7 @@ class BoardSessionProcessTest {
     TaskListener nothing = task -> { };
     Mocks.register("startSessionCheck", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
     Mocks.register("prepareAgendaPrefill", nothing);
-    Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class)));
+    Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class), mock(AgendaCorrections.class)));
     Mocks.register("agendaItems", new AgendaItems(records, presentations));
     Mocks.register("sessionMembers", new SessionMembers(records));
     Mocks.register("sessionDates", new SessionDates(records));

@@ -1,0 +1,63 @@
+package ma.majlis.deliberation;
+
+import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
+import static ma.majlis.deliberation.DeliberationVariables.SECRET_BALLOT;
+
+import java.util.Arrays;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Casts one secret ballot into the ballot box. The choice must arrive as a transient variable (Tasklist's submission
+ * is made one by {@code platform/RestInputGuard}, from the task's {@code majlis.secretVariables}): a choice sent any
+ * other way would be written to the engine's history with the task, so it is refused and the whole completion rolled
+ * back. Refused too: a user who is not the ballot's holder, a ballot already cast. No message names the choice.
+ */
+@Component
+public class CastSecretBallotCheck implements TaskListener {
+
+  private final SecretBallotBox box;
+
+  public CastSecretBallotCheck(SecretBallotBox box) {
+    this.box = box;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TypedValue submitted = task.getVariableTyped(SECRET_BALLOT);
+    if (submitted == null || submitted.getValue() == null) {
+      throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.required");
+    }
+    if (!submitted.isTransient()) {
+      throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.transient");
+    }
+    VoteChoice choice;
+    try {
+      choice = VoteChoice.valueOf(submitted.getValue().toString());
+    } catch (IllegalArgumentException e) {
+      throw InputRejectedException.of(SECRET_BALLOT, "error.input.oneOf", Arrays.toString(VoteChoice.values()),
+          Inputs.quoted(submitted.getValue()));
+    }
+    String voter = task.getAssignee();
+    if (voter == null) {
+      throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.unassigned");
+    }
+    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
+      throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.holder", voter);
+    }
+    Object onBehalfOf = task.getVariableLocal(ON_BEHALF_OF);
+    Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
+    ItemVariables vars = ItemVariables.of(task);
+    try {
+      box.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, choice);
+    } catch (VoteBook.VoteRefusedException e) {
+      throw InputRejectedException.of(SECRET_BALLOT, e.key(), e.args());
+    }
+  }
+}
