@@ -29,11 +29,27 @@ public class Convocations {
   private final SessionRecords records;
   private final PresentationService presentations;
 
-  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations) {
+  public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
+                      org.springframework.context.MessageSource messages,
+                      @org.springframework.beans.factory.annotation.Value("${majlis.public-url:http://localhost:8080}")
+                      String publicUrl) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
+    this.messages = messages;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
+
+  // --- The board book's link (issue #14): one separate piece, its words in i18n/messages_*.properties ---
+  private final org.springframework.context.MessageSource messages;
+  private final String publicUrl;
+
+  /** The line that links the convocation to the member's pack of the session's papers (opened with his login). */
+  String boardPackLine(String sessionKey, java.util.Locale locale) {
+    return messages.getMessage("boardbook.mail.pack",
+        new Object[] {publicUrl + "/api/sessions/" + sessionKey + "/board-pack"}, locale) + "\n";
+  }
+  // --- end of the board book's link ---
 
   /** Whole days between now and the planned start (23 from 1 December 09:00 to 24 December 10:00). */
   public static long noticeDays(LocalDateTime plannedStart) {
@@ -113,6 +129,7 @@ public class Convocations {
     for (ApprovedPresentation p : presentations.findApproved(s.key())) {
       text.append("\nPresentation: ").append(p.title()).append("\n  ").append(p.summary()).append("\n");
     }
+    text.append("\n").append(boardPackLine(s.key(), java.util.Locale.ENGLISH));
     text.append("\nPlease confirm your attendance in Majlis (present, absent, or proxy to another member) before ")
         .append(replyDeadline(s.plannedStart()).toLocalDate()).append(".\n");
     return text.toString();
