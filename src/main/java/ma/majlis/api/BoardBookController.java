@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,7 +51,9 @@ import ma.majlis.boardbook.BoardBookRefusal;
 import ma.majlis.boardbook.BoardBookSettings;
 import ma.majlis.boardbook.BoardFile;
 import ma.majlis.boardbook.BoardPack;
-import ma.majlis.identity.UserPreferences;
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+import ma.majlis.language.Texts;
 import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.session.SessionRecord;
 import ma.majlis.session.SessionRecords;
@@ -76,16 +76,15 @@ public class BoardBookController {
   private final AccessLog log;
   private final IdentityService identity;
   private final RuntimeService runtime;
-  private final UserPreferences preferences;
-  private final MessageSource messages;
+  private final Languages languages;
   private final ObjectMapper json = new ObjectMapper();
   private final TemplateEngine templates = new TemplateEngine();
   private final String publicUrl;
   private final BoardBookSettings settings;
 
   public BoardBookController(BoardBook book, BoardBookAccess access, BoardPack packs, AccessLog log,
-                             IdentityService identity, RuntimeService runtime, UserPreferences preferences,
-                             MessageSource messages, BoardBookSettings settings,
+                             IdentityService identity, RuntimeService runtime, Languages languages,
+                             BoardBookSettings settings,
                              @Value("${majlis.public-url:http://localhost:8080}") String url) {
     this.settings = settings;
     this.book = book;
@@ -94,8 +93,7 @@ public class BoardBookController {
     this.log = log;
     this.identity = identity;
     this.runtime = runtime;
-    this.preferences = preferences;
-    this.messages = messages;
+    this.languages = languages;
     this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
     resolver.setPrefix("templates/api/");
@@ -186,10 +184,10 @@ public class BoardBookController {
   @ApiResponse(responseCode = "200", description = "the pack",
       content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
           format = "binary")))
-  public ResponseEntity<byte[]> pack(@PathVariable String key) {
+  public ResponseEntity<byte[]> pack(@PathVariable String key, HttpServletRequest request) {
     BoardBook.Caller caller = caller();
     SessionRecord session = book.readable(key, caller);
-    Locale locale = locale(caller.userId());
+    Language locale = languages.of(caller.userId(), request);
     String name = WithoutAuthorization.displayName(identity, caller.userId());
     byte[] pdf = packs.build(book.contents(session, locale, () -> draftAgenda(key)),
         new BoardPack.Reader(name, locale, LocalDate.now()), book::content, f -> publicUrl + href(f));
@@ -227,20 +225,20 @@ public class BoardBookController {
   public ResponseEntity<String> page(@PathVariable String key, HttpServletRequest request) {
     BoardBook.Caller caller = caller();
     SessionRecord session = book.readable(key, caller);
-    Locale locale = locale(caller.userId());
+    Language locale = languages.of(caller.userId(), request);
     List<SessionRecords.AgendaItem> items = book.items(key, () -> draftAgenda(key));
     List<BoardFile> files = book.files(key, caller);
-    Context context = new Context(locale);
+    Context context = new Context(locale.locale());
     context.setVariable("session", session);
     context.setVariable("items", items);
     context.setVariable("files", files);
-    context.setVariable("rtl", "ar".equals(locale.getLanguage()));
-    context.setVariable("lang", locale.getLanguage());
+    context.setVariable("rtl", locale.rightToLeft());
+    context.setVariable("lang", locale.tag());
     context.setVariable("mayAttach", access.mayAttach(caller.groups()) && BoardBook.open(session));
     context.setVariable("csrf", csrfToken(request));
-    context.setVariable("rules", messages.getMessage("boardbook.page.rules",
-        new Object[] {settings.getMaxFileSize().toMegabytes() + " MB"}, locale));
-    context.setVariable("t", (java.util.function.Function<String, String>) k -> messages.getMessage(k, null, locale));
+    context.setVariable("rules", Texts.get(locale, "boardbook.page.rules",
+        settings.getMaxFileSize().toMegabytes() + " MB"));
+    context.setVariable("t", (java.util.function.Function<String, String>) k -> Texts.get(locale, k));
     context.setVariable("href", (java.util.function.Function<BoardFile, String>) BoardBookController::href);
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
@@ -255,7 +253,7 @@ public class BoardBookController {
   }
 
   @ExceptionHandler(BoardBookRefusal.class)
-  ResponseEntity<ApiError> refused(BoardBookRefusal e) {
+  ResponseEntity<ApiError> refused(BoardBookRefusal e, HttpServletRequest request) {
     String type = switch (e.status()) {
       case 400 -> ApiError.BAD_REQUEST;
       case 403 -> ApiError.FORBIDDEN;
@@ -265,19 +263,19 @@ public class BoardBookController {
       case 415 -> "UnsupportedMediaTypeException";
       default -> "BoardBookException";
     };
-    String message = messages.getMessage(e.key(), e.args(), locale(currentUser()));
+    String message = Texts.get(languages.of(currentUser(), request), e.key(), e.args());
     return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
         .body(ApiError.of(type, message));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return refused(new BoardBookRefusal(413, "boardbook.error.tooLargeForServer"));
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    return refused(new BoardBookRefusal(413, "boardbook.error.tooLargeForServer"), request);
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<ApiError> noFile(MissingServletRequestPartException e) {
-    return refused(new BoardBookRefusal(400, "boardbook.error.noFilePart"));
+  ResponseEntity<ApiError> noFile(MissingServletRequestPartException e, HttpServletRequest request) {
+    return refused(new BoardBookRefusal(400, "boardbook.error.noFilePart"), request);
   }
 
   private String currentUser() {
@@ -289,10 +287,6 @@ public class BoardBookController {
     var authentication = identity.getCurrentAuthentication();
     return new BoardBook.Caller(authentication.getUserId(), authentication.getGroupIds() == null ? List.of()
         : authentication.getGroupIds());
-  }
-
-  private Locale locale(String userId) {
-    return Locale.forLanguageTag(userId == null ? "fr" : preferences.language(userId));
   }
 
   /**

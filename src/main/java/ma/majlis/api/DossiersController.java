@@ -2,7 +2,6 @@ package ma.majlis.api;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,7 +21,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.platform.WithoutAuthorization;
-import ma.majlis.session.InWords;
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+import ma.majlis.language.Texts;
+import ma.majlis.language.ThymeleafTexts;
 import ma.majlis.session.SessionRecords;
 
 /**
@@ -38,10 +40,13 @@ public class DossiersController {
   private final SessionReader reader;
   private final SessionRecords records;
   private final IdentityService identity;
+  private final Languages languages;
   private final ObjectMapper json = new ObjectMapper();
   private final TemplateEngine templates = new TemplateEngine();
 
-  public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity) {
+  public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity,
+      Languages languages) {
+    this.languages = languages;
     this.reader = reader;
     this.records = records;
     this.identity = identity;
@@ -51,6 +56,7 @@ public class DossiersController {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     templates.setTemplateResolver(resolver);
+    templates.setMessageResolver(new ThymeleafTexts());
   }
 
   // No "produces": a page answers HTML whatever the client accepts (the API's default type is Json)
@@ -61,7 +67,7 @@ public class DossiersController {
   @ApiResponse(responseCode = "200", description = "the page")
   @ApiResponse(responseCode = "404", description = "no session with this key")
   public ResponseEntity<String> dossiers(@Parameter(description = "the session's business key", example = "CA-2021-S2")
-                         @PathVariable String key) {
+                         @PathVariable String key, jakarta.servlet.http.HttpServletRequest request) {
     SessionView session = reader.find(key).orElseThrow(() -> new NotFoundException("No session " + key));
     Map<Integer, Object> payloads = new HashMap<>();
     records.dossiers(key).forEach(d -> {
@@ -73,13 +79,17 @@ public class DossiersController {
         }
       }
     });
-    Context context = new Context(Locale.ENGLISH);
+    org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
+    Language language = languages.of(caller == null ? null : caller.getUserId(), request);
+    Context context = new Context(language.locale());
+    context.setVariable("lang", language.tag());
+    context.setVariable("dir", language.dir());
     context.setVariable("session", session);
-    context.setVariable("date", InWords.dayAndTime(session.plannedStart()));
+    context.setVariable("date", Texts.dayAndTime(language, session.plannedStart()));
     context.setVariable("payloads", payloads);
-    context.setVariable("kinds", InWords.KINDS);
-    context.setVariable("subjects", InWords.SUBJECTS);
-    context.setVariable("opinions", InWords.OPINIONS);
+    context.setVariable("word", (Function<String, String>) code -> Texts.word(language, "", code));
+    context.setVariable("amount", (Function<Object, String>) a -> a == null ? ""
+        : Texts.amount(language, new java.math.BigDecimal(a.toString())));
     context.setVariable("names", (Function<String, String>) id -> WithoutAuthorization.displayName(identity, id));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(templates.process("dossiers", context));

@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
 import ma.majlis.session.Body;
@@ -42,12 +43,11 @@ public class BoardBook {
   private final BoardFiles files;
   private final BoardBookAccess access;
   private final BoardBookSettings settings;
-  private final MessageSource messages;
   private final ObjectMapper json = new ObjectMapper();
 
   public BoardBook(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
                    PresentationService presentations, BoardFiles files, BoardBookAccess access,
-                   BoardBookSettings settings, MessageSource messages) {
+                   BoardBookSettings settings) {
     this.sessions = sessions;
     this.records = records;
     this.bodies = bodies;
@@ -55,7 +55,6 @@ public class BoardBook {
     this.files = files;
     this.access = access;
     this.settings = settings;
-    this.messages = messages;
   }
 
   /** Who asks: the user and his groups. */
@@ -159,7 +158,7 @@ public class BoardBook {
   }
 
   /** What the session's pack holds, for a reader: the approved agenda, the dossiers, the latest files. */
-  public PackContents contents(SessionRecord session, java.util.Locale locale,
+  public PackContents contents(SessionRecord session, Language locale,
                                Supplier<List<SessionRecords.AgendaItem>> draft) {
     String key = session.businessKey();
     Map<Integer, SessionRecords.Dossier> dossiers = new java.util.HashMap<>();
@@ -180,8 +179,8 @@ public class BoardBook {
         }
         if (dossier.controllerOpinion() != null) {
           sections.add(new PackContents.Section(text("boardbook.pack.opinion", locale),
-              List.of(dossier.controllerOpinion() + (dossier.controllerOpinionText() == null ? ""
-                  : ": " + dossier.controllerOpinionText()))));
+              List.of(Texts.word(locale, "opinion.", dossier.controllerOpinion())
+                  + (dossier.controllerOpinionText() == null ? "" : ": " + dossier.controllerOpinionText()))));
         }
       }
       approved.stream().filter(p -> p.itemIndex() != null && p.itemIndex() == item.itemIndex())
@@ -200,7 +199,7 @@ public class BoardBook {
   }
 
   /** A dossier's subject data (programmes, budget lines: one line per row; a committee: one per field). */
-  private List<PackContents.Section> payload(String subject, String payload, java.util.Locale locale) {
+  private List<PackContents.Section> payload(String subject, String payload, Language locale) {
     if (payload == null || payload.isBlank()) {
       return List.of();
     }
@@ -220,7 +219,7 @@ public class BoardBook {
     if (lines.isEmpty()) {
       return List.of();
     }
-    String heading = messages.getMessage("boardbook.pack.data." + subject, null, subject, locale);
+    String heading = Texts.word(locale, "boardbook.pack.data.", subject);
     return List.of(new PackContents.Section(heading, lines));
   }
 
@@ -237,7 +236,7 @@ public class BoardBook {
     return String.join(" — ", parts);
   }
 
-  private String text(String key, java.util.Locale locale) {
-    return messages.getMessage(key, null, locale);
+  private static String text(String key, Language language) {
+    return Texts.get(language, key);
   }
 }

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongFunction;
 
 import com.ibm.icu.text.ArabicShaping;
@@ -30,7 +27,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -39,6 +35,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.documents.DocumentLanguage;
 import ma.majlis.documents.DocumentRenderer;
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 
 /**
  * One reader's pack of a session, as one PDF: a cover (body, session, date, venue) with the agenda, then each item
@@ -55,13 +53,11 @@ import ma.majlis.documents.DocumentRenderer;
 public class BoardPack {
 
   private final DocumentRenderer renderer;
-  private final MessageSource messages;
   private final TemplateEngine templates = new TemplateEngine();
   private final byte[] font;
 
-  public BoardPack(DocumentRenderer renderer, MessageSource messages) {
+  public BoardPack(DocumentRenderer renderer) {
     this.renderer = renderer;
-    this.messages = messages;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(BoardPack.class.getClassLoader());
     resolver.setPrefix("templates/boardbook/");
     resolver.setSuffix(".html");
@@ -76,7 +72,7 @@ public class BoardPack {
   }
 
   /** The reader, in whose name and language the pack is made, and the day it is made. */
-  public record Reader(String name, Locale locale, LocalDate day) {
+  public record Reader(String name, Language language, LocalDate day) {
   }
 
   /**
@@ -85,7 +81,7 @@ public class BoardPack {
    */
   public byte[] build(PackContents pack, Reader reader, LongFunction<byte[]> content,
                       java.util.function.Function<BoardFile, String> fileLink) {
-    DocumentLanguage language = "ar".equals(reader.locale().getLanguage()) ? DocumentLanguage.AR : DocumentLanguage.FR;
+    DocumentLanguage language = reader.language().rightToLeft() ? DocumentLanguage.AR : DocumentLanguage.FR;
     List<PDDocument> sources = new ArrayList<>();
     try (PDDocument out = new PDDocument()) {
       PDDocumentOutline outline = new PDDocumentOutline();
@@ -134,12 +130,11 @@ public class BoardPack {
   }
 
   private Context context(PackContents pack, Reader reader, DocumentLanguage language) {
-    Context context = new Context(reader.locale());
+    Context context = new Context(reader.language().locale());
     context.setVariable("pack", pack);
     context.setVariable("lang", language);
     context.setVariable("date", pack.plannedStart() == null ? ""
-        : pack.plannedStart().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-            .withLocale(reader.locale())));
+        : Texts.dayAndTime(reader.language(), pack.plannedStart()));
     context.setVariable("t", (java.util.function.Function<String, String>) key -> text(reader, key));
     context.setVariable("dir", (java.util.function.Function<String, String>) BoardPack::dirOf);
     return context;
@@ -151,11 +146,11 @@ public class BoardPack {
       case FileTypes.PNG, FileTypes.JPEG -> "boardbook.pack.file.picture";
       default -> "boardbook.pack.file.linked";
     };
-    return messages.getMessage(key, new Object[] {file.name(), file.version(), fileLink.apply(file)}, reader.locale());
+    return Texts.get(reader.language(), key, file.name(), String.valueOf(file.version()), fileLink.apply(file));
   }
 
-  private String text(Reader reader, String key, Object... args) {
-    return messages.getMessage(key, args, reader.locale());
+  private static String text(Reader reader, String key, Object... args) {
+    return Texts.get(reader.language(), key, args);
   }
 
   /** Appends a rendered or uploaded PDF's pages; returns its first page. */
@@ -222,7 +217,7 @@ public class BoardPack {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
     ttf.setEnableGsub(false);
     PDType0Font type0 = PDType0Font.load(out, ttf, true);
-    String day = reader.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(reader.locale()));
+    String day = Texts.date(reader.language(), reader.day());
     String mark = visual(text(reader, "boardbook.pack.watermark", reader.name(), day));
     int total = out.getNumberOfPages();
     PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
@@ -231,7 +226,7 @@ public class BoardPack {
     for (PDPage page : out.getPages()) {
       n++;
       PDRectangle box = page.getCropBox();
-      String number = visual(text(reader, "boardbook.pack.page", n, total));
+      String number = visual(text(reader, "boardbook.pack.page", String.valueOf(n), String.valueOf(total)));
       try (PDPageContentStream stream = new PDPageContentStream(out, page, PDPageContentStream.AppendMode.APPEND,
           true, true)) {
         stream.setNonStrokingColor(0.35f, 0.35f, 0.35f);

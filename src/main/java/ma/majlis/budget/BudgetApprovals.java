@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.session.PendingAgendaItems;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,12 +44,11 @@ public class BudgetApprovals {
           resolutionNumber, sessionKey, BudgetStatus.SUBMITTED.name(), now());
     }
     for (String user : financeUsers) {
-      outbox.enqueue(new Notification(resolutionNumber + "/budget-submitted/" + user, user,
-          "Budget adopted by resolution " + resolutionNumber + ": your approval is requested",
-          "The board adopted a budget by resolution " + resolutionNumber + " in session " + sessionKey + ".\n"
-              + "It becomes executory only once the Ministry of Finance approves it. Please review it in Tasklist"
-              + " (task \"Review the adopted budget\") and approve it or request changes.",
-          sessionKey));
+      outbox.enqueue(resolutionNumber + "/budget-submitted/" + user, user, language -> Mail.in(language)
+          .subject("mail.budget.submitted.subject", resolutionNumber)
+          .paragraph("mail.greeting.colleague")
+          .paragraph("mail.budget.submitted.intro", resolutionNumber, sessionKey)
+          .paragraph("mail.budget.submitted.action"), sessionKey);
     }
     LOG.info("Budget of {} submitted to the Ministry of Finance ({} user(s) notified)", resolutionNumber, financeUsers.size());
   }
@@ -57,11 +56,10 @@ public class BudgetApprovals {
   /** Reminds the ministry's users that the budget still waits for their decision. */
   public void remind(String resolutionNumber, String sessionKey, List<String> financeUsers) {
     for (String user : financeUsers) {
-      outbox.enqueue(new Notification(resolutionNumber + "/budget-reminder/" + user, user,
-          "Reminder: the budget of resolution " + resolutionNumber + " awaits your approval",
-          "The budget adopted by resolution " + resolutionNumber + " (session " + sessionKey + ") was submitted"
-              + " 30 days ago and is still adopted, pending approval. Please approve it or request changes in Tasklist.",
-          sessionKey));
+      outbox.enqueue(resolutionNumber + "/budget-reminder/" + user, user, language -> Mail.in(language)
+          .subject("mail.budget.reminder.subject", resolutionNumber)
+          .paragraph("mail.greeting.colleague")
+          .paragraph("mail.budget.reminder.intro", resolutionNumber, sessionKey), sessionKey);
     }
     LOG.info("Ministry of Finance reminded of the budget of {}", resolutionNumber);
   }

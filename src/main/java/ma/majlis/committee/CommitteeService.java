@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.IdentityService;
@@ -130,14 +130,18 @@ public class CommitteeService implements BodyRegistry {
                             List<String> memberIds, List<String> externalMemberIds) {
     for (String member : memberIds) {
       boolean external = externalMemberIds.contains(member);
-      outbox.enqueue(new Notification(resolutionNumber + "/committee-appointment/" + member, member,
-          "You are a member of the committee \"" + name + "\" (" + code + ")",
-          "By resolution " + resolutionNumber + ", the board created the committee \"" + name + "\" (" + code + ")"
-              + " and appointed you as a member" + (member.equals(chair) ? ", and as its chair" : "") + ".\n"
-              + (external ? "Your Majlis account is " + member + "; the board secretariat will give you your initial"
-                  + " password separately.\n" : "")
-              + "The secretariat will convene the inaugural meeting.",
-          sessionKey));
+      outbox.enqueue(resolutionNumber + "/committee-appointment/" + member, member, language -> {
+        Mail mail = Mail.in(language).subject("mail.committee.subject", name, code)
+            .paragraph("mail.greeting.colleague")
+            .paragraph("mail.committee.intro", resolutionNumber, name, code);
+        if (member.equals(chair)) {
+          mail.paragraph("mail.committee.chair");
+        }
+        if (external) {
+          mail.paragraph("mail.committee.external", member);
+        }
+        return mail.paragraph("mail.committee.next");
+      }, sessionKey);
     }
     LOG.info("Members of committee {} notified ({})", code, memberIds.size());
   }

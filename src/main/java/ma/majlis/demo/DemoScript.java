@@ -80,6 +80,7 @@ public final class DemoScript {
   private static final String RAPPORTEUR = ma.majlis.committee.CommitteeVariables.RAPPORTEUR;
   private static final String REPORTING_RHYTHM = ma.majlis.committee.CommitteeVariables.REPORTING_RHYTHM;
   private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
+  private static final String MINUTES_TEXT_AR = ma.majlis.session.SessionVariables.MINUTES_TEXT_AR;
 
   static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
       "member06", "member07", "member08", "member09", "member10", "member11");
@@ -273,8 +274,11 @@ public final class DemoScript {
         Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
           case "Task_ReviewMinutes" -> {
             Object drafted = act.variable(task, MINUTES_TEXT);
+            Object draftedArabic = act.variable(task, MINUTES_TEXT_AR);
             yield Map.of(MINUTES_TEXT, drafted != null && !drafted.toString().isBlank() ? drafted.toString()
-                : "Procès-verbal de la session " + key + ", revu par le secrétariat.");
+                : "Procès-verbal de la session " + key + ", revu par le secrétariat.",
+                MINUTES_TEXT_AR, draftedArabic != null && !draftedArabic.toString().isBlank() ? draftedArabic.toString()
+                : "محضر الدورة " + key + "، راجعته كتابة المجلس.");
           }
           case "Task_SignMinutes", "Task_ApprovePressRelease" -> Map.of(APPROVED, true);
           default -> null;

@@ -5,7 +5,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Texts;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.session.PendingAgendaItems;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,12 +43,13 @@ public class FollowUps {
       jdbc.update("insert into follow_up (resolution_number, owner, due_date, actions, status) values (?, ?, ?, ?, ?)",
           resolutionNumber, owner, Date.valueOf(dueDate), actionsJson, FollowUpStatus.OPEN.name());
     }
-    StringBuilder body = new StringBuilder("You are in charge of carrying out resolution ").append(resolutionNumber)
-        .append(" (session ").append(sessionKey).append("), due ").append(dueDate).append(".\nActions:\n");
-    JSON(actionsJson).elements().forEach(a -> body.append(" - ").append(a.stringValue()).append('\n'));
-    body.append("Report your progress in Tasklist (task \"Report progress\") until the actions are done.");
-    outbox.enqueue(new Notification(resolutionNumber + "/follow-up-assigned/" + owner, owner,
-        "Follow-up of resolution " + resolutionNumber + " assigned to you, due " + dueDate, body.toString(), sessionKey));
+    List<String> actions = JSON(actionsJson).elements().stream().map(a -> a.stringValue()).toList();
+    outbox.enqueue(resolutionNumber + "/follow-up-assigned/" + owner, owner, language -> Mail.in(language)
+        .subject("mail.followUp.assigned.subject", resolutionNumber, Texts.date(language, dueDate))
+        .paragraph("mail.greeting.colleague")
+        .paragraph("mail.followUp.assigned.intro", resolutionNumber, sessionKey, Texts.date(language, dueDate))
+        .heading("mail.followUp.actions").items(actions)
+        .paragraph("mail.followUp.assigned.action"), sessionKey);
     LOG.info("Follow-up of {} assigned to {}, due {}", resolutionNumber, owner, dueDate);
   }
 
@@ -64,19 +66,22 @@ public class FollowUps {
         FollowUpStatus.OVERDUE.name(), resolutionNumber, FollowUpStatus.DONE.name());
     String owner = followUp == null ? "?" : followUp.owner();
     String due = followUp == null ? "?" : followUp.dueDate().toString();
-    String last = followUp == null || followUp.lastReport() == null ? "no progress reported yet"
-        : "last report: " + followUp.lastReport();
+    String last = followUp == null ? null : followUp.lastReport();
     for (String chair : chairUsers) {
-      outbox.enqueue(new Notification(resolutionNumber + "/follow-up-overdue/" + chair, chair,
-          "Overdue: follow-up of resolution " + resolutionNumber,
-          "The follow-up of resolution " + resolutionNumber + " (owner " + owner + ") was due " + due
-              + " and is not done (" + last + ").", sessionKey));
+      outbox.enqueue(resolutionNumber + "/follow-up-overdue/" + chair, chair, language -> Mail.in(language)
+          .subject("mail.followUp.overdue.subject", resolutionNumber)
+          .paragraph("mail.greeting.colleague")
+          .paragraph("mail.followUp.overdue.chair", resolutionNumber, owner,
+              followUp == null ? due : Texts.date(language, followUp.dueDate()))
+          .paragraph(last == null ? "mail.followUp.overdue.noReport" : "mail.followUp.overdue.lastReport",
+              last == null ? "" : last), sessionKey);
     }
     if (followUp != null) {
-      outbox.enqueue(new Notification(resolutionNumber + "/follow-up-overdue/" + owner, owner,
-          "Overdue: follow-up of resolution " + resolutionNumber,
-          "Your follow-up of resolution " + resolutionNumber + " was due " + due + ". The chair has been informed;"
-              + " please report your progress in Tasklist.", sessionKey));
+      outbox.enqueue(resolutionNumber + "/follow-up-overdue/" + owner, owner, language -> Mail.in(language)
+          .subject("mail.followUp.overdue.subject", resolutionNumber)
+          .paragraph("mail.greeting.colleague")
+          .paragraph("mail.followUp.overdue.owner", resolutionNumber, Texts.date(language, followUp.dueDate())),
+          sessionKey);
     }
     LOG.info("Follow-up of {} overdue (due {}): chair informed", resolutionNumber, due);
   }

@@ -23,31 +23,38 @@ public class DemoUsers {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-  /** id, first name, last name, groups. */
-  public record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  /** id, first name, last name, groups, language ({@code ar} or {@code fr}). */
+  public record DemoUser(String id, String firstName, String lastName, List<String> groups, String language) {
   }
 
   public static final List<DemoUser> USERS = users();
 
   private final IdentityService identity;
+  private final UserPreferences preferences;
 
-  public DemoUsers(IdentityService identity) {
+  public DemoUsers(IdentityService identity, UserPreferences preferences) {
     this.identity = identity;
+    this.preferences = preferences;
   }
 
+  /** Moroccan names; the chair, the secretary and member01–member05 read Arabic, the others French (README). */
   private static List<DemoUser> users() {
     List<DemoUser> users = new ArrayList<>(List.of(
-        new DemoUser("secretary", "Salma", "Secretary", List.of(Groups.BOARD_SECRETARIAT)),
-        new DemoUser("chair", "Board", "Chair", List.of(Groups.BOARD_CHAIR, Groups.BOARD_MEMBERS)),
-        new DemoUser("director", "Acting", "Director", List.of(Groups.GENERAL_MANAGEMENT)),
-        new DemoUser("controller", "State", "Controller", List.of(Groups.STATE_CONTROLLER)),
-        new DemoUser("finance", "Ministry", "of Finance", List.of(Groups.FINANCE_MINISTRY)),
-        new DemoUser("press", "Communication", "Office", List.of(Groups.COMMUNICATION)),
-        new DemoUser("manager", "Majlis", "Manager", List.of(Groups.MANAGERS)),
-        new DemoUser("integration", "Portal", "Integration", List.of(Groups.INTEGRATORS))));
-    for (int i = 1; i <= 11; i++) {
-      String id = String.format("member%02d", i);
-      users.add(new DemoUser(id, "Member", String.format("%02d", i), List.of(Groups.BOARD_MEMBERS)));
+        new DemoUser("secretary", "Salma", "Bennani", List.of(Groups.BOARD_SECRETARIAT), "ar"),
+        new DemoUser("chair", "Ahmed", "El Alaoui", List.of(Groups.BOARD_CHAIR, Groups.BOARD_MEMBERS), "ar"),
+        new DemoUser("director", "Karim", "Tazi", List.of(Groups.GENERAL_MANAGEMENT), "fr"),
+        new DemoUser("controller", "Nadia", "Berrada", List.of(Groups.STATE_CONTROLLER), "fr"),
+        new DemoUser("finance", "Youssef", "Chraibi", List.of(Groups.FINANCE_MINISTRY), "fr"),
+        new DemoUser("press", "Leila", "Fassi", List.of(Groups.COMMUNICATION), "fr"),
+        new DemoUser("manager", "Omar", "Idrissi", List.of(Groups.MANAGERS), "fr"),
+        new DemoUser("integration", "Hicham", "Ziani", List.of(Groups.INTEGRATORS), "fr")));
+    String[][] members = {
+        {"Fatima Zahra", "Amrani"}, {"Mohammed", "Benjelloun"}, {"Khadija", "Ouazzani"}, {"Rachid", "Lahlou"},
+        {"Amina", "Sqalli"}, {"Hassan", "Kettani"}, {"Samira", "Benkirane"}, {"Abdellah", "Filali"},
+        {"Zineb", "Cherkaoui"}, {"Mustapha", "Raji"}, {"Houda", "Bennis"}};
+    for (int i = 1; i <= members.length; i++) {
+      users.add(new DemoUser(String.format("member%02d", i), members[i - 1][0], members[i - 1][1],
+          List.of(Groups.BOARD_MEMBERS), i <= 5 ? "ar" : "fr"));
     }
     return List.copyOf(users);
   }
@@ -65,6 +72,9 @@ public class DemoUsers {
         user.setPassword(demo.id());
         identity.saveUser(user);
         created++;
+      }
+      if (preferences.chosen(demo.id()).isEmpty()) {
+        preferences.setLanguage(demo.id(), demo.language(), "demo");
       }
       for (String group : demo.groups()) {
         if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

@@ -34,9 +34,19 @@ public class UserPreferences {
 
   /** The person's language: as chosen, else the working language. */
   public String language(String userId) {
+    return chosen(userId).orElse(defaultLanguage);
+  }
+
+  /** The language the person (or an administrator for him) chose; empty when nobody chose. */
+  public java.util.Optional<String> chosen(String userId) {
     List<String> chosen = jdbc.queryForList("select language from user_preference where user_id = ?", String.class,
         userId);
-    return chosen.isEmpty() ? defaultLanguage : chosen.get(0);
+    return chosen.stream().findFirst();
+  }
+
+  /** The body's working language, {@code majlis.languages.default}. */
+  public String workingLanguage() {
+    return defaultLanguage;
   }
 
   /** Records the person's choice (made by himself or by an administrator, {@code by}). */

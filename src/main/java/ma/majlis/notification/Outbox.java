@@ -4,16 +4,22 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+
 /**
  * The outbox of every message Majlis sends. Steps queue messages here, in the engine's transaction, so a
- * message exists exactly when the step that produced it committed; {@link OutboxSender} delivers them.
+ * message exists exactly when the step that produced it committed; {@link OutboxSender} delivers them. A message is
+ * written in its recipient's language, which the outbox knows ({@link #enqueue(String, String, Function, String)}).
  */
 @Service
 public class Outbox {
@@ -21,9 +27,40 @@ public class Outbox {
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
   private final JdbcTemplate jdbc;
+  private final Function<String, Language> languageOf;
 
+  /** The recipients' languages as Majlis knows them ({@link Languages}: their choice, else the working language). */
+  @Autowired
+  public Outbox(JdbcTemplate jdbc, Languages languages) {
+    this(jdbc, languages::of);
+  }
+
+  /** Outside the application: a recipient's language from {@code user_preference}, else French. */
   public Outbox(JdbcTemplate jdbc) {
+    this(jdbc, recipient -> jdbc.queryForList("select language from user_preference where user_id = ?",
+        String.class, recipient).stream().findFirst().flatMap(Language::parse).orElse(Language.FR));
+  }
+
+  private Outbox(JdbcTemplate jdbc, Function<String, Language> languageOf) {
     this.jdbc = jdbc;
+    this.languageOf = languageOf;
+  }
+
+  /**
+   * Queues a message written in its recipient's language: {@code write} is given the language and writes the
+   * {@link Mail}. Unless one with the same dedup key is already queued; true when newly queued.
+   */
+  public boolean enqueue(String dedupKey, String recipient, Function<Language, Mail> write, String sessionKey) {
+    if (isQueued(dedupKey)) {
+      return false;
+    }
+    return enqueue(Notification.of(dedupKey, recipient, write.apply(languageOf.apply(recipient)), sessionKey));
+  }
+
+  private boolean isQueued(String dedupKey) {
+    Integer known = jdbc.queryForObject("select count(*) from notification_outbox where dedup_key = ?", Integer.class,
+        dedupKey);
+    return known != null && known > 0;
   }
 
   /** Queues the message unless one with the same dedup key is already queued; true when newly queued. */
@@ -34,9 +71,10 @@ public class Outbox {
       LOG.info("Notification {} already queued, not queued again", n.dedupKey());
       return false;
     }
-    jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at)"
-            + " values (?, ?, ?, ?, ?, 'PENDING', ?)",
-        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
+            + " body_html, language) values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)",
+        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        n.html(), n.language());
     return true;
   }
 

@@ -265,11 +265,20 @@ public class OutboxSender {
 
   private MimeMessage message(OutboxEntry entry, String address) throws MessagingException {
     MimeMessage message = mail.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+    boolean html = entry.bodyHtml() != null;
+    // with an HTML part: multipart/alternative, the plain text first (mail readers show the last part they can)
+    MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
     helper.setFrom(sender);
     helper.setTo(new InternetAddress(address, true));
     helper.setSubject(entry.subject());
-    helper.setText(entry.body(), false);
+    if (html) {
+      helper.setText(entry.body(), entry.bodyHtml());
+    } else {
+      helper.setText(entry.body(), false);
+    }
+    if (entry.language() != null) {
+      message.setHeader("Content-Language", entry.language());
+    }
     try {
       message.setHeader(NOTIFICATION_HEADER, MimeUtility.encodeText(entry.dedupKey(), StandardCharsets.UTF_8.name(), null));
     } catch (UnsupportedEncodingException e) {

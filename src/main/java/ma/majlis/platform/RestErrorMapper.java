@@ -57,7 +57,7 @@ public final class RestErrorMapper {
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
       if (cause instanceof InputRejectedException rejected) {
-        String rule = rejected.getMessage().substring(rejected.getVariable().length() + 2);
+        String rule = rejected.rule(readersLanguage());
         String field = path != null && path.startsWith(WEBAPP_ENGINE) ? FieldLabels.of(path, rejected.getVariable())
             : rejected.getVariable();
         return body(Status.BAD_REQUEST, rejected, field + ": " + rule, rejected.getVariable());
@@ -209,7 +209,7 @@ public final class RestErrorMapper {
     @Override
     public Response toResponse(RestException exception) {
       Status status = exception.getStatus() == null ? Status.INTERNAL_SERVER_ERROR : exception.getStatus();
-      return RestErrorMapper.toResponse(exception, status, pathOf(request));
+      return withRequest(request, () -> RestErrorMapper.toResponse(exception, status, pathOf(request)));
     }
   }
 
@@ -222,8 +222,44 @@ public final class RestErrorMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return RestErrorMapper.toResponse(exception, ExceptionHandlerHelper.getInstance().getStatus(exception),
-          pathOf(request));
+      return withRequest(request, () -> RestErrorMapper.toResponse(exception,
+          ExceptionHandlerHelper.getInstance().getStatus(exception), pathOf(request)));
+    }
+  }
+
+  /** The request under way (Jersey's providers have no Spring request scope of their own). */
+  private static final ThreadLocal<jakarta.servlet.http.HttpServletRequest> REQUEST = new ThreadLocal<>();
+
+  /**
+   * The language of the person who made the request under way: his preference, else his browser's
+   * {@code Accept-Language}, else the working language; English outside a request (logs, tests without Spring).
+   */
+  private static ma.majlis.language.Language readersLanguage() {
+    jakarta.servlet.http.HttpServletRequest request = REQUEST.get();
+    return ma.majlis.language.Languages.current()
+        .map(languages -> languages.of(callerOf(request), request))
+        .orElse(ma.majlis.language.Language.EN);
+  }
+
+  /** Who made the request: the webapps' session user, else the engine's authenticated user (HTTP Basic). */
+  private static String callerOf(jakarta.servlet.http.HttpServletRequest request) {
+    String webapp = request == null ? null : ApiAuthenticationFilter.webappUser(request);
+    if (webapp != null) {
+      return webapp;
+    }
+    org.camunda.bpm.engine.ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine(false);
+    org.camunda.bpm.engine.impl.identity.Authentication authentication =
+        engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static Response withRequest(jakarta.servlet.http.HttpServletRequest request,
+      java.util.function.Supplier<Response> response) {
+    REQUEST.set(request);
+    try {
+      return response.get();
+    } finally {
+      REQUEST.remove();
     }
   }
 

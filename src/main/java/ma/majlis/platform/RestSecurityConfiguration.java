@@ -74,4 +74,20 @@ public class RestSecurityConfiguration {
     registration.setOrder(2);
     return registration;
   }
+
+  /**
+   * After the guard: Tasklist's forms, task names and process names in the language of the person they are for,
+   * see {@link LocalizingFilter}.
+   */
+  @Bean
+  public FilterRegistrationBean<LocalizingFilter> localizingFilter(ObjectProvider<ma.majlis.language.Languages> languages,
+      ObjectProvider<ProcessEngine> engine) {
+    FilterRegistrationBean<LocalizingFilter> registration = new FilterRegistrationBean<>(new LocalizingFilter(
+        languages::getObject, () -> engine.getObject().getTaskService(),
+        () -> engine.getObject().getIdentityService()));
+    registration.setName("majlis-localizing");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(3);
+    return registration;
+  }
 }

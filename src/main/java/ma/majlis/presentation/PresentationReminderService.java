@@ -1,12 +1,16 @@
 package ma.majlis.presentation;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 
 /**
@@ -35,8 +39,8 @@ public class PresentationReminderService {
     }
     int queued = 0;
     for (String user : recipients) {
-      if (outbox.enqueue(new Notification(dedupKey(reminder, user), user, subject(reminder), body(reminder),
-          reminder.sessionKey()))) {
+      if (outbox.enqueue(dedupKey(reminder, user), user, language -> mail(reminder, language),
+          reminder.sessionKey())) {
         queued++;
       }
     }
@@ -50,14 +54,17 @@ public class PresentationReminderService {
         + (reminder.itemIndex() == null ? "" : reminder.itemIndex() + "/") + user;
   }
 
-  static String subject(PresentationReminder reminder) {
-    return "Reminder: presentation for session " + reminder.sessionKey() + " not yet approved";
-  }
-
-  static String body(PresentationReminder reminder) {
-    return "The presentation \"" + reminder.title() + "\" for the board session " + reminder.sessionKey()
-        + " planned on " + reminder.plannedStart().replace('T', ' ') + " is not yet approved.\n\n"
-        + "Please complete the draft, or the revision the secretariat asked for, in Tasklist "
-        + "(task \"Draft the presentation\"), so that it can be approved and sent with the convocation.";
+  /** The reminder in the recipient's language. */
+  static Mail mail(PresentationReminder reminder, Language language) {
+    String planned;
+    try {
+      planned = Texts.dayAndTime(language, LocalDateTime.parse(reminder.plannedStart()));
+    } catch (DateTimeParseException e) {
+      planned = reminder.plannedStart();
+    }
+    return Mail.in(language).subject("mail.presentation.reminder.subject", reminder.sessionKey())
+        .paragraph("mail.greeting.colleague")
+        .paragraph("mail.presentation.reminder.intro", reminder.title(), reminder.sessionKey(), planned)
+        .paragraph("mail.presentation.reminder.action");
   }
 }

@@ -13,8 +13,11 @@ import ma.majlis.platform.EveryUserTask;
  * (as recorded, else the body's chair), so that he finds them in "My tasks" and completes them without claiming.
  * The board-chair group stays a candidate, so that a task waits for a chair appointed later. A follow-up process of a
  * resolution (business key {@code CA-2021-S2-R03}) belongs to the session that adopted it.
+ * Runs before the other listeners of every task ({@code @Order(0)}), so that they know the chair as the assignee
+ * (the captions are written in the assignee's language).
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 public class ChairTasks implements EveryUserTask {
 
   static final Set<String> CHAIRS = Set.of("Task_ApproveConvocation", "Task_WaiveShortNotice",

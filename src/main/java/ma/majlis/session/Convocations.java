@@ -3,6 +3,7 @@ package ma.majlis.session;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,15 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
 
 /**
  * Convocations: the notice a session gets, and one letter per member and advisory attendee with the agenda, the
- * dossiers and the approved presentations, queued in the outbox (once per recipient and round, however often the
- * step is retried).
+ * dossiers and the approved presentations, in the recipient's language, queued in the outbox (once per recipient
+ * and round, however often the step is retried).
  */
 @Service
 public class Convocations {
@@ -30,24 +33,20 @@ public class Convocations {
   private final PresentationService presentations;
 
   public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
-                      org.springframework.context.MessageSource messages,
                       @org.springframework.beans.factory.annotation.Value("${majlis.public-url:http://localhost:8080}")
                       String publicUrl) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
-    this.messages = messages;
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   // --- The board book's link (issue #14): one separate piece, its words in i18n/messages_*.properties ---
-  private final org.springframework.context.MessageSource messages;
   private final String publicUrl;
 
-  /** The line that links the convocation to the member's pack of the session's papers (opened with his login). */
-  String boardPackLine(String sessionKey, java.util.Locale locale) {
-    return messages.getMessage("boardbook.mail.pack",
-        new Object[] {publicUrl + "/api/sessions/" + sessionKey + "/board-pack"}, locale) + "\n";
+  /** The paragraph that links the convocation to the reader's pack of the session's papers (his login opens it). */
+  private void boardPackLink(Mail mail, String sessionKey) {
+    mail.paragraph("boardbook.mail.pack", publicUrl + "/api/sessions/" + sessionKey + "/board-pack");
   }
   // --- end of the board book's link ---
 
@@ -68,70 +67,75 @@ public class Convocations {
                         String format, String healthMeasures, List<SessionRecords.AgendaItem> agenda) {
   }
 
-  /** Queues one convocation per recipient; returns how many were newly queued. */
+  /** Queues one convocation per recipient, in the recipient's language; returns how many were newly queued. */
   public int send(Session session, List<String> members, List<String> advisory) {
-    String letter = letter(session);
-    String subject = (session.round() > 1 ? "Second convocation: " : "Convocation: ") + session.bodyName()
-        + ", session " + session.key() + " on " + session.plannedStart().toLocalDate();
     int queued = 0;
     for (String member : members) {
-      queued += enqueue(session, member, subject, "Dear member,\n\n" + letter) ? 1 : 0;
+      queued += enqueue(session, member, language -> letter(session, language, "mail.greeting.member")) ? 1 : 0;
     }
     for (String attendee : advisory) {
-      queued += enqueue(session, attendee, subject,
-          "Dear controller,\n\nYou attend this session with an advisory voice.\n\n" + letter) ? 1 : 0;
+      queued += enqueue(session, attendee, language -> letter(session, language, "mail.greeting.controller",
+          "mail.convocation.advisory")) ? 1 : 0;
     }
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
     return queued;
   }
 
-  private boolean enqueue(Session session, String recipient, String subject, String body) {
-    return outbox.enqueue(new Notification(session.key() + "/convocation/" + session.round() + "/" + recipient,
-        recipient, subject, body, session.key()));
+  private boolean enqueue(Session session, String recipient, java.util.function.Function<Language, Mail> letter) {
+    return outbox.enqueue(session.key() + "/convocation/" + session.round() + "/" + recipient, recipient, letter,
+        session.key());
   }
 
-  String letter(Session s) {
-    StringBuilder text = new StringBuilder();
-    text.append("You are convened to the ").append(s.kind().toLowerCase()).append(" session ").append(s.key())
-        .append(" of the ").append(s.bodyName()).append(",\non ").append(s.plannedStart().toLocalDate()).append(" at ")
-        .append(s.plannedStart().toLocalTime()).append(", ").append(s.venue()).append(" (")
-        .append(s.format().replace('_', ' ').toLowerCase()).append(").\n");
+  /** The convocation as one recipient reads it, in his language. */
+  Mail letter(Session s, Language language, String... opening) {
+    String body = bodyName(s, language);
+    Mail mail = Mail.in(language)
+        .subject(s.round() > 1 ? "mail.convocation.subject.second" : "mail.convocation.subject", body, s.key(),
+            Texts.date(language, s.plannedStart().toLocalDate()));
+    for (String paragraph : opening) {
+      mail.paragraph(paragraph);
+    }
+    mail.paragraph("mail.convocation.intro", Texts.word(language, "sessionKind.", s.kind()), s.key(), body,
+            Texts.dayAndTime(language, s.plannedStart()), s.venue(), Texts.word(language, "format.", s.format()));
     if (s.round() > 1) {
-      text.append("This is a second convocation: the quorum was not reached at the first. The board will deliberate"
-          + " whatever the number of members present.\n");
+      mail.paragraph("mail.convocation.second");
     }
     if (s.healthMeasures() != null) {
-      text.append("Health measures: ").append(s.healthMeasures()).append("\n");
+      mail.paragraph("mail.convocation.health", s.healthMeasures());
     }
-    text.append("\nAgenda\n");
-    for (SessionRecords.AgendaItem item : s.agenda()) {
-      text.append("  ").append(item.itemIndex()).append(". ").append(item.title());
-      String subject = item.subject();
-      text.append(subject != null ? " (deliberation: " + subject.replace('_', ' ').toLowerCase() + ")" : "")
-          .append("\n");
-    }
+    mail.heading("mail.convocation.agenda").items(s.agenda().stream().map(item -> item.subject() == null
+        ? Texts.get(language, "mail.convocation.item", String.valueOf(item.itemIndex()), item.title())
+        : Texts.get(language, "mail.convocation.item.deliberation", String.valueOf(item.itemIndex()), item.title(),
+            Texts.word(language, "subject.", item.subject()))).toList());
     List<SessionRecords.Dossier> dossiers = records.dossiers(s.key());
     if (!dossiers.isEmpty()) {
-      text.append("\nDossiers\n");
+      List<String> lines = new ArrayList<>();
       for (SessionRecords.Dossier d : dossiers) {
-        text.append("  Item ").append(d.itemIndex()).append(", draft resolution: ").append(d.draftResolution())
-            .append("\n");
+        lines.add(Texts.get(language, "mail.convocation.dossier", String.valueOf(d.itemIndex()), d.draftResolution()));
         if (d.documentRef() != null) {
-          text.append("    Document: ").append(d.documentRef()).append("\n");
+          lines.add(Texts.get(language, "mail.convocation.document", d.documentRef()));
         }
         if (d.controllerOpinion() != null) {
-          text.append("    State controller's opinion: ").append(d.controllerOpinion()).append(" - ")
-              .append(d.controllerOpinionText()).append("\n");
+          lines.add(Texts.get(language, "mail.convocation.opinion", Texts.word(language, "opinion.", d.controllerOpinion()),
+              d.controllerOpinionText() == null ? "" : d.controllerOpinionText()));
         }
       }
+      mail.heading("mail.convocation.dossiers").items(lines);
     }
-    for (ApprovedPresentation p : presentations.findApproved(s.key())) {
-      text.append("\nPresentation: ").append(p.title()).append("\n  ").append(p.summary()).append("\n");
+    List<ApprovedPresentation> approved = presentations.findApproved(s.key());
+    if (!approved.isEmpty()) {
+      mail.heading("mail.convocation.presentations").items(approved.stream()
+          .map(p -> p.title() + " — " + p.summary()).toList());
     }
-    text.append("\n").append(boardPackLine(s.key(), java.util.Locale.ENGLISH));
-    text.append("\nPlease confirm your attendance in Majlis (present, absent, or proxy to another member) before ")
-        .append(replyDeadline(s.plannedStart()).toLocalDate()).append(".\n");
-    return text.toString();
+    boardPackLink(mail, s.key());
+    return mail.paragraph("mail.convocation.reply", Texts.date(language, replyDeadline(s.plannedStart()).toLocalDate()));
   }
+
+  /** The body's name in the language: the board's from the message files ({@code body.CA}), a committee's as named. */
+  static String bodyName(Session s, Language language) {
+    String code = s.key().substring(0, s.key().indexOf('-'));
+    return Texts.has(Language.EN, "body." + code) ? Texts.get(language, "body." + code) : s.bodyName();
+  }
+
 }

@@ -39,6 +39,6 @@ public class DistributeMinutesDelegate implements JavaDelegate {
       throw new IllegalStateException("Session " + key + " has no members to send the minutes to (no member"
           + " convened in session_member)");
     }
-    documents.distributeMinutes(key, documents.currentMinutes(key), recipients);
+    documents.distributeMinutes(key, recipients);
   }
 }

@@ -26,6 +26,8 @@ public class DraftMinutesDelegate implements JavaDelegate {
     long id = documents.draftMinutes(SessionOf.key(execution));
     execution.setVariable(MINUTES_DOCUMENT_ID, id);
     execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
+    execution.setVariable(MINUTES_TEXT_AR, documents.minutesTextForReview(
+        documents.currentMinutes(SessionOf.key(execution), ma.majlis.documents.DocumentLanguage.AR)));
     execution.setVariable(APPROVED, null);
     execution.setVariable(REMARKS, null);
   }

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.documents.DocumentLanguage;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,8 @@ import ma.majlis.platform.Inputs;
 import static ma.majlis.session.SessionVariables.*;
 
 /**
- * The secretariat's review of the minutes: {@code minutesText} is required (at most 4000 characters, what a text
+ * The secretariat's review of the minutes, in French ({@code minutesText}) and in Arabic ({@code minutesTextAr}), each
+ * reviewed as below. {@code minutesText} is required (at most 4000 characters, what a text
  * variable holds). The same text keeps the drafted version; a corrected text is stored as the next version of the
  * minutes, each line a paragraph in the documents' style (the text is escaped: what the secretariat typed is shown,
  * never interpreted), and the chair signs that version. The chair's remarks of a return are cleared once answered.
@@ -32,10 +35,20 @@ public class ReviewMinutesCheck implements TaskListener {
       throw new InputRejectedException(MINUTES_TEXT, "must be at most " + SessionDocuments.MAX_FORM_TEXT
           + " characters, got " + text.length());
     }
-    long current = documents.currentMinutes(SessionOf.key(task));
+    String arabic = in.requiredString(MINUTES_TEXT_AR);
+    if (arabic.length() > SessionDocuments.MAX_FORM_TEXT) {
+      throw new InputRejectedException(MINUTES_TEXT_AR, "must be at most " + SessionDocuments.MAX_FORM_TEXT
+          + " characters, got " + arabic.length());
+    }
+    String key = SessionOf.key(task);
+    long current = documents.currentMinutes(key);
     long reviewed = documents.reviewMinutes(current, text);
+    long currentArabic = documents.currentMinutes(key, DocumentLanguage.AR);
+    long reviewedArabic = documents.reviewMinutes(currentArabic, arabic);
     task.getExecution().setVariable(MINUTES_DOCUMENT_ID, reviewed);
     task.getExecution().setVariable(MINUTES_TEXT, reviewed == current ? text : documents.minutesTextForReview(reviewed));
+    task.getExecution().setVariable(MINUTES_TEXT_AR, reviewedArabic == currentArabic ? arabic
+        : documents.minutesTextForReview(reviewedArabic));
     task.getExecution().setVariable(APPROVED, null);
     task.getExecution().setVariable(REMARKS, null);
   }

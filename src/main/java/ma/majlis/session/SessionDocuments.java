@@ -17,7 +17,8 @@ import ma.majlis.documents.DocumentPlainText;
 import ma.majlis.documents.DocumentService;
 import ma.majlis.documents.SessionReport;
 import ma.majlis.documents.StoredDocument;
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Language;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 
 /**
@@ -52,9 +53,14 @@ public class SessionDocuments {
     this.outbox = outbox;
   }
 
-  /** The minutes are drafted in French from what the session recorded; returns the document's id. */
+  /**
+   * The minutes are drafted in French and in Arabic from what the session recorded (one report, two documents),
+   * reviewed, signed and sent together; returns the French document's id.
+   */
   public long draftMinutes(String sessionKey) {
-    return documents.draft(DocumentKind.MINUTES, DocumentLanguage.FR, assembler.report(sessionKey));
+    SessionReport report = assembler.report(sessionKey);
+    documents.draft(DocumentKind.MINUTES, DocumentLanguage.AR, report);
+    return documents.draft(DocumentKind.MINUTES, DocumentLanguage.FR, report);
   }
 
   /**
@@ -62,8 +68,12 @@ public class SessionDocuments {
    * the one reviewed, signed and sent; the process's {@code minutesDocumentId} is only a copy for its forms.
    */
   public long currentMinutes(String sessionKey) {
-    return documents.latest(sessionKey, DocumentKind.MINUTES, DocumentLanguage.FR).map(StoredDocument::id)
-        .orElseThrow(() -> new IllegalStateException("Session " + sessionKey + " has no minutes drafted"));
+    return currentMinutes(sessionKey, DocumentLanguage.FR);
+  }
+
+  /** The current version of the minutes in a language. */
+  public long currentMinutes(String sessionKey, DocumentLanguage language) {
+    return latest(sessionKey, DocumentKind.MINUTES, language);
   }
 
   /** The session's press releases as drafted (the latest version in each language), the ones approved and published. */
@@ -105,35 +115,44 @@ public class SessionDocuments {
     return revised;
   }
 
-  /** The chair signs this version of the minutes. */
-  public void signMinutes(long documentId, String chair) {
-    StoredDocument minutes = documents.approve(documentId, chair);
-    sessions.updateStatus(minutes.sessionKey(), SessionStatus.MINUTES_SIGNED);
-    LOG.info("Session {}: minutes signed by {} (document {})", minutes.sessionKey(), chair, documentId);
+  /** The chair signs the current minutes, in both languages. */
+  public void signMinutes(String sessionKey, String chair) {
+    for (DocumentLanguage language : DocumentLanguage.values()) {
+      long documentId = currentMinutes(sessionKey, language);
+      documents.approve(documentId, chair);
+      LOG.info("Session {}: minutes ({}) signed by {} (document {})", sessionKey, language, chair, documentId);
+    }
+    sessions.updateStatus(sessionKey, SessionStatus.MINUTES_SIGNED);
   }
 
-  /** The chair returns the minutes to the secretariat; the remarks are kept with the version returned. */
-  public void returnMinutes(long documentId, String remarks) {
-    documents.recordReviewRemarks(documentId, remarks);
-    LOG.info("Minutes (document {}) returned to the secretariat: {}", documentId, remarks);
+  /** The chair returns the minutes to the secretariat; the remarks are kept with the versions returned. */
+  public void returnMinutes(String sessionKey, String remarks) {
+    for (DocumentLanguage language : DocumentLanguage.values()) {
+      long documentId = currentMinutes(sessionKey, language);
+      documents.recordReviewRemarks(documentId, remarks);
+      LOG.info("Minutes of {} ({}, document {}) returned to the secretariat: {}", sessionKey, language, documentId,
+          remarks);
+    }
   }
 
   /**
-   * Sends the signed minutes to each recipient once (dedup key {@code <session>/minutes/<document>/<user>}), with
-   * their text; returns how many were newly queued.
+   * Sends the signed minutes to each recipient once, in his language: the Arabic minutes to a reader of Arabic, the
+   * French to the others (dedup key {@code <session>/minutes/<French document>/<user>}); returns how many were newly
+   * queued.
    */
-  public int distributeMinutes(String sessionKey, long documentId, List<String> recipients) {
-    StoredDocument minutes = documents.get(documentId);
-    String subject = "Minutes of session " + sessionKey + " (signed)";
-    String body = "Dear member,\n\nThe minutes of session " + sessionKey + ", signed by the chair, follow. They will"
-        + " be submitted for approval at the next session.\n\n" + documents.plainText(documentId) + "\n";
+  public int distributeMinutes(String sessionKey, List<String> recipients) {
+    long french = currentMinutes(sessionKey, DocumentLanguage.FR);
+    long arabic = currentMinutes(sessionKey, DocumentLanguage.AR);
     int queued = 0;
     for (String recipient : new LinkedHashSet<>(recipients)) {
-      queued += outbox.enqueue(new Notification(sessionKey + "/minutes/" + documentId + "/" + recipient, recipient,
-          subject, body, sessionKey)) ? 1 : 0;
+      queued += outbox.enqueue(sessionKey + "/minutes/" + french + "/" + recipient, recipient, language -> Mail
+          .in(language).subject("mail.minutes.subject", sessionKey)
+          .paragraph("mail.greeting.member")
+          .paragraph("mail.minutes.intro", sessionKey)
+          .preformatted(documents.plainText(language == Language.AR ? arabic : french)), sessionKey) ? 1 : 0;
     }
-    LOG.info("Session {}: minutes version {} sent to {} recipient(s) ({} newly queued)", sessionKey,
-        minutes.version(), recipients.size(), queued);
+    LOG.info("Session {}: minutes (documents {} and {}) sent to {} recipient(s) ({} newly queued)", sessionKey,
+        french, arabic, recipients.size(), queued);
     return queued;
   }
 
@@ -181,12 +200,15 @@ public class SessionDocuments {
       }
       documents.publish(id);
     }
-    String body = "The press release of session " + sessionKey + " is published (documents " + releases.arabicId()
-        + " and " + releases.frenchId() + ").\n\n" + documents.plainText(releases.frenchId()) + "\n\n"
-        + documents.plainText(releases.arabicId()) + "\n";
+    String french = documents.plainText(releases.frenchId());
+    String arabic = documents.plainText(releases.arabicId());
     for (String user : communication) {
-      outbox.enqueue(new Notification(sessionKey + "/press-release/" + releases.frenchId() + "/" + user, user,
-          "Press release published: session " + sessionKey, body, sessionKey));
+      outbox.enqueue(sessionKey + "/press-release/" + releases.frenchId() + "/" + user, user, language -> Mail
+          .in(language).subject("mail.pressRelease.subject", sessionKey)
+          .paragraph("mail.greeting.colleague")
+          .paragraph("mail.pressRelease.intro", sessionKey, String.valueOf(releases.arabicId()),
+              String.valueOf(releases.frenchId()))
+          .preformatted(language == Language.AR ? arabic + "\n\n" + french : french + "\n\n" + arabic), sessionKey);
     }
     LOG.info("Session {}: press releases {} (ar) and {} (fr) published", sessionKey, releases.arabicId(),
         releases.frenchId());
@@ -236,6 +258,15 @@ public class SessionDocuments {
       return Optional.empty();
     }
     documents.approveByBoard(target.get().documentId(), resolutionNumber);
+    StoredDocument approved = documents.get(target.get().documentId());
+    // the same minutes in the other language, signed together: approved by the same resolution
+    for (DocumentLanguage other : DocumentLanguage.values()) {
+      if (other != approved.language()) {
+        documents.latest(approved.sessionKey(), DocumentKind.MINUTES, other)
+            .filter(StoredDocument::approved)
+            .ifPresent(d -> documents.approveByBoard(d.id(), resolutionNumber));
+      }
+    }
     sessions.updateStatus(target.get().sessionKey(), SessionStatus.MINUTES_APPROVED);
     LOG.info("Minutes of {} (document {}) approved by resolution {}", target.get().sessionKey(),
         target.get().documentId(), resolutionNumber);

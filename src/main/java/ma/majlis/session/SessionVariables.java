@@ -66,6 +66,8 @@ public final class SessionVariables {
   public static final String MINUTES_DOCUMENT_ID = "minutesDocumentId";
   /** The minutes as plain text: shown in the review and signature forms, corrected by the secretariat. */
   public static final String MINUTES_TEXT = "minutesText";
+  /** The Arabic minutes' text, reviewed beside the French ({@code Task_ReviewMinutes}). */
+  public static final String MINUTES_TEXT_AR = "minutesTextAr";
   /** Set in the session whose agenda approved the previous session's minutes (standing rule 9). */
   public static final String MINUTES_APPROVED = "minutesApproved";
   /** The resolutions of this session's MINUTES_APPROVAL items and the minutes they approved (Json). */

@@ -32,11 +32,11 @@ public class SignMinutesCheck implements TaskListener {
     // the session's chair, from its record: the task's assignee (chairId) only routes it
     String signer = chair.require(task, "sign or return the minutes");
     approval.notify(task);
-    long id = documents.currentMinutes(SessionOf.key(task));
+    String key = SessionOf.key(task);
     if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
-      documents.signMinutes(id, signer);
+      documents.signMinutes(key, signer);
     } else {
-      documents.returnMinutes(id, (String) task.getExecution().getVariable(REMARKS));
+      documents.returnMinutes(key, (String) task.getExecution().getVariable(REMARKS));
     }
   }
 }

@@ -1,5 +1,10 @@
 package ma.majlis.session;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+import ma.majlis.language.Texts;
+import ma.majlis.platform.LocalizingFilter;
+
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,6 +43,7 @@ import ma.majlis.platform.Inputs;
  * per reply and 1 per ballot were a tenth of Majlis's share of a session).
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 public class TaskCaptions implements EveryUserTask {
 
   static final String SESSION_DATE = "sessionDate";
@@ -49,9 +55,11 @@ public class TaskCaptions implements EveryUserTask {
   private final SessionRegistry sessions;
   private final SessionRecords records;
   private final Duration signature;
+  private final Languages languages;
 
-  public TaskCaptions(SessionRegistry sessions, SessionRecords records,
+  public TaskCaptions(SessionRegistry sessions, SessionRecords records, Languages languages,
       @Value("${majlis.deadlines.minutes-signature:P15D}") Duration signature) {
+    this.languages = languages;
     this.sessions = sessions;
     this.records = records;
     this.signature = signature;
@@ -59,14 +67,17 @@ public class TaskCaptions implements EveryUserTask {
 
   @Override
   public void notify(DelegateTask task) {
-    String base = task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
+    Language language = task.getAssignee() == null ? languages.working() : languages.of(task.getAssignee());
+    String step = "task." + task.getTaskDefinitionKey();
+    String base = Texts.has(language, step) ? Texts.get(language, step)
+        : task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
         ? task.getBpmnModelElementInstance().getName() : task.getName();
     String key = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     StringBuilder name = new StringBuilder(base == null ? task.getTaskDefinitionKey() : base);
     if (key != null) {
-      name.append(" — ").append(key);
+      name.append(LocalizingFilter.SEPARATOR).append(key);
     }
-    itemTitle(task).ifPresent(title -> name.append(" — ").append(title));
+    itemTitle(task).ifPresent(title -> name.append(LocalizingFilter.SEPARATOR).append(title));
     task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name.toString());
 
     Optional<SessionRecord> session = key == null ? Optional.empty()
@@ -80,18 +91,18 @@ public class TaskCaptions implements EveryUserTask {
         LocalDateTime deadline = perTransaction("replyDeadline", key, () -> records.replyDeadline(key))
             .orElse(Convocations.replyDeadline(start));
         task.setDueDate(date(deadline));
-        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
-        task.setVariableLocal(REPLY_BY, InWords.day(deadline.toLocalDate()));
+        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
+        task.setVariableLocal(REPLY_BY, Texts.day(language, deadline.toLocalDate()));
         agendaView(task, key);
       }
       case "Task_CastVote", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
         task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
-        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
+        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
       }
       case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
       case "Task_ApproveConvocation" -> {
-        task.setVariableLocal(SESSION_DATE, InWords.dayAndTime(start));
-        proposedAgendaView(task, key);
+        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
+        proposedAgendaView(task, key, language);
       }
       default -> { }
     }
@@ -120,7 +131,7 @@ public class TaskCaptions implements EveryUserTask {
    * The agenda the chair is asked to approve (as the secretariat prepared it), in words, with each deliberation's
    * proposed resolution and the controller's opinion where there is one.
    */
-  private void proposedAgendaView(DelegateTask task, String key) {
+  private void proposedAgendaView(DelegateTask task, String key, Language language) {
     SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
     if (agenda == null || !agenda.isArray()) {
       return;
@@ -136,11 +147,11 @@ public class TaskCaptions implements EveryUserTask {
       SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
       row.prop("item", index);
       row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
-      row.prop("kind", InWords.KINDS.getOrDefault(Inputs.text(item, Agenda.KIND), ""));
-      row.prop("subject", InWords.SUBJECTS.getOrDefault(String.valueOf(Inputs.text(item, Agenda.SUBJECT)), ""));
+      row.prop("kind", Texts.word(language, "kind.", Inputs.text(item, Agenda.KIND)));
+      row.prop("subject", Texts.word(language, "subject.", Inputs.text(item, Agenda.SUBJECT)));
       row.prop("proposal", dossier == null || dossier.draftResolution() == null ? "" : dossier.draftResolution());
       row.prop("opinion", dossier == null || dossier.controllerOpinion() == null ? ""
-          : InWords.OPINIONS.getOrDefault(dossier.controllerOpinion(), dossier.controllerOpinion())
+          : Texts.word(language, "opinion.", dossier.controllerOpinion())
               + (dossier.controllerOpinionText() == null ? "" : ": " + dossier.controllerOpinionText()));
       view.append(row);
     }

@@ -1,0 +1,163 @@
+package ma.majlis.platform;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ma.majlis.language.FormTexts;
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+import ma.majlis.language.Texts;
+
+/**
+ * What Tasklist shows, in the language of the person it is for (issue #13).
+ * <ul>
+ *   <li>A task's form ({@code GET .../task/{id}/deployed-form}, both APIs): in the language of the task's assignee,
+ *   else, while the task is offered to a group, in the body's working language; a start form in the language of the
+ *   person starting. The form is deployed once, in English; {@link FormTexts} gives its French and Arabic.</li>
+ *   <li>Task names in Tasklist's lists and a task's page (the webapps' API: {@code /task}, {@code /task/{id}},
+ *   {@code /filter/{id}/list}): the step in the task's language, then the session and the item as recorded ("Confirmer
+ *   votre présence — CA-2022-S1"); process names (Tasklist's start dialog and cards) in the reader's language.</li>
+ * </ul>
+ * The engine keeps one name per task (the one {@code TaskCaptions} wrote in the task's language when it was created);
+ * integrators on {@code /engine-rest} read that name and the process's English name.
+ */
+public class LocalizingFilter extends OncePerRequestFilter {
+
+  private static final String ENGINE_PREFIX = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+  private static final String WEBAPP_PREFIX = "/camunda/api/engine/engine/[^/]+";
+  private static final Pattern TASK_FORM = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/deployed-form");
+  private static final Pattern START_FORM = Pattern.compile(ENGINE_PREFIX
+      + "/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form");
+  private static final Pattern TASKS = Pattern.compile(WEBAPP_PREFIX
+      + "/(?:task|task/(?!count$)[^/]+|filter/[^/]+/list|process-definition|process-definition/(?!count$)[^/]+)");
+  /** The separator {@code TaskCaptions} puts between the step and the session ("Prepare the agenda — CA-2022-S1"). */
+  public static final String SEPARATOR = " — ";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Supplier<Languages> languages;
+  private final Supplier<TaskService> tasks;
+  private final Supplier<IdentityService> identity;
+
+  public LocalizingFilter(Supplier<Languages> languages, Supplier<TaskService> tasks,
+      Supplier<IdentityService> identity) {
+    this.languages = languages;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Function<JsonNode, JsonNode> rewrite = rewriting(request, path);
+    if (rewrite == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, captured);
+    byte[] body = captured.getContentAsByteArray();
+    String type = captured.getContentType();
+    if (captured.getStatus() == 200 && body.length > 0 && type != null && type.contains("json")) {
+      JsonNode rewritten;
+      try {
+        rewritten = rewrite.apply(JSON.readTree(body));
+      } catch (IOException notJson) {
+        rewritten = null;
+      }
+      if (rewritten != null) {
+        captured.resetBuffer();
+        captured.getOutputStream().write(JSON.writeValueAsBytes(rewritten));
+      }
+    }
+    captured.copyBodyToResponse();
+  }
+
+  private Function<JsonNode, JsonNode> rewriting(HttpServletRequest request, String path) {
+    String method = request.getMethod();
+    Matcher taskForm = TASK_FORM.matcher(path);
+    if ("GET".equals(method) && taskForm.matches()) {
+      String taskId = taskForm.group(1);
+      return form -> FormTexts.translate(form, taskLanguage(assigneeOf(taskId), new HashMap<>()));
+    }
+    if ("GET".equals(method) && START_FORM.matcher(path).matches()) {
+      return form -> FormTexts.translate(form, readersLanguage(request));
+    }
+    if (("GET".equals(method) || "POST".equals(method)) && TASKS.matcher(path).matches()) {
+      Map<String, Language> byAssignee = new HashMap<>();
+      Language reader = readersLanguage(request);
+      return json -> {
+        names(json, byAssignee, reader);
+        return json;
+      };
+    }
+    return null;
+  }
+
+  /** Tasks and process definitions anywhere in the answer (a list, one object, a HAL page with embedded ones). */
+  private void names(JsonNode node, Map<String, Language> byAssignee, Language reader) {
+    if (node.isArray()) {
+      node.forEach(child -> names(child, byAssignee, reader));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    ObjectNode object = (ObjectNode) node;
+    if (object.hasNonNull("taskDefinitionKey") && object.hasNonNull("name")) {
+      String key = "task." + object.get("taskDefinitionKey").asText();
+      Language language = taskLanguage(object.path("assignee").isTextual() ? object.get("assignee").asText() : null,
+          byAssignee);
+      if (Texts.has(language, key)) {
+        String name = object.get("name").asText();
+        int separator = name.indexOf(SEPARATOR);
+        object.put("name", Texts.get(language, key) + (separator < 0 ? "" : name.substring(separator)));
+      }
+    } else if (object.hasNonNull("key") && object.has("version") && object.has("name")) {
+      String key = "process." + object.get("key").asText();
+      if (Texts.has(reader, key)) {
+        object.put("name", Texts.get(reader, key));
+      }
+    }
+    object.forEach(child -> names(child, byAssignee, reader));
+  }
+
+  private String assigneeOf(String taskId) {
+    Task task = WithoutAuthorization.asEngine(identity.get(),
+        () -> tasks.get().createTaskQuery().taskId(taskId).singleResult());
+    return task == null ? null : task.getAssignee();
+  }
+
+  /** The task's assignee's language; the working language while it waits in a group. */
+  private Language taskLanguage(String assignee, Map<String, Language> byAssignee) {
+    return assignee == null ? languages.get().working()
+        : byAssignee.computeIfAbsent(assignee, languages.get()::of);
+  }
+
+  private Language readersLanguage(HttpServletRequest request) {
+    String webapp = ApiAuthenticationFilter.webappUser(request);
+    org.camunda.bpm.engine.impl.identity.Authentication engineUser = identity.get().getCurrentAuthentication();
+    String user = webapp != null ? webapp : engineUser == null ? null : engineUser.getUserId();
+    return languages.get().of(user, request);
+  }
+}
