@@ -94,7 +94,7 @@ public class BoardPack {
       for (PackContents.Item item : pack.items()) {
         Context page = context(pack, reader, language);
         page.setVariable("item", item);
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         for (BoardFile file : item.files()) {
           notes.add(note(reader, file, fileLink));
         }
@@ -140,13 +140,19 @@ public class BoardPack {
     return context;
   }
 
-  private String note(Reader reader, BoardFile file, java.util.function.Function<BoardFile, String> fileLink) {
-    String key = switch (file.mediaType()) {
-      case FileTypes.PDF -> "boardbook.pack.file.included";
-      case FileTypes.PNG, FileTypes.JPEG -> "boardbook.pack.file.picture";
-      default -> "boardbook.pack.file.linked";
+  /** A line of an item's list of files: what became of the file, and for an office file the link that opens it. */
+  public record Note(String text, String href) {
+  }
+
+  private static Note note(Reader reader, BoardFile file, java.util.function.Function<BoardFile, String> fileLink) {
+    return switch (file.mediaType()) {
+      case FileTypes.PDF -> new Note(text(reader, "boardbook.pack.file.included", file.name(),
+          String.valueOf(file.version())), null);
+      case FileTypes.PNG, FileTypes.JPEG -> new Note(text(reader, "boardbook.pack.file.picture", file.name(),
+          String.valueOf(file.version())), null);
+      default -> new Note(text(reader, "boardbook.pack.file.linked", file.name(), String.valueOf(file.version())),
+          fileLink.apply(file));
     };
-    return Texts.get(reader.language(), key, file.name(), String.valueOf(file.version()), fileLink.apply(file));
   }
 
   private static String text(Reader reader, String key, Object... args) {
