@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
+import ma.majlis.language.Languages;
+
 /**
  * Lets through to {@code /api/**} (the endpoints, the OpenAPI document and its UI) only the users that
  * {@link ApiReaders} names. The authentication filter of {@code ma.majlis.platform.RestSecurityConfiguration} (HTTP
@@ -23,10 +25,12 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
 
   private final IdentityService identity;
   private final ObjectMapper json;
+  private final Languages languages;
 
-  public ApiAccessInterceptor(IdentityService identity, ObjectMapper json) {
+  public ApiAccessInterceptor(IdentityService identity, ObjectMapper json, Languages languages) {
     this.identity = identity;
     this.json = json;
+    this.languages = languages;
   }
 
   @Override
@@ -36,8 +40,7 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     if (authentication == null || authentication.getUserId() == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"majlis\"");
       return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of(ApiError.UNAUTHENTICATED,
-          "Authentication required: HTTP Basic with a Majlis user's id and password (or, to read, a Cockpit or"
-              + " Tasklist login)"));
+          ApiErrorHandler.text(languages, identity, request, "error.api.unauthenticated")));
     }
     // a person's own preferences are his, whatever his groups: PreferencesController checks "himself or an
     // administrator"
@@ -48,8 +51,8 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     boolean book = path.matches(BoardBookController.BOOK_PATHS);
     if (!preferences && !book && !ApiReaders.mayRead(authentication.getGroupIds())) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,
-          "User '" + authentication.getUserId() + "' may not read the Majlis API: it is open to the groups "
-              + ApiReaders.GROUPS));
+          ApiErrorHandler.text(languages, identity, request, "error.api.notAReader",
+              "'" + authentication.getUserId() + "'", String.valueOf(ApiReaders.GROUPS))));
     }
     return true;
   }

@@ -66,7 +66,7 @@ public class DocumentsController {
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     boolean pdf = wantsPdf(format, accept);
     DocumentSource.Document document = documents.find(id)
-        .orElseThrow(() -> new NotFoundException("No document " + id));
+        .orElseThrow(() -> new NotFoundException("error.api.noDocument", String.valueOf(id)));
     String name = document.kind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + document.sessionKey() + "-"
         + document.language() + "-v" + document.version();
     ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -85,7 +85,7 @@ public class DocumentsController {
       return switch (format.toLowerCase(Locale.ROOT)) {
         case "pdf" -> true;
         case "html" -> false;
-        default -> throw new InvalidParameterException("format", "must be html or pdf, got '" + format + "'");
+        default -> throw new InvalidParameterException("format", "error.api.format", "'" + format + "'");
       };
     }
     if (accept == null || accept.isBlank()) {

@@ -68,7 +68,7 @@ public class DossiersController {
   @ApiResponse(responseCode = "404", description = "no session with this key")
   public ResponseEntity<String> dossiers(@Parameter(description = "the session's business key", example = "CA-2021-S2")
                          @PathVariable String key, jakarta.servlet.http.HttpServletRequest request) {
-    SessionView session = reader.find(key).orElseThrow(() -> new NotFoundException("No session " + key));
+    SessionView session = reader.find(key).orElseThrow(() -> new NotFoundException("error.api.noSession", key));
     Map<Integer, Object> payloads = new HashMap<>();
     records.dossiers(key).forEach(d -> {
       if (d.payload() != null) {

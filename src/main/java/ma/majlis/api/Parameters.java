@@ -15,27 +15,27 @@ final class Parameters {
 
   static void body(String body) {
     if (body != null && !BODY.matcher(body).matches()) {
-      throw new InvalidParameterException("body", "must be a body code of 2 to 8 capital letters, e.g. CA; got '"
-          + body + "'");
+      throw new InvalidParameterException("body", "error.api.bodyCode", "'" + body + "'");
     }
   }
 
   static void year(Integer year) {
     if (year != null && (year < 2000 || year > 2100)) {
-      throw new InvalidParameterException("year", "must be from 2000 to 2100, got " + year);
+      throw new InvalidParameterException("year", "error.input.range", "2000", "2100", String.valueOf(year));
     }
   }
 
   /** {@code page} from 0, {@code size} from 1 to {@link #MAX_SIZE}, and a first item an int can hold. */
   static void page(int page, int size) {
     if (page < 0) {
-      throw new InvalidParameterException("page", "must be 0 or more, got " + page);
+      throw new InvalidParameterException("page", "error.api.pageNegative", String.valueOf(page));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidParameterException("size", "must be from 1 to " + MAX_SIZE + ", got " + size);
+      throw new InvalidParameterException("size", "error.input.range", "1", String.valueOf(MAX_SIZE),
+          String.valueOf(size));
     }
     if ((long) page * size > Integer.MAX_VALUE) {
-      throw new InvalidParameterException("page", "is beyond the end of any list, got " + page);
+      throw new InvalidParameterException("page", "error.api.pageBeyond", String.valueOf(page));
     }
   }
 }

@@ -69,12 +69,12 @@ public class PreferencesController {
     String by = requireSelfOrAdministrator(userId);
     for (String field : body.keySet()) {
       if (!"language".equals(field)) {
-        throw new InvalidParameterException(field, "is not a preference; the preferences are: language");
+        throw new InvalidParameterException(field, "error.api.notAPreference");
       }
     }
     Object language = body.get("language");
     if (!(language instanceof String text) || !UserPreferences.LANGUAGES.contains(text)) {
-      throw new InvalidParameterException("language", "must be one of ar, fr, en, got '" + language + "'");
+      throw new InvalidParameterException("language", "error.input.oneOf", "ar, fr, en", "'" + language + "'");
     }
     preferences.setLanguage(userId, text, by);
     return new Preferences(text);
@@ -85,11 +85,11 @@ public class PreferencesController {
     Authentication caller = identity.getCurrentAuthentication();
     boolean administrator = caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
     if (!administrator && !userId.equals(caller.getUserId())) {
-      throw new ForbiddenException("User '" + caller.getUserId() + "' may not read or change the preferences of '"
-          + userId + "': only the person himself or an administrator");
+      throw new ForbiddenException("error.api.preferencesForbidden", "'" + caller.getUserId() + "'",
+          "'" + userId + "'");
     }
     if (identity.createUserQuery().userId(userId).count() == 0) {
-      throw new NotFoundException("No user " + userId);
+      throw new NotFoundException("error.api.noUser", userId);
     }
     return caller.getUserId();
   }

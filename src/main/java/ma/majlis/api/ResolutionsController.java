@@ -70,16 +70,15 @@ public class ResolutionsController {
     Parameters.body(body);
     Parameters.year(year);
     if (session != null && !SESSION.matcher(session).matches()) {
-      throw new InvalidParameterException("session", "must be a session key <BODY>-<YEAR>-S<N>, e.g. CA-2021-S2;"
-          + " got '" + session + "'");
+      throw new InvalidParameterException("session", "error.api.sessionKey", "'" + session + "'");
     }
     if (outcome != null && Arrays.stream(OUTCOMES).noneMatch(outcome::equals)) {
-      throw new InvalidParameterException("outcome", "must be one of " + Arrays.toString(OUTCOMES) + ", got '"
-          + outcome + "'");
+      throw new InvalidParameterException("outcome", "error.input.oneOf", Arrays.toString(OUTCOMES),
+          "'" + outcome + "'");
     }
     if (subject != null && Arrays.stream(Agenda.Subject.values()).noneMatch(s -> s.name().equals(subject))) {
-      throw new InvalidParameterException("subject", "must be one of " + Arrays.toString(Agenda.Subject.values())
-          + ", got '" + subject + "'");
+      throw new InvalidParameterException("subject", "error.input.oneOf",
+          Arrays.toString(Agenda.Subject.values()), "'" + subject + "'");
     }
     Parameters.page(page, size);
     return reader.page(new ResolutionRegister.Filter(body, year, session, outcome, subject), page, size);
@@ -100,15 +99,13 @@ public class ResolutionsController {
           required = true)
       @RequestParam(required = false) String body) {
     if (body == null || body.isBlank()) {
-      throw new InvalidParameterException("body", "is required: the code of the body whose register to check, e.g."
-          + " CA");
+      throw new InvalidParameterException("body", "error.api.registerBodyRequired");
     }
     if (!BODY.matcher(body).matches()) {
-      throw new InvalidParameterException("body", "must be a body code of 2 to 8 capital letters, e.g. CA; got '"
-          + body + "'");
+      throw new InvalidParameterException("body", "error.api.bodyCode", "'" + body + "'");
     }
     if (bodies.find(body).isEmpty()) {
-      throw new InvalidParameterException("body", "no body '" + body + "': CA or a committee's code");
+      throw new InvalidParameterException("body", "error.api.noBody", "'" + body + "'");
     }
     return RegisterVerification.of(register.verify(body));
   }
@@ -125,6 +122,6 @@ public class ResolutionsController {
   public ResolutionView resolution(
       @Parameter(description = "the resolution's number: <session key>-R<NN>", example = "CA-2021-S2-R02")
       @PathVariable String number) {
-    return reader.find(number).orElseThrow(() -> new NotFoundException("No resolution " + number));
+    return reader.find(number).orElseThrow(() -> new NotFoundException("error.api.noResolution", number));
   }
 }

@@ -62,8 +62,8 @@ public class SessionsController {
     List<SessionStatus> statuses = new ArrayList<>();
     for (String value : status == null ? List.<String>of() : status) {
       statuses.add(Arrays.stream(SessionStatus.values()).filter(s -> s.name().equals(value.strip())).findFirst()
-          .orElseThrow(() -> new InvalidParameterException("status", "must be one of "
-              + Arrays.toString(SessionStatus.values()) + ", got '" + value + "'")));
+          .orElseThrow(() -> new InvalidParameterException("status", "error.input.oneOf",
+              Arrays.toString(SessionStatus.values()), "'" + value + "'")));
     }
     Parameters.page(page, size);
     return reader.page(new SessionRegistry.Filter(body, year, statuses), page, size);
@@ -80,6 +80,6 @@ public class SessionsController {
   public SessionView session(
       @Parameter(description = "the session's business key: <BODY>-<YEAR>-S<N>", example = "CA-2021-S2")
       @PathVariable String key) {
-    return reader.find(key).orElseThrow(() -> new NotFoundException("No session " + key));
+    return reader.find(key).orElseThrow(() -> new NotFoundException("error.api.noSession", key));
   }
 }

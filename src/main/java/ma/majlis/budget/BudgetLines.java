@@ -26,45 +26,45 @@ public final class BudgetLines {
 
   public static List<BudgetLine> check(String variable, SpinJsonNode lines) {
     if (lines == null || !lines.isArray()) {
-      throw new InputRejectedException(variable, "is required (a Json array of {heading, type, amount})");
+      throw InputRejectedException.of(variable, "error.budget.linesRequired", "{heading, type, amount}");
     }
     List<SpinJsonNode> elements = lines.elements();
     if (elements.isEmpty()) {
-      throw new InputRejectedException(variable, "must have at least one line");
+      throw InputRejectedException.of(variable, "error.budget.noLine");
     }
     List<BudgetLine> result = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
       SpinJsonNode line = elements.get(i);
-      String where = "line " + (i + 1);
+      String where = String.valueOf(i + 1);
       if (!line.isObject()) {
-        throw new InputRejectedException(variable, where + " must be an object {heading, type, amount}");
+        throw InputRejectedException.of(variable, "error.budget.lineShape", where, "{heading, type, amount}");
       }
       String heading = Inputs.text(line, "heading");
       if (heading == null) {
-        throw new InputRejectedException(variable, where + ": heading is required");
+        throw InputRejectedException.of(variable, "error.budget.headingRequired", where);
       }
       String type = Inputs.text(line, "type");
       BudgetLine.Type lineType;
       try {
         lineType = BudgetLine.Type.valueOf(type == null ? "" : type);
       } catch (IllegalArgumentException e) {
-        throw new InputRejectedException(variable, where + " (" + heading + "): type must be one of "
-            + Inputs.names(BudgetLine.Type.class) + ", got '" + type + "'");
+        throw InputRejectedException.of(variable, "error.budget.lineType", where, heading,
+            Inputs.names(BudgetLine.Type.class), Inputs.quoted(type));
       }
       BigDecimal amount = amount(line);
       if (amount == null) {
-        throw new InputRejectedException(variable, where + " (" + heading + "): amount is required (a number of MAD ≥ 0)");
+        throw InputRejectedException.of(variable, "error.budget.amountRequired", where, heading);
       }
       if (amount.signum() < 0) {
-        throw new InputRejectedException(variable, where + " (" + heading + "): amount must be ≥ 0, got " + mad(amount));
+        throw InputRejectedException.of(variable, "error.budget.amountNegative", where, heading, mad(amount));
       }
       result.add(new BudgetLine(heading, lineType, amount));
     }
     BigDecimal revenue = total(result, BudgetLine.Type.REVENUE);
     BigDecimal expenditure = total(result, BudgetLine.Type.EXPENDITURE);
     if (revenue.compareTo(expenditure) != 0) {
-      throw new InputRejectedException(variable, "revenue total " + mad(revenue) + " and expenditure total "
-          + mad(expenditure) + " differ by " + mad(revenue.subtract(expenditure).abs()) + "; the budget must balance");
+      throw InputRejectedException.of(variable, "error.budget.unbalanced", mad(revenue), mad(expenditure),
+          mad(revenue.subtract(expenditure).abs()));
     }
     return result;
   }

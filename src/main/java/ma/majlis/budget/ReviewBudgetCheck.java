@@ -19,7 +19,7 @@ public class ReviewBudgetCheck implements TaskListener {
     BudgetDecision decision = in.requiredEnum(DECISION, BudgetDecision.class);
     String remarks = in.optionalString(REMARKS);
     if (decision == BudgetDecision.REQUEST_CHANGES && remarks == null) {
-      throw new InputRejectedException(REMARKS, "is required when decision is REQUEST_CHANGES");
+      throw InputRejectedException.of(REMARKS, "error.input.requiredWhenDecision", "REQUEST_CHANGES");
     }
     task.setVariable(DECISION, decision.name());
     task.setVariable(REMARKS, remarks);

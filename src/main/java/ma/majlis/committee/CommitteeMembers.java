@@ -31,10 +31,10 @@ public final class CommitteeMembers {
       SpinJsonNode element = elements.get(i);
       String id = element.isString() ? element.stringValue().trim() : Inputs.text(element, MEMBER_ID_FIELD);
       if (id == null || id.isBlank()) {
-        throw new InputRejectedException(variable, "entry " + (i + 1) + " must be a member id");
+        throw InputRejectedException.of(variable, "error.members.entryNotId", String.valueOf(i + 1));
       }
       if (ids.contains(id)) {
-        throw new InputRejectedException(variable, "'" + id + "' is listed twice");
+        throw InputRejectedException.of(variable, "error.members.listedTwice", Inputs.quoted(id));
       }
       ids.add(id);
     }
@@ -46,19 +46,19 @@ public final class CommitteeMembers {
     List<SpinJsonNode> elements = array.elements();
     for (int i = 0; i < elements.size(); i++) {
       SpinJsonNode element = elements.get(i);
-      String where = "member " + (i + 1);
+      String where = String.valueOf(i + 1);
       String name = Inputs.text(element, "name");
       if (name == null) {
-        throw new InputRejectedException(variable, where + ": name is required");
+        throw InputRejectedException.of(variable, "error.members.nameRequired", where);
       }
       String organisation = Inputs.text(element, "organisation");
       if (organisation == null) {
-        throw new InputRejectedException(variable, where + " (" + name + "): organisation is required");
+        throw InputRejectedException.of(variable, "error.members.organisationRequired", where, name);
       }
       String email = Inputs.text(element, "email");
       if (email == null || !EMAIL.matcher(email).matches()) {
-        throw new InputRejectedException(variable, where + " (" + name + "): email must be a valid e-mail address, got '"
-            + (email == null ? "" : email) + "'");
+        throw InputRejectedException.of(variable, "error.members.email", where, name,
+            Inputs.quoted(email == null ? "" : email));
       }
       members.add(new ExternalMember(name, organisation, email));
     }

@@ -40,18 +40,18 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
 
     List<String> boardMembers = CommitteeMembers.ids(BOARD_MEMBERS, in.requiredJsonArray(BOARD_MEMBERS));
     if (boardMembers.isEmpty()) {
-      throw new InputRejectedException(BOARD_MEMBERS, "must name at least one board member");
+      throw InputRejectedException.of(BOARD_MEMBERS, "error.committee.boardMembersRequired");
     }
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     for (String member : boardMembers) {
       if (!WithoutAuthorization.isMember(identity, member, GROUP_BOARD_MEMBERS)) {
-        throw new InputRejectedException(BOARD_MEMBERS, "'" + member + "' is not a member of the board (group "
-            + GROUP_BOARD_MEMBERS + ")");
+        throw InputRejectedException.of(BOARD_MEMBERS, "error.committee.notBoardMember", Inputs.quoted(member),
+            GROUP_BOARD_MEMBERS);
       }
     }
     SpinJsonNode externalsJson = in.optionalJson(EXTERNAL_MEMBERS);
     if (externalsJson != null && !externalsJson.isArray()) {
-      throw new InputRejectedException(EXTERNAL_MEMBERS, "must be a Json array of {name, organisation, email}");
+      throw InputRejectedException.of(EXTERNAL_MEMBERS, "error.input.jsonArrayOf", "{name, organisation, email}");
     }
     List<ExternalMember> externals = CommitteeMembers.externals(EXTERNAL_MEMBERS,
         externalsJson == null ? JSON("[]") : externalsJson);
@@ -72,10 +72,10 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
   /** The committee code: 2 to 8 capital letters, not the code of an existing body. */
   public static String checkCode(String code, BodyRegistry bodies) {
     if (!CODE.matcher(code).matches()) {
-      throw new InputRejectedException(COMMITTEE_CODE, "must be 2 to 8 capital letters (e.g. CQI), got '" + code + "'");
+      throw InputRejectedException.of(COMMITTEE_CODE, "error.committee.codeFormat", Inputs.quoted(code));
     }
     if (bodies.bodyExists(code)) {
-      throw new InputRejectedException(COMMITTEE_CODE, "'" + code + "' is already the code of an existing body");
+      throw InputRejectedException.of(COMMITTEE_CODE, "error.committee.codeTaken", Inputs.quoted(code));
     }
     return code;
   }
@@ -83,8 +83,8 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
   /** The committee's chair is one of its board members. */
   public static String checkChair(String chair, List<String> boardMembers) {
     if (!boardMembers.contains(chair)) {
-      throw new InputRejectedException(COMMITTEE_CHAIR, "must be one of the boardMembers " + boardMembers
-          + ", got '" + chair + "'");
+      throw InputRejectedException.of(COMMITTEE_CHAIR, "error.committee.chairNotMember", String.valueOf(boardMembers),
+          Inputs.quoted(chair));
     }
     return chair;
   }

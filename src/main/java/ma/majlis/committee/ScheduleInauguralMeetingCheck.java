@@ -24,7 +24,7 @@ public class ScheduleInauguralMeetingCheck implements TaskListener {
     LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
     if (!plannedStart.isAfter(now)) {
-      throw new InputRejectedException(PLANNED_START, "must be in the future, got " + plannedStart);
+      throw InputRejectedException.of(PLANNED_START, "error.input.inFuture", String.valueOf(plannedStart));
     }
     String venue = in.requiredString(VENUE);
     MeetingFormat format = in.requiredEnum(FORMAT, MeetingFormat.class);

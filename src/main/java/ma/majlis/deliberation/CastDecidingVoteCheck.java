@@ -22,7 +22,7 @@ public class CastDecidingVoteCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // the session's chair, from its record: the task's assignee (chairId) only routes it
-    chair.require(task, "cast the deciding vote");
+    chair.require(task, "error.chair.castDecidingVote");
     DecidingVote vote = Inputs.of(task).requiredEnum(DECIDING_VOTE, DecidingVote.class);
     task.setVariable(DECIDING_VOTE, vote.name());
     task.setVariable(CASTING_VOTE, vote.name());

@@ -29,11 +29,11 @@ public class CastVoteCheck implements TaskListener {
     VoteChoice vote = Inputs.of(task).requiredEnum(VOTE, VoteChoice.class);
     String voter = task.getAssignee();
     if (voter == null) {
-      throw new InputRejectedException(VOTE, "this ballot is not assigned to a voter");
+      throw InputRejectedException.of(VOTE, "error.vote.unassigned");
     }
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
-      throw new InputRejectedException(VOTE, "only " + voter + " can cast this vote, not " + auth.getUserId());
+      throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, auth.getUserId());
     }
     Object onBehalfOf = task.getVariable(ON_BEHALF_OF);
     Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
@@ -41,7 +41,7 @@ public class CastVoteCheck implements TaskListener {
     try {
       voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
     } catch (VoteBook.VoteRefusedException e) {
-      throw new InputRejectedException(VOTE, e.getMessage());
+      throw InputRejectedException.of(VOTE, e.key(), e.args());
     }
     task.setVariable(VOTE, vote.name());
   }

@@ -28,15 +28,14 @@ public class DecideOnRejectionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    chair.require(task, "decide on the rejected resolution");
+    chair.require(task, "error.chair.decideOnRejection");
     RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
     int round = ItemVariables.of(task).voteRound();
     task.setVariable(REJECTION_DECISION, decision.name());
     switch (decision) {
       case AMEND_AND_REVOTE -> {
         if (round >= MAX_VOTE_ROUNDS) {
-          throw new InputRejectedException(REJECTION_DECISION, "AMEND_AND_REVOTE is allowed once per item and the"
-              + " amended resolution has been rejected again: choose DEFER or CLOSE");
+          throw InputRejectedException.of(REJECTION_DECISION, "error.rejection.amendOnce");
         }
         task.setVariable(VOTE_ROUND, round + 1);
         task.setVariable(CASTING_VOTE, null);

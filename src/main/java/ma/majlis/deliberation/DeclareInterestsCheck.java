@@ -34,12 +34,12 @@ public class DeclareInterestsCheck implements TaskListener {
     Set<String> recused = new LinkedHashSet<>();
     if (submitted != null) {
       if (!submitted.isArray()) {
-        throw new InputRejectedException(RECUSALS, "must be a Json array of member ids");
+        throw InputRejectedException.of(RECUSALS, "error.recusals.shape");
       }
       for (SpinJsonNode element : submitted.elements()) {
         String id = element.isString() ? element.stringValue() : Inputs.text(element, "memberId");
         if (id == null || id.isBlank()) {
-          throw new InputRejectedException(RECUSALS, "every entry must be a member id");
+          throw InputRejectedException.of(RECUSALS, "error.recusals.entry");
         }
         recused.add(id.trim());
       }
@@ -47,8 +47,8 @@ public class DeclareInterestsCheck implements TaskListener {
     ItemVariables vars = ItemVariables.of(task);
     try {
       Electorate.of(records.attendance(vars.sessionKey()), recused);
-    } catch (IllegalArgumentException e) {
-      throw new InputRejectedException(RECUSALS, "only a member present or represented can be recused: " + e.getMessage());
+    } catch (Electorate.NotAttendingException e) {
+      throw InputRejectedException.of(RECUSALS, "error.recusals.notAttending", e.member());
     }
     inputs.setJson(RECUSALS, ItemVariables.stringArray(List.copyOf(recused)));
     records.saveRecusals(vars.sessionKey(), vars.item().itemIndex(), List.copyOf(recused));

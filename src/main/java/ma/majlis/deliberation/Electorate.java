@@ -32,7 +32,7 @@ public final class Electorate {
         .map(AttendanceEntry::memberId).toList();
     for (String member : recused) {
       if (!attending.contains(member)) {
-        throw new IllegalArgumentException(member + " is not a member present or represented at this session");
+        throw new NotAttendingException(member);
       }
     }
     return new Electorate(attendance, recused);
@@ -81,5 +81,19 @@ public final class Electorate {
       }
     }
     return ballots;
+  }
+
+  /** A recused member who is neither present nor represented (the message names him, in English). */
+  public static class NotAttendingException extends IllegalArgumentException {
+    private final String member;
+
+    public NotAttendingException(String member) {
+      super(member + " is not a member present or represented at this session");
+      this.member = member;
+    }
+
+    public String member() {
+      return member;
+    }
   }
 }

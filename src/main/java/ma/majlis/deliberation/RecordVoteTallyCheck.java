@@ -32,8 +32,8 @@ public class RecordVoteTallyCheck implements TaskListener {
     ItemVariables vars = ItemVariables.of(task);
     int eligible = records.electorate(vars.sessionKey(), vars.item().itemIndex()).eligibleVoters();
     if (!tally.fitsWithin(eligible)) {
-      throw new InputRejectedException(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
-          "must not exceed the " + eligible + " eligible voters (present + represented - recused), got " + tally.total());
+      throw InputRejectedException.of(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
+          "error.vote.tallyTooHigh", String.valueOf(eligible), String.valueOf(tally.total()));
     }
     ItemVariables.of(task).setTally(tally);
   }

@@ -63,11 +63,11 @@ public class VoteBook {
         (rs, i) -> new VoteRow(rs.getString("voter_id"), rs.getString("on_behalf_of"), rs.getString("vote")),
         sessionKey, itemIndex, voteRound, ballot.mandateId());
     if (rows.isEmpty() || !rows.get(0).voterId().equals(ballot.voterId())) {
-      throw new VoteRefusedException(ballot.onBehalfOf() == null
-          ? ballot.voterId() + " has no ballot on this item"
-          : ballot.voterId() + " holds no proxy from " + ballot.onBehalfOf() + " on this item");
+      throw ballot.onBehalfOf() == null
+          ? new VoteRefusedException("error.vote.noBallot", ballot.voterId())
+          : new VoteRefusedException("error.vote.noProxy", ballot.voterId(), ballot.onBehalfOf());
     }
-    throw new VoteRefusedException("the vote of " + ballot.mandateId() + " has already been cast on this item");
+    throw new VoteRefusedException("error.vote.alreadyCast", ballot.mandateId());
   }
 
   /** The votes cast in a round (ballots not yet cast are left out). */
@@ -87,10 +87,26 @@ public class VoteBook {
   private record VoteRow(String voterId, String onBehalfOf, String vote) {
   }
 
-  /** A vote that breaks a roll-call rule; the message says which. */
+  /**
+   * A vote that breaks a roll-call rule: the rule's text ({@code error.vote.*} in the message files) and its
+   * arguments; the message is the English text.
+   */
   public static class VoteRefusedException extends RuntimeException {
-    public VoteRefusedException(String message) {
-      super(message);
+    private final String key;
+    private final transient Object[] args;
+
+    public VoteRefusedException(String key, Object... args) {
+      super(ma.majlis.language.Texts.get(ma.majlis.language.Language.EN, key, args));
+      this.key = key;
+      this.args = args;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public Object[] args() {
+      return args.clone();
     }
   }
 }

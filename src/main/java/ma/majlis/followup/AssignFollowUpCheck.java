@@ -33,7 +33,7 @@ public class AssignFollowUpCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     String owner = in.requiredString(OWNER);
     if (!WithoutAuthorization.userExists(task.getProcessEngineServices().getIdentityService(), owner)) {
-      throw new InputRejectedException(OWNER, "must be the id of a Majlis user, no user '" + owner + "' exists");
+      throw InputRejectedException.of(OWNER, "error.followup.unknownOwner", Inputs.quoted(owner));
     }
     LocalDate dueDate = checkDueDate(in.requiredDate(DUE_DATE), today());
     List<String> actions = actions(in.requiredJsonArray(ACTIONS));
@@ -48,7 +48,8 @@ public class AssignFollowUpCheck implements TaskListener {
 
   public static LocalDate checkDueDate(LocalDate dueDate, LocalDate today) {
     if (dueDate.isBefore(today)) {
-      throw new InputRejectedException(DUE_DATE, "must not be in the past (today is " + today + "), got " + dueDate);
+      throw InputRejectedException.of(DUE_DATE, "error.followup.dueDatePast", String.valueOf(today),
+          String.valueOf(dueDate));
     }
     return dueDate;
   }
@@ -61,12 +62,12 @@ public class AssignFollowUpCheck implements TaskListener {
       SpinJsonNode element = elements.get(i);
       String action = element.isString() ? element.stringValue().trim() : Inputs.text(element, ACTION_FIELD);
       if (action == null || action.isBlank()) {
-        throw new InputRejectedException(ACTIONS, "action " + (i + 1) + " must be a non-blank text");
+        throw InputRejectedException.of(ACTIONS, "error.followup.actionBlank", String.valueOf(i + 1));
       }
       actions.add(action);
     }
     if (actions.isEmpty()) {
-      throw new InputRejectedException(ACTIONS, "must list at least one action");
+      throw InputRejectedException.of(ACTIONS, "error.followup.noAction");
     }
     return actions;
   }

@@ -141,7 +141,7 @@ public class IdentitySetup {
    */
   private void createFilters() {
     Map<String, Object> mine = properties(0, "Tasks assigned to me: attendance replies, votes, the chair's decisions,"
-        + " follow-ups");
+        + " follow-ups", "filter.mine");
     Filter myTasks = filter("My tasks", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), mine);
     for (String group : Groups.STAFF) {
       grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
@@ -151,7 +151,8 @@ public class IdentitySetup {
       int order = Groups.BOARD_CHAIR.equals(group) ? 10 : priority++;
       Filter groupFilter = filter(Groups.displayName(group),
           tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(),
-          properties(order, "Tasks of the " + Groups.displayName(group).toLowerCase() + ", claimed or not"));
+          properties(order, "Tasks of the " + Groups.displayName(group).toLowerCase() + ", claimed or not",
+              "filter.group." + group));
       grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
     }
   }
@@ -168,8 +169,13 @@ public class IdentitySetup {
     return filter;
   }
 
-  private static Map<String, Object> properties(int priority, String description) {
+  /**
+   * {@code majlisName}: the filter's name and description in the message files ({@code <key>} and
+   * {@code <key>.description}), which Tasklist shows in the reader's language ({@code platform/LocalizingFilter}).
+   */
+  private static Map<String, Object> properties(int priority, String description, String majlisName) {
     Map<String, Object> properties = new HashMap<>();
+    properties.put("majlisName", majlisName);
     properties.put("priority", priority);
     properties.put("description", description);
     properties.put("refresh", true);

@@ -37,7 +37,7 @@ public class ApprovalCheck implements TaskListener {
     boolean approved = in.requiredBoolean(APPROVED);
     String remarks = in.optionalString(REMARKS);
     if (!approved && remarks == null) {
-      throw new InputRejectedException(REMARKS, "is required when the work is returned (approved = false)");
+      throw InputRejectedException.of(REMARKS, "error.approval.remarksRequired");
     }
     return new Approval(approved, remarks);
   }

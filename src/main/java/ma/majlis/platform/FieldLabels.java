@@ -10,6 +10,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
+import ma.majlis.language.FormTexts;
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+
 /**
  * Names a refused variable the way the person reads it in Tasklist: by its field's label in the task's (or start
  * event's) Camunda Form. {@code proxyHolder} becomes "Member who holds your proxy", {@code agenda[2].subject}
@@ -23,30 +27,39 @@ final class FieldLabels {
   private FieldLabels() {
   }
 
-  /** The label of {@code variable} in the form of the task or start event that {@code path} submits to. */
-  static String of(String path, String variable) {
+  /**
+   * The label of {@code variable} in the form of the task or start event that {@code path} submits to, for a reader
+   * of {@code language}.
+   */
+  static String of(String path, String variable, Language language) {
     try {
-      JsonNode form = form(path);
+      JsonNode deployed = form(path);
+      JsonNode form = deployed == null ? null : FormTexts.translate(deployed, language);
       Matcher v = VARIABLE.matcher(variable);
       if (form == null || !v.matches()) {
         return variable;
       }
       JsonNode field = TaskContracts.formFields(form).get(v.group(1));
-      if (field == null || !field.hasNonNull("label")) {
+      String label = label(field, language);
+      if (label == null) {
         return variable;
       }
-      StringBuilder label = new StringBuilder(field.get("label").asText());
       if (v.group(2) != null) {
-        label.append(", item ").append(v.group(2));
+        label = Texts.get(language, "error.field.item", label, v.group(2));
       }
       if (v.group(3) != null) {
-        JsonNode sub = TaskContracts.formFields(field).get(v.group(3));
-        label.append(", ").append(sub != null && sub.hasNonNull("label") ? sub.get("label").asText() : v.group(3));
+        String sub = label(TaskContracts.formFields(field).get(v.group(3)), language);
+        label = Texts.get(language, "error.field.part", label, sub != null ? sub : v.group(3));
       }
-      return label.toString();
+      return label;
     } catch (RuntimeException e) {
       return variable;
     }
+  }
+
+  /** A field's label in a form already in the reader's language ({@link FormTexts#translate}); null when it has none. */
+  static String label(JsonNode field, Language language) {
+    return field == null || !field.hasNonNull("label") ? null : field.get("label").asText();
   }
 
   /**

@@ -37,10 +37,10 @@ public final class Inputs {
   public String requiredString(String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new InputRejectedException(name, "is required and must not be blank");
+      throw InputRejectedException.of(name, "error.input.required");
     }
     if (!(value instanceof String)) {
-      throw new InputRejectedException(name, "must be a text (String), got " + value.getClass().getSimpleName());
+      throw InputRejectedException.of(name, "error.input.notText", value.getClass().getSimpleName());
     }
     return ((String) value).trim();
   }
@@ -65,7 +65,8 @@ public final class Inputs {
 
   private static String atMost(String name, String value, int maxLength) {
     if (value != null && value.length() > maxLength) {
-      throw new InputRejectedException(name, "must be at most " + maxLength + " characters, got " + value.length());
+      throw InputRejectedException.of(name, "error.input.tooLong", String.valueOf(maxLength),
+          String.valueOf(value.length()));
     }
     return value;
   }
@@ -75,28 +76,30 @@ public final class Inputs {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InputRejectedException(name, "must be one of " + names(type) + ", got '" + value + "'");
+      throw InputRejectedException.of(name, "error.input.oneOf", names(type), quoted(value));
     }
   }
 
   public int requiredInteger(String name, int min, int max) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
-      throw new InputRejectedException(name, "is required (a whole number from " + min + " to " + max + ")");
+      throw InputRejectedException.of(name, "error.input.wholeNumberRequired", String.valueOf(min),
+          String.valueOf(max));
     }
     long number;
     if (value instanceof Number n) {
       if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw new InputRejectedException(name, "must be a whole number, got " + value);
+        throw InputRejectedException.of(name, "error.input.wholeNumber", String.valueOf(value));
       }
       number = n.longValue();
     } else if (value instanceof String s && s.trim().matches("-?\\d{1,10}")) {
       number = Long.parseLong(s.trim());
     } else {
-      throw new InputRejectedException(name, "must be a whole number, got '" + value + "'");
+      throw InputRejectedException.of(name, "error.input.wholeNumber", quoted(value));
     }
     if (number < min || number > max) {
-      throw new InputRejectedException(name, "must be from " + min + " to " + max + ", got " + number);
+      throw InputRejectedException.of(name, "error.input.range", String.valueOf(min), String.valueOf(max),
+          String.valueOf(number));
     }
     return (int) number;
   }
@@ -109,8 +112,8 @@ public final class Inputs {
     if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
       return Boolean.valueOf(s);
     }
-    throw new InputRejectedException(name, value == null ? "is required (true or false)"
-        : "must be true or false, got '" + value + "'");
+    throw (value == null ? InputRejectedException.of(name, "error.input.booleanRequired")
+        : InputRejectedException.of(name, "error.input.boolean", quoted(value)));
   }
 
   public LocalDateTime requiredDateTime(String name) {
@@ -118,8 +121,7 @@ public final class Inputs {
     try {
       return LocalDateTime.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InputRejectedException(name,
-          "must be an ISO-8601 local date-time such as 2021-12-24T10:00, got '" + value + "'");
+      throw InputRejectedException.of(name, "error.input.dateTime", quoted(value));
     }
   }
 
@@ -128,7 +130,7 @@ public final class Inputs {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InputRejectedException(name, "must be an ISO-8601 date such as 2022-06-30, got '" + value + "'");
+      throw InputRejectedException.of(name, "error.input.date", quoted(value));
     }
   }
 
@@ -148,23 +150,23 @@ public final class Inputs {
       try {
         return JSON(s);
       } catch (RuntimeException e) {
-        throw new InputRejectedException(name, "must be valid Json, could not parse '" + abbreviate(s) + "'");
+        throw InputRejectedException.of(name, "error.input.jsonInvalid", quoted(abbreviate(s)));
       }
     }
     try {
       return JSON(value);
     } catch (RuntimeException e) {
-      throw new InputRejectedException(name, "must be Json, got " + value.getClass().getSimpleName());
+      throw InputRejectedException.of(name, "error.input.notJson", value.getClass().getSimpleName());
     }
   }
 
   public SpinJsonNode requiredJsonArray(String name) {
     SpinJsonNode node = optionalJson(name);
     if (node == null) {
-      throw new InputRejectedException(name, "is required (a Json array)");
+      throw InputRejectedException.of(name, "error.input.jsonArrayRequired");
     }
     if (!node.isArray()) {
-      throw new InputRejectedException(name, "must be a Json array");
+      throw InputRejectedException.of(name, "error.input.jsonArray");
     }
     return node;
   }
@@ -193,6 +195,14 @@ public final class Inputs {
 
   public static String names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /**
+   * A value the person gave, between quotes, as a rule's argument: the message files cannot hold the ASCII quote
+   * (MessageFormat), and the quoted value reads the same in every language.
+   */
+  public static String quoted(Object value) {
+    return "'" + value + "'";
   }
 
   private static String abbreviate(String s) {

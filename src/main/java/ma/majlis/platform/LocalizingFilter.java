@@ -36,7 +36,8 @@ import ma.majlis.language.Texts;
  *   person starting. The form is deployed once, in English; {@link FormTexts} gives its French and Arabic.</li>
  *   <li>Task names in Tasklist's lists and a task's page (the webapps' API: {@code /task}, {@code /task/{id}},
  *   {@code /filter/{id}/list}): the step in the task's language, then the session and the item as recorded ("Confirmer
- *   votre présence — CA-2022-S1"); process names (Tasklist's start dialog and cards) in the reader's language.</li>
+ *   votre présence — CA-2022-S1"); process names (Tasklist's start dialog and cards) and the filters Majlis created
+ *   ("My tasks", "Board secretariat") in the reader's language.</li>
  * </ul>
  * The engine keeps one name per task (the one {@code TaskCaptions} wrote in the task's language when it was created);
  * integrators on {@code /engine-rest} read that name and the process's English name.
@@ -48,6 +49,7 @@ public class LocalizingFilter extends OncePerRequestFilter {
   private static final Pattern TASK_FORM = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/deployed-form");
   private static final Pattern START_FORM = Pattern.compile(ENGINE_PREFIX
       + "/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form");
+  private static final Pattern FILTERS = Pattern.compile(WEBAPP_PREFIX + "/filter(?:/(?!count$)[^/]+)?");
   private static final Pattern TASKS = Pattern.compile(WEBAPP_PREFIX
       + "/(?:task|task/(?!count$)[^/]+|filter/[^/]+/list|process-definition|process-definition/(?!count$)[^/]+)");
   /** The separator {@code TaskCaptions} puts between the step and the session ("Prepare the agenda — CA-2022-S1"). */
@@ -103,6 +105,13 @@ public class LocalizingFilter extends OncePerRequestFilter {
     if ("GET".equals(method) && START_FORM.matcher(path).matches()) {
       return form -> FormTexts.translate(form, readersLanguage(request));
     }
+    if ("GET".equals(method) && FILTERS.matcher(path).matches()) {
+      Language reader = readersLanguage(request);
+      return json -> {
+        filters(json, reader);
+        return json;
+      };
+    }
     if (("GET".equals(method) || "POST".equals(method)) && TASKS.matcher(path).matches()) {
       Map<String, Language> byAssignee = new HashMap<>();
       Language reader = readersLanguage(request);
@@ -112,6 +121,21 @@ public class LocalizingFilter extends OncePerRequestFilter {
       };
     }
     return null;
+  }
+
+  /** Tasklist's filters that Majlis created (property {@code majlisName}): their name and description. */
+  private static void filters(JsonNode node, Language reader) {
+    if (node.isArray()) {
+      node.forEach(child -> filters(child, reader));
+      return;
+    }
+    JsonNode key = node.path("properties").path("majlisName");
+    if (node.isObject() && key.isTextual() && Texts.has(reader, key.asText())) {
+      ((ObjectNode) node).put("name", Texts.get(reader, key.asText()));
+      if (node.path("properties").isObject() && Texts.has(reader, key.asText() + ".description")) {
+        ((ObjectNode) node.get("properties")).put("description", Texts.get(reader, key.asText() + ".description"));
+      }
+    }
   }
 
   /** Tasks and process definitions anywhere in the answer (a list, one object, a HAL page with embedded ones). */

@@ -25,6 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
+import ma.majlis.language.Texts;
+
 /**
  * In front of every way to try a password: HTTP Basic on {@code /engine-rest} and {@code /api}, and the webapps'
  * login form ({@code POST /camunda/api/admin/auth/user/default/login/<app>}). A client that {@link LoginThrottle}
@@ -37,6 +41,9 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/default/login/";
   private static final int MAX_FORM_BYTES = 16 * 1024;
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final LoginThrottle throttle;
 
@@ -68,8 +75,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
       response.setHeader("Retry-After", Long.toString(seconds));
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"TooManyFailedLogins\",\"message\":\"Too many failed logins as this user"
-          + " from this address: try again in " + seconds + " s\"}");
+      // the caller is not authenticated: his browser's language, not the preference of the account he names
+      Language language = Languages.accepted(request)
+          .orElseGet(() -> Languages.current().map(Languages::working).orElse(Language.FR));
+      Map<String, String> body = new LinkedHashMap<>();
+      body.put("type", "TooManyFailedLogins");
+      body.put("message", Texts.get(language, "error.login.throttled", Long.toString(seconds)));
+      response.getWriter().write(JSON.writeValueAsString(body));
       return;
     }
     chain.doFilter(forward, response);

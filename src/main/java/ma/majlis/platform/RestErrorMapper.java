@@ -22,6 +22,9 @@ import org.camunda.spin.SpinRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+
 /**
  * Gives REST clients the status the contract promises. Camunda's REST layer answers 500 to any engine exception
  * thrown while a process starts or a task completes; Majlis looks at the cause instead:
@@ -54,51 +57,51 @@ public final class RestErrorMapper {
    * forms) a refused variable is named by its field's label, as the person reads it in the form.
    */
   static Response toResponse(Throwable thrown, Status fallback, String path) {
+    Language language = readersLanguage();
     Throwable cause = thrown;
     for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
       if (cause instanceof InputRejectedException rejected) {
-        String rule = rejected.rule(readersLanguage());
-        String field = path != null && path.startsWith(WEBAPP_ENGINE) ? FieldLabels.of(path, rejected.getVariable())
-            : rejected.getVariable();
+        String rule = rejected.rule(language);
+        String field = path != null && path.startsWith(WEBAPP_ENGINE)
+            ? FieldLabels.of(path, rejected.getVariable(), language) : rejected.getVariable();
         return body(Status.BAD_REQUEST, rejected, field + ": " + rule, rejected.getVariable());
       }
       if (cause instanceof FormFieldValidationException invalid) {
-        return body(Status.BAD_REQUEST, invalid, plain(invalid.getMessage()), null);
+        return body(Status.BAD_REQUEST, invalid, plain(invalid.getMessage(), language), null);
       }
       if (cause instanceof AuthorizationException denied) {
         String vanished = vanishedTask(denied);
         if (vanished != null) {
-          return body(Status.NOT_FOUND, denied, "This task no longer exists: someone completed it at the same moment."
-              + " Reload the list.", null);
+          return body(Status.NOT_FOUND, denied, Texts.get(language, "error.rest.taskVanished"), null);
+        }
+        if (denied instanceof ActRefusedException refused) {
+          return body(Status.FORBIDDEN, denied, refused.rule(language), null);
         }
         // Majlis's own refusals (the chair's acts) say who may act; the engine's speak of permissions and ids
         boolean engines = denied.getMissingAuthorizations() != null && !denied.getMissingAuthorizations().isEmpty();
         return body(Status.FORBIDDEN, denied, engines || denied.getMessage() == null
-            ? "You are not allowed to do this: the task is another person's, or your role does not permit it."
-            : plain(denied.getMessage()), null);
+            ? Texts.get(language, "error.rest.forbidden") : plain(denied.getMessage(), language), null);
       }
       if (cause instanceof OptimisticLockingException) {
-        return body(Status.CONFLICT, cause, "Someone else changed this at the same moment. Reload and try again.",
-            null);
+        return body(Status.CONFLICT, cause, Texts.get(language, "error.rest.conflict"), null);
       }
       if (cause instanceof SpinRuntimeException spin) {
         String variable = jsonVariable(thrown);
-        return body(Status.BAD_REQUEST, spin, (variable == null ? "A Json variable" : variable)
-            + ": must be valid Json (" + spin.getMessage() + ")", variable);
+        return body(Status.BAD_REQUEST, spin, (variable == null ? Texts.get(language, "error.rest.aJsonVariable")
+            : variable) + ": " + Texts.get(language, "error.rest.jsonInvalid", String.valueOf(spin.getMessage())),
+            variable);
       }
       if (cause instanceof NotFoundException
           || (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find"))) {
-        return body(Status.NOT_FOUND, cause, "This no longer exists (it was completed, cancelled or never existed)."
-            + " Reload the list.", null);
+        return body(Status.NOT_FOUND, cause, Texts.get(language, "error.rest.notFound"), null);
       }
     }
     if (fallback.getFamily() == Status.Family.SERVER_ERROR) {
       String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
       LOG.error("REST request failed (reference {})", reference, thrown);
-      return body(fallback, thrown, "The server could not do this; nothing was saved. Try again; if it happens again,"
-          + " give the administrator the reference " + reference + ".", null);
+      return body(fallback, thrown, Texts.get(language, "error.rest.serverFailed", reference), null);
     }
-    return body(fallback, thrown, plain(thrown.getMessage()), null);
+    return body(fallback, thrown, plain(thrown.getMessage(), language), null);
   }
 
   /** The path prefix of the webapps' own engine API (Tasklist, Cockpit), inside the application. */
@@ -108,13 +111,16 @@ public final class RestErrorMapper {
       "(ENGINE-\\d+\\s*|Cannot (submit task form|instantiate process definition|complete task) [^:]*:\\s*"
       + "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\s*)");
 
-  /** A message without the engine's codes, ids and the "Cannot submit task form <id>:" preambles. */
-  static String plain(String message) {
+  /**
+   * A message without the engine's codes, ids and the "Cannot submit task form <id>:" preambles (the engine's own
+   * words stay as the engine wrote them, in English).
+   */
+  static String plain(String message, Language language) {
     if (message == null) {
-      return "The request was refused.";
+      return Texts.get(language, "error.rest.refused");
     }
     String plain = ENGINE_NOISE.matcher(message).replaceAll("").trim();
-    return plain.isEmpty() ? "The request was refused." : plain;
+    return plain.isEmpty() ? Texts.get(language, "error.rest.refused") : plain;
   }
 
   /**
@@ -153,16 +159,15 @@ public final class RestErrorMapper {
   }
 
   /** A request body that is not Json or not of the shape the endpoint reads: where, and what was expected. */
-  static Response badBody(com.fasterxml.jackson.core.JsonProcessingException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-        + e.getLocation().getColumnNr();
+  static Response badBody(com.fasterxml.jackson.core.JsonProcessingException e, Language language) {
+    String where = e.getLocation() == null ? "" : " " + Texts.get(language, "error.rest.bodyAt",
+        String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
     String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-        ? " in " + m.getPathReference() : "";
+        ? " " + Texts.get(language, "error.rest.bodyIn", m.getPathReference()) : "";
     String detail = String.valueOf(e.getOriginalMessage());
     detail = detail.length() > 300 ? detail.substring(0, 300) + "..." : detail;
-    return body(Status.BAD_REQUEST, e, (e instanceof com.fasterxml.jackson.databind.JsonMappingException
-        ? "The request body does not have the expected shape" : "The request body is not valid Json")
-        + path + where + ": " + detail, null);
+    return body(Status.BAD_REQUEST, e, Texts.get(language, e instanceof com.fasterxml.jackson.databind.JsonMappingException
+        ? "error.rest.bodyShape" : "error.rest.bodyNotJson") + path + where + ": " + detail, null);
   }
 
   private static Response body(Status status, Throwable cause, String message, String variable) {
@@ -182,9 +187,12 @@ public final class RestErrorMapper {
   @Provider
   @Priority(1)
   public static class ForJsonParseException implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(com.fasterxml.jackson.core.JsonParseException exception) {
-      return badBody(exception);
+      return badBody(exception, languageOf(request));
     }
   }
 
@@ -193,9 +201,12 @@ public final class RestErrorMapper {
   @Priority(1)
   public static class ForJsonMappingException
       implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException exception) {
-      return badBody(exception);
+      return badBody(exception, languageOf(request));
     }
   }
 
@@ -234,11 +245,23 @@ public final class RestErrorMapper {
    * The language of the person who made the request under way: his preference, else his browser's
    * {@code Accept-Language}, else the working language; English outside a request (logs, tests without Spring).
    */
-  private static ma.majlis.language.Language readersLanguage() {
-    jakarta.servlet.http.HttpServletRequest request = REQUEST.get();
-    return ma.majlis.language.Languages.current()
-        .map(languages -> languages.of(callerOf(request), request))
-        .orElse(ma.majlis.language.Language.EN);
+  private static Language readersLanguage() {
+    return languageOf(REQUEST.get());
+  }
+
+  /**
+   * The language of the person who made {@code request} (null: outside a request): his preference, else the
+   * request's {@code Accept-Language}, else the working language; English before the application has started.
+   * Also for the filters that refuse before the REST layer ({@link RestInputGuard}).
+   */
+  static Language languageOf(jakarta.servlet.http.HttpServletRequest request) {
+    try {
+      return ma.majlis.language.Languages.current()
+          .map(languages -> languages.of(callerOf(request), request))
+          .orElse(Language.EN);
+    } catch (RuntimeException e) {
+      return Language.EN; // the preference could not be read: a refusal is still said
+    }
   }
 
   /** Who made the request: the webapps' session user, else the engine's authenticated user (HTTP Basic). */

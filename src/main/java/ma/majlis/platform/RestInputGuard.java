@@ -30,6 +30,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+
 /**
  * The REST boundary of the engine, for {@code /engine-rest} and for the webapps' own engine API that Tasklist uses
  * ({@code /camunda/api/engine/engine/default}). Before the engine sees a request that completes a task or starts a
@@ -110,8 +113,8 @@ public class RestInputGuard extends OncePerRequestFilter {
     boolean webapp = path.startsWith("/camunda/api/engine/");
     if (writes && (path.startsWith("/engine-rest/") || webapp) && ADMIN_ONLY.matcher(path).matches()
         && !TASK_SUBMIT.matcher(path).matches() && !isAdministrator(request, webapp)) {
-      refuse(response, 403, "AuthorizationException", "Only an administrator may change this directly: "
-          + "complete your task instead, or ask an administrator (Cockpit)", null);
+      refuse(response, 403, "AuthorizationException",
+          Texts.get(RestErrorMapper.languageOf(request), "error.rest.adminOnly"), null);
       return;
     }
     if (!"POST".equals(method)) {
@@ -146,8 +149,8 @@ public class RestInputGuard extends OncePerRequestFilter {
         for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
           String name = names.next();
           if (!allowed.contains(name)) {
-            refusal = new Refusal(name, "is not a variable of this " + (isTask ? "task" : "process's start")
-                + "; it takes " + String.join(", ", allowed));
+            refusal = new Refusal(name, isTask ? "error.rest.notOfTask" : "error.rest.notOfStart",
+                String.join(", ", allowed));
             break;
           }
         }
@@ -155,13 +158,19 @@ public class RestInputGuard extends OncePerRequestFilter {
     }
     if (refusal != null) {
       refuse(response, 400, InputRejectedException.class.getSimpleName(),
-          abbreviate(refusal.variable()) + ": " + refusal.rule(), abbreviate(refusal.variable()));
+          abbreviate(refusal.variable()) + ": " + refusal.rule(RestErrorMapper.languageOf(request)),
+          abbreviate(refusal.variable()));
       return;
     }
     chain.doFilter(replay, response);
   }
 
-  record Refusal(String variable, String rule) {
+  /** A refused variable and its rule: a text of the message files ({@code error.*}) and its arguments. */
+  record Refusal(String variable, String key, Object... args) {
+    /** The rule as the person reads it. */
+    String rule(Language language) {
+      return Texts.get(language, key, args);
+    }
   }
 
   /** The types and bounds every variable sent to the engine must keep. */
@@ -171,43 +180,43 @@ public class RestInputGuard extends OncePerRequestFilter {
       String name = entry.getKey();
       JsonNode variable = entry.getValue();
       if (name.length() > MAX_NAME) {
-        return new Refusal(name, "a variable name has at most " + MAX_NAME + " characters");
+        return new Refusal(name, "error.rest.nameTooLong", String.valueOf(MAX_NAME));
       }
       if (name.indexOf('\0') >= 0) {
-        return new Refusal(name, "a variable name must not contain a NUL character");
+        return new Refusal(name, "error.rest.nameNul");
       }
       if (!variable.isObject()) {
-        return new Refusal(name, "must be an object {value, type}");
+        return new Refusal(name, "error.input.object", "{value, type}");
       }
       String type = variable.path("type").isTextual() ? variable.get("type").asText() : null;
       if (type != null && !TYPES.contains(type.toLowerCase(java.util.Locale.ROOT))) {
-        return new Refusal(name, "type " + type + " is not accepted; send String, Integer, Long, Double, Boolean or"
-            + " Json");
+        return new Refusal(name, "error.rest.type", type);
       }
       JsonNode valueInfo = variable.path("valueInfo");
       if (valueInfo.has("serializationDataFormat") || valueInfo.has("objectTypeName")) {
-        return new Refusal(name, "serialized objects are not accepted; send Json");
+        return new Refusal(name, "error.rest.serialized");
       }
       JsonNode value = variable.path("value");
       if (value.isTextual()) {
         String text = value.asText();
         if (text.indexOf('\0') >= 0) {
-          return new Refusal(name, "must not contain a NUL character");
+          return new Refusal(name, "error.rest.nul");
         }
         boolean json = type != null && type.equalsIgnoreCase("json");
         if (json && text.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES) {
-          return new Refusal(name, "a Json value has at most 256 KB");
+          return new Refusal(name, "error.rest.jsonTooBig");
         }
         if (!json && text.length() > MAX_STRING) {
-          return new Refusal(name, "must be at most " + MAX_STRING + " characters, got " + text.length());
+          return new Refusal(name, "error.input.tooLong", String.valueOf(MAX_STRING),
+              String.valueOf(text.length()));
         }
       } else if (value.isContainerNode()) {
         String text = value.toString();
         if (text.indexOf('\0') >= 0 || text.contains("\\u0000")) {
-          return new Refusal(name, "must not contain a NUL character");
+          return new Refusal(name, "error.rest.nul");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_JSON_BYTES) {
-          return new Refusal(name, "a Json value has at most 256 KB");
+          return new Refusal(name, "error.rest.jsonTooBig");
         }
       }
     }

@@ -49,13 +49,13 @@ public class DraftPresentationCheck implements TaskListener {
     Inputs inputs = Inputs.of(task);
     String title = inputs.requiredString(PRESENTATION_TITLE);
     if (title.length() > MAX_TEXT) {
-      throw new InputRejectedException(PRESENTATION_TITLE, "must be at most " + MAX_TEXT + " characters");
+      throw InputRejectedException.of(PRESENTATION_TITLE, "error.input.maxLength", String.valueOf(MAX_TEXT));
     }
     String summary = inputs.requiredString(PRESENTATION_SUMMARY);
     List<String> keyPoints = submittedKeyPoints(inputs);
     String documentRef = inputs.optionalString(DOCUMENT_REF);
     if (documentRef != null && documentRef.length() > MAX_TEXT) {
-      throw new InputRejectedException(DOCUMENT_REF, "must be at most " + MAX_TEXT + " characters");
+      throw InputRejectedException.of(DOCUMENT_REF, "error.input.maxLength", String.valueOf(MAX_TEXT));
     }
     int duration = inputs.requiredInteger(DURATION_MINUTES, 1, MAX_DURATION_MINUTES);
 
@@ -84,7 +84,7 @@ public class DraftPresentationCheck implements TaskListener {
   private static List<String> submittedKeyPoints(Inputs inputs) {
     List<String> points = normalise(KEY_POINTS, inputs.requiredJsonArray(KEY_POINTS));
     if (points.isEmpty()) {
-      throw new InputRejectedException(KEY_POINTS, "must contain at least one key point");
+      throw InputRejectedException.of(KEY_POINTS, "error.presentation.keyPointsRequired");
     }
     return points;
   }
@@ -101,11 +101,11 @@ public class DraftPresentationCheck implements TaskListener {
       } else if (element.isObject()) {
         point = Inputs.text(element, KEY_POINT_FIELD);
       } else {
-        throw new InputRejectedException(variable,
-            "key point " + position + " must be a text or an object with a '" + KEY_POINT_FIELD + "' text");
+        throw InputRejectedException.of(variable, "error.presentation.keyPointShape", String.valueOf(position),
+            Inputs.quoted(KEY_POINT_FIELD));
       }
       if (point == null || point.isBlank()) {
-        throw new InputRejectedException(variable, "key point " + position + " must not be blank");
+        throw InputRejectedException.of(variable, "error.presentation.keyPointBlank", String.valueOf(position));
       }
       points.add(point.trim());
     }

@@ -35,7 +35,7 @@ public class ReviewPresentationCheck implements TaskListener {
     ReviewDecision decision = inputs.requiredEnum(DECISION, ReviewDecision.class);
     String remarks = inputs.optionalString(REMARKS);
     if (decision == ReviewDecision.REVISE && remarks == null) {
-      throw new InputRejectedException(REMARKS, "is required when decision is REVISE");
+      throw InputRejectedException.of(REMARKS, "error.input.requiredWhenDecision", "REVISE");
     }
     task.setVariable(DECISION, decision.name());
     ReviewRounds.appendHistory(task, Reviewer.SECRETARIAT, decision.name(), remarks);

@@ -37,33 +37,34 @@ public final class Agenda {
 
   public static SpinJsonNode check(String variable, SpinJsonNode agenda) {
     if (agenda == null || !agenda.isArray() || agenda.elements().isEmpty()) {
-      throw new InputRejectedException(variable, "must list at least one agenda item");
+      throw InputRejectedException.of(variable, "error.agenda.empty");
     }
     List<SpinJsonNode> items = agenda.elements();
     if (items.size() > MAX_ITEMS) {
-      throw new InputRejectedException(variable, "has at most " + MAX_ITEMS + " items, got " + items.size());
+      throw InputRejectedException.of(variable, "error.agenda.tooMany", String.valueOf(MAX_ITEMS),
+          String.valueOf(items.size()));
     }
     SpinJsonNode normalised = JSON("[]");
     for (int i = 0; i < items.size(); i++) {
       SpinJsonNode item = items.get(i);
       String where = variable + "[" + (i + 1) + "]";
       if (!item.isObject()) {
-        throw new InputRejectedException(where, "must be an object {title, kind, subject, rapporteur}");
+        throw InputRejectedException.of(where, "error.input.object", "{title, kind, subject, rapporteur}");
       }
       String title = Inputs.text(item, TITLE);
       if (title == null) {
-        throw new InputRejectedException(where + "." + TITLE, "is required");
+        throw InputRejectedException.of(where + "." + TITLE, "error.input.requiredShort");
       }
       if (title.length() > 500) {
-        throw new InputRejectedException(where + "." + TITLE, "must be at most 500 characters");
+        throw InputRejectedException.of(where + "." + TITLE, "error.input.maxLength", "500");
       }
       ItemKind kind = parse(where + "." + KIND, Inputs.text(item, KIND), ItemKind.class);
       String subjectText = Inputs.text(item, SUBJECT);
       Subject subject = null;
       if (kind == ItemKind.DELIBERATION) {
         if (subjectText == null) {
-          throw new InputRejectedException(where + "." + SUBJECT, "is required for a DELIBERATION item (one of "
-              + Inputs.names(Subject.class) + ")");
+          throw InputRejectedException.of(where + "." + SUBJECT, "error.agenda.subjectRequired",
+              Inputs.names(Subject.class));
         }
         subject = parse(where + "." + SUBJECT, subjectText, Subject.class);
       }
@@ -88,12 +89,12 @@ public final class Agenda {
 
   private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
     if (value == null) {
-      throw new InputRejectedException(field, "is required (one of " + Inputs.names(type) + ")");
+      throw InputRejectedException.of(field, "error.input.requiredOneOf", Inputs.names(type));
     }
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InputRejectedException(field, "must be one of " + Inputs.names(type) + ", got '" + value + "'");
+      throw InputRejectedException.of(field, "error.input.oneOf", Inputs.names(type), Inputs.quoted(value));
     }
   }
 }

@@ -41,7 +41,7 @@ public class ConfirmAttendanceCheck implements TaskListener {
     if (reply == AttendanceReply.PROXY) {
       holder = in.optionalString(PROXY_HOLDER);
       if (holder == null) {
-        throw new InputRejectedException(PROXY_HOLDER, "is required when you give a proxy (the member who holds it)");
+        throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holderRequired");
       }
       checkProxyHolder(holder, member, convened, records.replies(sessionKey, round));
     }
@@ -50,22 +50,21 @@ public class ConfirmAttendanceCheck implements TaskListener {
 
   static void checkProxyHolder(String holder, String member, List<String> members, List<SessionRecords.Reply> replies) {
     if (holder.equals(member)) {
-      throw new InputRejectedException(PROXY_HOLDER, "must be another member than yourself");
+      throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.self");
     }
     if (!members.contains(holder)) {
-      throw new InputRejectedException(PROXY_HOLDER, "'" + holder + "' is not a member convened to this session");
+      throw InputRejectedException.of(PROXY_HOLDER, "error.session.notConvened", Inputs.quoted(holder));
     }
     for (SessionRecords.Reply other : replies) {
       if (other.memberId().equals(member)) {
         continue;
       }
       if (holder.equals(other.proxyHolder())) {
-        throw new InputRejectedException(PROXY_HOLDER, holder + " already holds the proxy of " + other.memberId()
-            + "; a member may hold at most one proxy");
+        throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holdsOne", holder, other.memberId());
       }
       if (other.memberId().equals(holder) && !AttendanceReply.PRESENT.name().equals(other.reply())) {
-        throw new InputRejectedException(PROXY_HOLDER, holder + " will not attend (" + other.reply().toLowerCase()
-            + "); give your proxy to a member who attends");
+        throw InputRejectedException.of(PROXY_HOLDER, AttendanceReply.PROXY.name().equals(other.reply())
+            ? "error.proxy.holderGaveProxy" : "error.proxy.holderAbsent", holder);
       }
     }
   }

@@ -34,7 +34,7 @@ public class PrepareItemDossierCheck implements TaskListener {
     Subject subject = Subject.valueOf(Inputs.text(item, Agenda.SUBJECT));
     String draft = in.requiredString(DRAFT_RESOLUTION);
     if (draft.length() > 10000) {
-      throw new InputRejectedException(DRAFT_RESOLUTION, "must be at most 10000 characters");
+      throw InputRejectedException.of(DRAFT_RESOLUTION, "error.input.maxLength", "10000");
     }
     String payload = switch (subject) {
       case ACTION_PLAN -> programmes(in.requiredJsonArray(PROGRAMMES)).toString();
@@ -52,13 +52,13 @@ public class PrepareItemDossierCheck implements TaskListener {
 
   static SpinJsonNode programmes(SpinJsonNode programmes) {
     if (programmes.elements().isEmpty()) {
-      throw new InputRejectedException(PROGRAMMES, "must list at least one programme of the action plan");
+      throw InputRejectedException.of(PROGRAMMES, "error.dossier.programmesRequired");
     }
     int i = 0;
     for (SpinJsonNode programme : programmes.elements()) {
       i++;
       if (Inputs.text(programme, "title") == null) {
-        throw new InputRejectedException(PROGRAMMES + "[" + i + "].title", "is required");
+        throw InputRejectedException.of(PROGRAMMES + "[" + i + "].title", "error.input.requiredShort");
       }
     }
     return programmes;
@@ -66,11 +66,11 @@ public class PrepareItemDossierCheck implements TaskListener {
 
   static SpinJsonNode committee(SpinJsonNode committee) {
     if (committee == null || !committee.isObject()) {
-      throw new InputRejectedException(COMMITTEE, "is required (a Json object {name, mission, composition})");
+      throw InputRejectedException.of(COMMITTEE, "error.dossier.committeeRequired", "{name, mission, composition}");
     }
     for (String field : new String[] {"name", "mission", "composition"}) {
       if (Inputs.text(committee, field) == null) {
-        throw new InputRejectedException(COMMITTEE + "." + field, "is required");
+        throw InputRejectedException.of(COMMITTEE + "." + field, "error.input.requiredShort");
       }
     }
     return committee;

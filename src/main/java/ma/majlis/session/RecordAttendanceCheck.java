@@ -55,21 +55,20 @@ public class RecordAttendanceCheck implements TaskListener {
       String where = ATTENDANCE + "[" + i + "]";
       String member = Inputs.text(entry, MEMBER_ID);
       if (member == null) {
-        throw new InputRejectedException(where + "." + MEMBER_ID, "is required");
+        throw InputRejectedException.of(where + "." + MEMBER_ID, "error.input.requiredShort");
       }
       if (!members.contains(member)) {
-        throw new InputRejectedException(where + "." + MEMBER_ID, "'" + member + "' is not a member convened to"
-            + " this session");
+        throw InputRejectedException.of(where + "." + MEMBER_ID, "error.session.notConvened", Inputs.quoted(member));
       }
       if (byMember.containsKey(member)) {
-        throw new InputRejectedException(where + "." + MEMBER_ID, member + " is listed twice");
+        throw InputRejectedException.of(where + "." + MEMBER_ID, "error.members.listedTwice", member);
       }
       String status = Inputs.text(entry, "status");
       try {
         AttendanceStatus.valueOf(status == null ? "" : status);
       } catch (IllegalArgumentException e) {
-        throw new InputRejectedException(where + ".status", "must be one of " + Inputs.names(AttendanceStatus.class)
-            + ", got '" + status + "'");
+        throw InputRejectedException.of(where + ".status", "error.input.oneOf", Inputs.names(AttendanceStatus.class),
+            Inputs.quoted(status));
       }
       String holder = "REPRESENTED".equals(status) ? Inputs.text(entry, PROXY_HOLDER) : null;
       byMember.put(member, new SessionRecords.Attendance(member, status, holder));
@@ -77,8 +76,7 @@ public class RecordAttendanceCheck implements TaskListener {
     List<String> missing = new ArrayList<>(members);
     missing.removeAll(byMember.keySet());
     if (!missing.isEmpty()) {
-      throw new InputRejectedException(ATTENDANCE, "must list every convened member; missing: "
-          + String.join(", ", missing));
+      throw InputRejectedException.of(ATTENDANCE, "error.attendance.missing", String.join(", ", missing));
     }
     Set<String> holders = new HashSet<>();
     for (SessionRecords.Attendance a : byMember.values()) {
@@ -87,15 +85,14 @@ public class RecordAttendanceCheck implements TaskListener {
       }
       String field = ATTENDANCE + "[" + a.memberId() + "]." + PROXY_HOLDER;
       if (a.proxyHolder() == null) {
-        throw new InputRejectedException(field, "is required for a represented member");
+        throw InputRejectedException.of(field, "error.attendance.proxyHolderRequired");
       }
       SessionRecords.Attendance holder = byMember.get(a.proxyHolder());
       if (holder == null || !holder.status().equals("PRESENT")) {
-        throw new InputRejectedException(field, "'" + a.proxyHolder() + "' must be a member who is present");
+        throw InputRejectedException.of(field, "error.attendance.holderNotPresent", Inputs.quoted(a.proxyHolder()));
       }
       if (!holders.add(a.proxyHolder())) {
-        throw new InputRejectedException(field, a.proxyHolder() + " already holds a proxy; a member may hold at"
-            + " most one proxy");
+        throw InputRejectedException.of(field, "error.attendance.holdsOne", a.proxyHolder());
       }
     }
     List<SessionRecords.Attendance> ordered = new ArrayList<>();

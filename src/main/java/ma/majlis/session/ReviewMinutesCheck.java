@@ -32,13 +32,13 @@ public class ReviewMinutesCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     String text = in.requiredString(MINUTES_TEXT);
     if (text.length() > SessionDocuments.MAX_FORM_TEXT) {
-      throw new InputRejectedException(MINUTES_TEXT, "must be at most " + SessionDocuments.MAX_FORM_TEXT
-          + " characters, got " + text.length());
+      throw InputRejectedException.of(MINUTES_TEXT, "error.input.tooLong",
+          String.valueOf(SessionDocuments.MAX_FORM_TEXT), String.valueOf(text.length()));
     }
     String arabic = in.requiredString(MINUTES_TEXT_AR);
     if (arabic.length() > SessionDocuments.MAX_FORM_TEXT) {
-      throw new InputRejectedException(MINUTES_TEXT_AR, "must be at most " + SessionDocuments.MAX_FORM_TEXT
-          + " characters, got " + arabic.length());
+      throw InputRejectedException.of(MINUTES_TEXT_AR, "error.input.tooLong",
+          String.valueOf(SessionDocuments.MAX_FORM_TEXT), String.valueOf(arabic.length()));
     }
     String key = SessionOf.key(task);
     long current = documents.currentMinutes(key);

@@ -3,12 +3,12 @@ package ma.majlis.session;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.identity.Groups;
+import ma.majlis.platform.ActRefusedException;
 import ma.majlis.platform.WithoutAuthorization;
 
 /**
@@ -54,7 +54,8 @@ public class SessionChair {
   /**
    * Refuses (403) the completion of a chair's task by anyone but the session's chair; returns the chair.
    *
-   * @param act what the chair does, for the message ("sign the minutes")
+   * @param act the refusal's text, which says what the chair does ({@code error.chair.*}: "Only the chair of {0}
+   *     ({1}) may sign or return the minutes; {2} may not")
    */
   public String require(DelegateTask task, String act) {
     String key = SessionOf.key(task);
@@ -62,8 +63,7 @@ public class SessionChair {
         + " chair to the group " + Groups.BOARD_CHAIR + " (or appoint the committee's chair), then retry"));
     String actor = Approver.of(task);
     if (!chair.equals(actor)) {
-      throw new AuthorizationException("Only the chair of " + key + " (" + chair + ") may " + act + "; " + actor
-          + " may not");
+      throw new ActRefusedException(act, key, chair, actor);
     }
     return chair;
   }

@@ -97,7 +97,6 @@ public class SessionRegistry {
   }
 
   static InputRejectedException duplicate(String businessKey) {
-    return new InputRejectedException(SessionVariables.BUSINESS_KEY,
-        "a session " + businessKey + " already exists; each body, year and number is used once");
+    return InputRejectedException.of(SessionVariables.BUSINESS_KEY, "error.session.exists", businessKey);
   }
 }

@@ -30,7 +30,7 @@ public class SignMinutesCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // the session's chair, from its record: the task's assignee (chairId) only routes it
-    String signer = chair.require(task, "sign or return the minutes");
+    String signer = chair.require(task, "error.chair.signMinutes");
     approval.notify(task);
     String key = SessionOf.key(task);
     if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {

@@ -18,7 +18,7 @@ final class StartDates {
     LocalDateTime value = in.requiredDateTime(variable);
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
     if (!value.isAfter(now)) {
-      throw new InputRejectedException(variable, "must be in the future, got " + value);
+      throw InputRejectedException.of(variable, "error.input.inFuture", String.valueOf(value));
     }
     return value;
   }

@@ -38,9 +38,8 @@ public class StartSessionCheck implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     Inputs in = Inputs.of(execution);
     String bodyCode = in.requiredString(BODY_CODE);
-    Body body = bodies.find(bodyCode).orElseThrow(() -> new InputRejectedException(BODY_CODE,
-        "must be a known body (" + String.join(", ", bodies.all().stream().map(Body::code).toList())
-            + "), got '" + bodyCode + "'"));
+    Body body = bodies.find(bodyCode).orElseThrow(() -> InputRejectedException.of(BODY_CODE, "error.session.unknownBody",
+        String.join(", ", bodies.all().stream().map(Body::code).toList()), Inputs.quoted(bodyCode)));
     int year = in.requiredInteger(SESSION_YEAR, 2000, 2100);
     int number = in.requiredInteger(SESSION_NUMBER, 1, 99);
     SessionKind kind = in.requiredEnum(SESSION_KIND, SessionKind.class);
@@ -59,8 +58,8 @@ public class StartSessionCheck implements ExecutionListener {
     if (given == null || given.isBlank()) {
       execution.setProcessBusinessKey(key);
     } else if (!given.equals(key)) {
-      throw new InputRejectedException(BUSINESS_KEY, "must be " + key + " (body " + bodyCode + ", year " + year
-          + ", session " + number + "), got '" + given + "'");
+      throw InputRejectedException.of(BUSINESS_KEY, "error.session.businessKey", key, bodyCode,
+          String.valueOf(year), String.valueOf(number), Inputs.quoted(given));
     }
     if (sessions.find(key).isPresent()) {
       throw SessionRegistry.duplicate(key);

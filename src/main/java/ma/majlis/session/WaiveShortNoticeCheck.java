@@ -34,7 +34,7 @@ public class WaiveShortNoticeCheck implements TaskListener {
     if (waive) {
       String reason = in.optionalString(WAIVER_REASON);
       if (reason == null) {
-        throw new InputRejectedException(WAIVER_REASON, "is required when the notice is waived");
+        throw InputRejectedException.of(WAIVER_REASON, "error.session.waiverReasonRequired");
       }
       task.getExecution().setVariable(NOTICE_WAIVED, true);
       records.recordWaiver(key, reason);

@@ -43,7 +43,16 @@ class DocumentsControllerTest {
   };
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new DocumentsController(oneDocument))
-      .setControllerAdvice(new ApiErrorHandler()).build();
+      .setControllerAdvice(new ApiErrorHandler(englishReader(), org.mockito.Mockito.mock(
+          org.camunda.bpm.engine.IdentityService.class))).build();
+
+  /** Languages without a database: every reader reads English (the language rule has its application test). */
+  private static ma.majlis.language.Languages englishReader() {
+    ma.majlis.language.Languages languages = org.mockito.Mockito.mock(ma.majlis.language.Languages.class);
+    org.mockito.Mockito.when(languages.of(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+        .thenReturn(ma.majlis.language.Language.EN);
+    return languages;
+  }
 
   private MvcResult call(String path, String accept) throws Exception {
     var request = get(path);

@@ -30,12 +30,16 @@ class DossiersPageTest extends ApplicationTest {
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Draft budget 2057","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""");
 
-    Response page = rest.get("member05", "/api/sessions/" + key + "/dossiers");
+    // member06 reads French: the page in French
+    Response page = rest.get("member06", "/api/sessions/" + key + "/dossiers");
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    assertThat(page.body()).contains("Session " + key + ": agenda and dossiers", "Monday 20 March 2056 at 10:00",
-        "2. Draft budget 2057", "(Deliberation (vote), Budget)", "Rapporteur: Acting Director",
-        "The board approves item BUDGET.", "Subsidy", "Programmes", "100.00",
-        "State controller&#39;s opinion: favourable: Fine.");
+    assertThat(page.body()).contains("lang=\"fr\"", "Session " + key + " : ordre du jour et dossiers",
+        "lundi 20 mars 2056 à 10:00", "2. Draft budget 2057", "(Délibération (vote), Budget)", "Rapporteur : Karim Tazi",
+        "The board approves item BUDGET.", "Subsidy", "Programmes", "100,00 MAD",
+        "Avis du contrôleur d’État : Favorable : Fine.");
+    // member05 reads Arabic: right to left, in Arabic
+    assertThat(rest.get("member05", "/api/sessions/" + key + "/dossiers").body()).contains("dir=\"rtl\"",
+        "الدورة " + key + ": جدول الأعمال والملفات", "الاثنين 20 مارس 2056 على الساعة 10:00", "مشروع القرار");
 
     // the link in the form opens with the Tasklist login, no second password
     Response withLogin = api.tasklist().open("member05", "/api/sessions/" + key + "/dossiers");

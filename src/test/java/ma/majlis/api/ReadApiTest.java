@@ -456,7 +456,7 @@ class ReadApiTest extends ApplicationTest {
     assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions", "/api/sessions/{key}",
         "/api/resolutions",
         "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}",
-        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences",
+        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences", "/api/texts/{screen}",
         "/api/sessions/{key}/items/{itemIndex}/files", "/api/sessions/{key}/files", "/api/sessions/{key}/files/{id}",
         "/api/sessions/{key}/board-pack", "/api/sessions/{key}/access-log", "/api/sessions/{key}/book");
     // every operation says who may not read: 401 and 403 (said once, for all of them, in ApiConfiguration)

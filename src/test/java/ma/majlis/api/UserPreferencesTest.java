@@ -15,9 +15,12 @@ class UserPreferencesTest extends ApplicationTest {
 
   @Test
   void aPersonChoosesHisLanguageAndOnlyHeOrAnAdministratorMay() {
-    Response unset = rest.get("member07", "/api/users/member07/preferences");
+    // the administrator is not one of the demo users, who come with their language: he has not chosen
+    Response unset = rest.get("admin", "/api/users/admin/preferences");
     assertThat(unset.status()).as(unset.toString()).isEqualTo(200);
     assertThat(unset.json().path("language").asText()).as("the working language by default").isEqualTo("fr");
+    assertThat(rest.get("member07", "/api/users/member07/preferences").json().path("language").asText())
+        .as("the demo's member07 reads French").isEqualTo("fr");
 
     Response chosen = rest.put("member07", "/api/users/member07/preferences", "{\"language\":\"ar\"}");
     assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
@@ -43,5 +46,8 @@ class UserPreferencesTest extends ApplicationTest {
         .isEqualTo(400);
     assertThat(rest.get("admin", "/api/users/nobody/preferences").status()).isEqualTo(404);
     assertThat(rest.get(null, "/api/users/member07/preferences").status()).isEqualTo(401);
+    // back to the demo's choice, for the tests that read member07's mail after this one
+    assertThat(rest.put("admin", "/api/users/member07/preferences", "{\"language\":\"fr\"}").status())
+        .isEqualTo(200);
   }
 }

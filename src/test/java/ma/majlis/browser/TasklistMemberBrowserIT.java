@@ -59,7 +59,7 @@ class TasklistMemberBrowserIT extends BrowserTest {
     dossiers.close();
     // a proxy is given to a member chosen by name, never by typing an id
     radio(page, "I give my proxy to another member").check();
-    choose(page, select(page, "Member who holds your proxy"), "Member 02");
+    choose(page, select(page, "Member who holds your proxy"), "Mohammed Benjelloun");
     screenshot(page, "proxy-by-name");
     radio(page, "I will attend").check();
     screenshot(page, "confirm-attendance");

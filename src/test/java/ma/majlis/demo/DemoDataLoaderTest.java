@@ -105,7 +105,7 @@ class DemoDataLoaderTest extends ApplicationTest {
     // member01 has not confirmed their attendance to the next session yet; member02 has.
     assertThat(tasks("member01", "assignee=member01&processInstanceBusinessKey=CA-2088-S1"))
         .extracting(t -> t.path("taskDefinitionKey").asText() + " " + t.path("name").asText())
-        .containsExactly("Task_ConfirmAttendance Confirm your attendance — CA-2088-S1");
+        .containsExactly("Task_ConfirmAttendance تأكيد حضورك — CA-2088-S1");
     assertThat(tasks("member02", "assignee=member02&processInstanceBusinessKey=CA-2088-S1")).isEmpty();
     assertThat(tasks("secretary", "processInstanceBusinessKey=CA-2088-S1&taskDefinitionKey=Task_ConfirmAttendance"))
         .as("the secretariat does not see the members' replies").isEmpty();

@@ -1,5 +1,7 @@
 package ma.majlis.platform;
 
+import ma.majlis.language.Texts;
+import ma.majlis.language.Language;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,9 @@ class RecordTamperingTest extends ApplicationTest {
     Response named = api.complete("member04", task, Map.of("attendanceReply", "PRESENT", "plannedStart",
         "2039-03-01T10:00"));
     assertThat(named.json().path("variable").asText()).isEqualTo("plannedStart");
-    assertThat(named.json().path("message").asText()).startsWith("plannedStart: is not a variable of this task");
+    // member04 reads Arabic (the demo's choice): the rule in Arabic, the variable named as sent
+    assertThat(named.json().path("message").asText()).startsWith("plannedStart: "
+        + Texts.get(Language.AR, "error.rest.notOfTask", "").strip());
     // the same through Tasklist's own submission
     refused("chairId through Tasklist", 400, () -> api.tasklist().post("member04", "/task/" + task + "/submit-form",
         "{\"variables\":{\"attendanceReply\":{\"value\":\"PRESENT\"},\"chairId\":{\"value\":\"member04\"}}}"));
@@ -204,7 +208,7 @@ class RecordTamperingTest extends ApplicationTest {
     Response answer = rest.post("member05", id, "{\"variables\":{\"attendanceReply\":{\"value\":\""
         + "x".repeat(5000) + "\"}}}");
     assertThat(answer.json().path("message").asText()).isEqualTo(
-        "attendanceReply: must be at most 4000 characters, got 5000");
+        "attendanceReply: " + Texts.get(Language.AR, "error.input.tooLong", "4000", "5000"));
     assertThat(answer.json().path("variable").asText()).isEqualTo("attendanceReply");
   }
 

@@ -1,5 +1,8 @@
 package ma.majlis.platform;
 
+import ma.majlis.language.Texts;
+import ma.majlis.language.Language;
+import ma.majlis.language.FormTexts;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +42,11 @@ class WebappErrorsTest extends ApplicationTest {
     Response proxy = api.tasklist().submit("member01", own, Map.of("attendanceReply", "PROXY",
         "proxyHolder", "member01"));
     assertThat(proxy.status()).as(proxy.toString()).isEqualTo(400);
-    assertThat(proxy.json().path("message").asText()).startsWith("Member who holds your proxy")
-        .contains("another member").doesNotContain("ENGINE-", own, "Exception", "proxyHolder:");
+    // member01 reads Arabic: the field as his form labels it, the rule in his words
+    assertThat(proxy.json().path("message").asText())
+        .isEqualTo(FormTexts.translations(Language.AR).get("confirm-attendance.Field_ProxyHolder.label") + ": "
+            + Texts.get(Language.AR, "error.proxy.self"))
+        .doesNotContain("ENGINE-", own, "Exception", "proxyHolder:");
     assertThat(proxy.json().path("variable").asText()).isEqualTo("proxyHolder");
 
     // Another member's task: 403, plainly.
@@ -49,7 +55,7 @@ class WebappErrorsTest extends ApplicationTest {
     Response foreignPost = api.tasklist().post("member02", "/task/" + own + "/submit-form",
         "{\"variables\":{\"attendanceReply\":{\"value\":\"PRESENT\"}}}");
     assertThat(foreignPost.status()).as(foreignPost.toString()).isEqualTo(403);
-    assertThat(foreignPost.json().path("message").asText()).startsWith("You are not allowed to do this")
+    assertThat(foreignPost.json().path("message").asText()).isEqualTo(Texts.get(Language.AR, "error.rest.forbidden"))
         .doesNotContain(own, "member02", "TASK_WORK", "ENGINE-");
 
     // Done, then submitted again (a second click, a stale page): 404, plainly.

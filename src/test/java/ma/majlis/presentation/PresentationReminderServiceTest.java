@@ -4,19 +4,22 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Language;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,20 +31,22 @@ class PresentationReminderServiceTest {
 
   @Test
   void oneReminderPerUserWithTheSessionInTheDedupKey() {
-    when(outbox.enqueue(any())).thenReturn(true, false);
+    when(outbox.enqueue(anyString(), anyString(), any(), anyString())).thenReturn(true, false);
     int queued = service.remind(new PresentationReminder("CA-2021-S2", null, "Project Jisr", "2021-12-24T10:00"),
         List.of("director", "deputy"));
 
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(outbox, times(2)).enqueue(sent.capture());
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<Function<Language, Mail>> written = ArgumentCaptor.forClass(Function.class);
+    verify(outbox).enqueue(eq("CA-2021-S2/presentation-reminder/director"), eq("director"), written.capture(),
+        eq("CA-2021-S2"));
+    verify(outbox).enqueue(eq("CA-2021-S2/presentation-reminder/deputy"), eq("deputy"), any(), eq("CA-2021-S2"));
     assertThat(queued).as("the second was already queued").isEqualTo(1);
-    assertThat(sent.getAllValues()).extracting(Notification::dedupKey)
-        .containsExactly("CA-2021-S2/presentation-reminder/director", "CA-2021-S2/presentation-reminder/deputy");
-    Notification first = sent.getAllValues().get(0);
-    assertThat(first.recipient()).isEqualTo("director");
-    assertThat(first.sessionKey()).isEqualTo("CA-2021-S2");
-    assertThat(first.subject()).contains("CA-2021-S2");
-    assertThat(first.body()).contains("\"Project Jisr\"", "2021-12-24 10:00");
+    Mail french = written.getValue().apply(Language.FR);
+    assertThat(french.subject()).contains("CA-2021-S2", "Rappel");
+    assertThat(french.text()).contains("« Project Jisr »", "vendredi 24 décembre 2021 à 10:00");
+    Mail arabic = written.getValue().apply(Language.AR);
+    assertThat(arabic.text()).contains("«Project Jisr»", "الجمعة 24 دجنبر 2021 على الساعة 10:00");
+    assertThat(arabic.html()).contains("dir=\"rtl\"", "lang=\"ar\"");
   }
 
   @Test
@@ -54,7 +59,7 @@ class PresentationReminderServiceTest {
   @Test
   void nobodyToRemindQueuesNothing() {
     assertThat(service.remind(new PresentationReminder("CA-2021-S2", null, "t", "2021-12-24T10:00"), List.of())).isZero();
-    verify(outbox, never()).enqueue(any());
+    verify(outbox, never()).enqueue(anyString(), anyString(), any(), anyString());
   }
 
   @Test

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
-import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
 import ma.majlis.platform.InputRejectedException;
 
@@ -40,9 +39,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -83,7 +83,7 @@ class PresentationReviewProcessTest {
     Mocks.register("remindGeneralManagementDelegate",
         new RemindGeneralManagementDelegate(new PresentationReminderService(outbox)));
     when(presentations.recordApproved(any())).thenReturn(42L);
-    when(outbox.enqueue(any())).thenReturn(true);
+    when(outbox.enqueue(anyString(), anyString(), any(), anyString())).thenReturn(true);
   }
 
   @AfterEach
@@ -282,15 +282,13 @@ class PresentationReviewProcessTest {
     assertThat(pi).isWaitingAt("Task_DraftPresentation", "ServiceTask_RemindGeneralManagement");
     execute(jobQuery().activityId("ServiceTask_RemindGeneralManagement").singleResult());
 
-    ArgumentCaptor<Notification> sent = ArgumentCaptor.forClass(Notification.class);
-    verify(outbox, times(2)).enqueue(sent.capture());
-    org.assertj.core.api.Assertions.assertThat(sent.getAllValues()).extracting(Notification::dedupKey)
-        .containsExactly(SESSION + "/presentation-reminder/deputy", SESSION + "/presentation-reminder/director");
-    org.assertj.core.api.Assertions.assertThat(sent.getAllValues()).extracting(Notification::recipient)
-        .containsExactly("deputy", "director");
-    org.assertj.core.api.Assertions.assertThat(sent.getAllValues().get(0).sessionKey()).isEqualTo(SESSION);
-    org.assertj.core.api.Assertions.assertThat(sent.getAllValues().get(0).body())
-        .contains("New generation of services").contains("2021-12-24 10:00");
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<java.util.function.Function<ma.majlis.language.Language, ma.majlis.notification.Mail>> written =
+        ArgumentCaptor.forClass(java.util.function.Function.class);
+    verify(outbox).enqueue(eq(SESSION + "/presentation-reminder/deputy"), eq("deputy"), written.capture(), eq(SESSION));
+    verify(outbox).enqueue(eq(SESSION + "/presentation-reminder/director"), eq("director"), any(), eq(SESSION));
+    org.assertj.core.api.Assertions.assertThat(written.getValue().apply(ma.majlis.language.Language.EN).text())
+        .contains("New generation of services").contains("Friday 24 December 2021 at 10:00");
     assertThat(pi).hasPassed("EndEvent_Reminded").isWaitingAt("Task_DraftPresentation");
 
     // the review goes on after the reminder

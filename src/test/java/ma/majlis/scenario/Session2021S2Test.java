@@ -231,7 +231,7 @@ class Session2021S2Test extends ApplicationTest {
     JsonNode reviewMinutes = api.task("secretary", KEY, "Task_ReviewMinutes");
     String minutesText = api.variables("secretary", reviewMinutes.path("id").asText()).path("minutesText")
         .path("value").asText();
-    assertThat(minutesText).contains("Member 10 | Représenté par Member 01 (procuration)", "Member 09 | Absent",
+    assertThat(minutesText).contains("Mustapha Raji | Représenté par Fatima Zahra Amrani (procuration)", "Zineb Cherkaoui | Absent",
         "soit 10 sur 12 pour 6 requis (première convocation)", "Résolution CA-2021-S2-R03",
         "Débat : After extensive discussion.");
     api.completeOk("secretary", reviewMinutes, Map.of("minutesText", minutesText));
@@ -249,11 +249,11 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(minutes.approvedBy()).as("signed by the chair").isEqualTo("chair");
     assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class, KEY))
         .isEqualTo("MINUTES_SIGNED");
-    assertThat(minutes.content()).containsPattern("Member 10</td>\\s*<td>\\s*Représenté\\s*par Member 01 \\(procuration\\)")
-        .containsPattern("Member 09</td>\\s*<td>\\s*Absent").containsPattern("soit 10 sur 12\\s*pour 6 requis")
+    assertThat(minutes.content()).containsPattern("Mustapha Raji</td>\\s*<td>\\s*Représenté\\s*par Fatima Zahra Amrani \\(procuration\\)")
+        .containsPattern("Zineb Cherkaoui</td>\\s*<td>\\s*Absent").containsPattern("soit 10 sur 12\\s*pour 6 requis")
         .contains("Le quorum est atteint");
     String minutesPdf = pdfText(documents.pdf(minutesId));
-    assertThat(minutesPdf).contains("Member 10 Représenté par Member 01 (procuration)", "Member 09 Absent",
+    assertThat(minutesPdf).contains("Mustapha Raji Représenté par Fatima Zahra Amrani (procuration)", "Zineb Cherkaoui Absent",
         "soit 10 sur 12 pour 6 requis (première convocation)", "Le quorum est atteint");
     for (String number : List.of("CA-2021-S2-R01", "CA-2021-S2-R02", "CA-2021-S2-R03")) {
       assertThat(minutes.content()).contains("Résolution " + number);
@@ -265,8 +265,20 @@ class Session2021S2Test extends ApplicationTest {
         + " where session_key = ? and dedup_key like ?", KEY, KEY + "/minutes/" + minutesId + "/%");
     assertThat(sent).extracting(row -> row.get("recipient"))
         .containsExactlyInAnyOrderElementsOf(concat(MEMBERS, List.of("controller")));
-    assertThat((String) sent.get(0).get("body")).contains("Résolution CA-2021-S2-R02",
+    Map<Object, Object> bodies = new java.util.HashMap<>();
+    sent.forEach(row -> bodies.put(row.get("recipient"), row.get("body")));
+    // each member receives the minutes in the language he reads: member06 French, member01 Arabic
+    assertThat((String) bodies.get("member06")).contains("Résolution CA-2021-S2-R02",
         "Vote : 10 pour, 0 contre, 0 abstention(s).");
+    assertThat((String) bodies.get("member01")).contains("CA-2021-S2-R02", "تمت المصادقة", "محضر")
+        .doesNotContain("Résolution CA-2021-S2-R02");
+    // the Arabic minutes were drafted from the same record and signed with the French
+    StoredDocument arabicMinutes = documents.latest(KEY, DocumentKind.MINUTES,
+        ma.majlis.documents.DocumentLanguage.AR).orElseThrow();
+    assertThat(arabicMinutes.approvedBy()).isEqualTo("chair");
+    assertThat(arabicMinutes.content()).contains("dir=\"rtl\"", "CA-2021-S2-R03");
+    assertThat(rest.get("integration", "/api/sessions/" + KEY).json().path("documents").findValuesAsText("language"))
+        .map(String::toUpperCase).contains("AR", "FR");
 
     // 12. The press release, drafted in Arabic and in French, is approved by the communication office: published.
     JsonNode release = api.task("press", KEY, "Task_ApprovePressRelease");
@@ -423,7 +435,7 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(backVariables.path("remarks").path("value").asText()).isEqualTo("Member 11 sent apologies: say so.");
     assertThat(documents.get(draftId).approved()).as("a returned version is not signed").isFalse();
     String corrected = backVariables.path("minutesText").path("value").asText()
-        .replace("Member 11 | Absent", "Member 11 | Absent (excusé)");
+        .replace("Houda Bennis | Absent", "Houda Bennis | Absent (excusé)");
     api.completeOk("secretary", back, Map.of("minutesText", corrected));
     api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
     long signedId = ((Number) runtime.getVariable(id, "minutesDocumentId")).longValue();
@@ -431,8 +443,8 @@ class Session2021S2Test extends ApplicationTest {
     StoredDocument signed = documents.get(signedId);
     assertThat(signed.version()).isEqualTo(2);
     assertThat(signed.approvedBy()).isEqualTo("chair");
-    assertThat(signed.content()).contains("Member 11 | Absent (excusé)", "Vote : 9 pour, 1 contre, 1 abstention(s).");
-    assertThat(pdfText(documents.pdf(signedId))).contains("Member 11 | Absent (excusé)");
+    assertThat(signed.content()).contains("Houda Bennis | Absent (excusé)", "Vote : 9 pour, 1 contre, 1 abstention(s).");
+    assertThat(pdfText(documents.pdf(signedId))).contains("Houda Bennis | Absent (excusé)");
     assertThat(jdbc.queryForObject("select review_remarks from document where id = ?", String.class, draftId))
         .isEqualTo("Member 11 sent apologies: say so.");
 

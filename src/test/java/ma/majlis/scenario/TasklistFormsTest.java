@@ -133,7 +133,7 @@ class TasklistFormsTest extends ApplicationTest {
     jobs.runDue();
     JsonNode report = api.assignedTask("director", "CA-2038-S1-R01", "Task_ReportProgress");
     assertThat(report.path("due").asText()).as("due with the follow-up").startsWith("2038-09-30T23:59");
-    assertThat(report.path("name").asText()).isEqualTo("Report progress — CA-2038-S1-R01");
+    assertThat(report.path("name").asText()).isEqualTo("Rendre compte de l’avancement — CA-2038-S1-R01");
     api.completeOk("director", api.assignedTask("director", "CA-2038-S1-R01", "Task_ReportProgress"),
         Map.of("progressReport", "Two spaces opened.", "done", true));
     jobs.runDue();

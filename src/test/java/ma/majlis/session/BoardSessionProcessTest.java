@@ -233,13 +233,13 @@ class BoardSessionProcessTest {
     execute(job());
     assertThat(session).isWaitingAt("Task_ReviewMinutes").variables().containsEntry("minutesDocumentId", 41L);
     assertThat(task()).hasCandidateGroup("board-secretariat");
-    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2, reviewed"));
+    complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2, reviewed", "minutesTextAr", "محضر"));
     assertThat(session).isWaitingAt("Task_SignMinutes");
     assertThat(task()).isAssignedTo("chair");
     Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId())).extracting(l -> l.getGroupId())
         .contains("board-chair");
     complete(task(), withVariables("approved", "true"));
-    org.mockito.Mockito.verify(documents).signMinutes(41L, "chair");
+    org.mockito.Mockito.verify(documents).signMinutes("CA-2021-S2", "chair");
     assertThat(session).isWaitingAt("ServiceTask_DistributeMinutes");
     execute(job());
     Assertions.assertThat(minutesSent).isEqualTo(1);
@@ -278,8 +278,8 @@ class BoardSessionProcessTest {
         .hasStackTraceContaining("remarks: is required when the work is returned");
     assertThat(session).isWaitingAt("Task_SignMinutes");
     complete(task(), withVariables("approved", false, "remarks", "Member 10 was represented, not absent"));
-    org.mockito.Mockito.verify(documents).returnMinutes(41L, "Member 10 was represented, not absent");
-    org.mockito.Mockito.verify(documents, org.mockito.Mockito.never()).signMinutes(org.mockito.ArgumentMatchers.anyLong(),
+    org.mockito.Mockito.verify(documents).returnMinutes("CA-2021-S2", "Member 10 was represented, not absent");
+    org.mockito.Mockito.verify(documents, org.mockito.Mockito.never()).signMinutes(org.mockito.ArgumentMatchers.anyString(),
         org.mockito.ArgumentMatchers.any());
     assertThat(session).isWaitingAt("Task_ReviewMinutes").hasPassed("Gateway_MinutesSigned").variables()
         .containsEntry("remarks", "Member 10 was represented, not absent").containsEntry("approved", false);
@@ -288,7 +288,7 @@ class BoardSessionProcessTest {
         "Minutes of CA-2021-S2, member 10 represented");
     assertThat(session).isWaitingAt("Task_SignMinutes");
     complete(task(), withVariables("approved", true));
-    org.mockito.Mockito.verify(documents).signMinutes(41L, "chair");
+    org.mockito.Mockito.verify(documents).signMinutes("CA-2021-S2", "chair");
     assertThat(session).isWaitingAt("ServiceTask_DistributeMinutes");
   }
 

@@ -46,39 +46,39 @@ class TaskListEntriesTest extends ApplicationTest {
     api.startSession(KEY, "ORDINARY", DAY.toString(), "ROLL_CALL");
 
     JsonNode prepare = api.task("secretary", KEY, "Task_PrepareAgenda");
-    assertThat(prepare.path("name").asText()).isEqualTo("Prepare the agenda — " + KEY);
+    assertThat(prepare.path("name").asText()).isEqualTo("Préparer l’ordre du jour — " + KEY);
     assertThat(options(api, "secretary", prepare, "rapporteurOptions")).contains("director", "member01");
     // The secretary lands on the secretariat's tasks, with their count.
-    assertLandsOn(api, "secretary", "Board secretariat");
+    assertLandsOn(api, "secretary", "كتابة المجلس");
 
     api.completeOk("secretary", prepare, Map.of("agenda", json("""
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Draft budget 2054","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""")));
     JsonNode dossier = api.task("director", KEY, "Task_PrepareItemDossier");
-    assertThat(dossier.path("name").asText()).isEqualTo("Prepare the item's dossier — " + KEY + " — Draft budget 2054");
-    assertLandsOn(api, "director", "General management");
+    assertThat(dossier.path("name").asText()).isEqualTo("Préparer le dossier du point — " + KEY + " — Draft budget 2054");
+    assertLandsOn(api, "director", "Direction générale");
     api.prepareDossiersAndOpinions(KEY);
     new Jobs(management).runDue(); // the preparation's join runs in a job
     api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
     new Jobs(management).runDue();
 
-    // A member's reply: due the day before the session, the date in words, the agenda with the proposals, and the
+    // A member's reply (member01 reads Arabic): due the day before the session, the date in words, the agenda with the proposals, and the
     // other members offered by name for a proxy.
     JsonNode reply = api.assignedTask("member01", KEY, "Task_ConfirmAttendance");
-    assertThat(reply.path("name").asText()).isEqualTo("Confirm your attendance — " + KEY);
+    assertThat(reply.path("name").asText()).isEqualTo("تأكيد حضورك — " + KEY);
     Task task = taskService.createTaskQuery().taskId(reply.path("id").asText()).singleResult();
     assertThat(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
         .isEqualTo(DAY.minusDays(1));
     JsonNode variables = api.tasklist().get("member01", "/task/" + task.getId() + "/form-variables?deserializeValues=false").json();
-    assertThat(variables.path("sessionDate").path("value").asText()).isEqualTo("Thursday 20 March 2053 at 10:00");
-    assertThat(variables.path("replyBy").path("value").asText()).isEqualTo("Wednesday 19 March 2053");
+    assertThat(variables.path("sessionDate").path("value").asText()).isEqualTo("الخميس 20 مارس 2053 على الساعة 10:00");
+    assertThat(variables.path("replyBy").path("value").asText()).isEqualTo("الأربعاء 19 مارس 2053");
     assertThat(variables.path("agendaView").path("value").asText()).contains("Draft budget 2054",
         "The board approves item BUDGET.");
     List<String> proxies = options(api, "member01", reply, "proxyHolderOptions");
     assertThat(proxies).contains("member02", "chair").doesNotContain("member01");
     assertThat(variables.path("proxyHolderOptions").path("value").asText()).contains("\"label\"");
     // Members land on their own tasks, with the count.
-    assertLandsOn(api, "member01", "My tasks");
+    assertLandsOn(api, "member01", "مهامي");
   }
 
   /** The ids a task's select offers (its options variable, as the form reads it). */

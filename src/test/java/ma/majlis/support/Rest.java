@@ -11,16 +11,31 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small HTTP client for the application tests: calls the REST APIs as a given user with HTTP Basic. */
+/**
+ * A small HTTP client for the application tests: calls the REST APIs as a given user with HTTP Basic. It reads
+ * English, as an integrator who asks for it ({@code Accept-Language: en}); {@link #withLanguage} makes a client that
+ * asks for another language, or none.
+ */
 public class Rest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(java.time.Duration.ofSeconds(5)).build();
   private final String base;
+  private final String acceptLanguage;
 
   public Rest(String base) {
+    this(base, "en");
+  }
+
+  private Rest(String base, String acceptLanguage) {
     this.base = base;
+    this.acceptLanguage = acceptLanguage;
+  }
+
+  /** The same client with this {@code Accept-Language} header (null: without the header). */
+  public Rest withLanguage(String acceptLanguage) {
+    return new Rest(base, acceptLanguage);
   }
 
   public Response get(String user, String path) {
@@ -58,6 +73,9 @@ public class Rest {
   private Response send(String user, HttpRequest.Builder request) {
     // never wait forever on a node that hangs (the reliability tests kill and restart applications)
     request.timeout(java.time.Duration.ofSeconds(60));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));

@@ -46,6 +46,7 @@ public final class Tasklist {
   private static final java.util.Set<String> COMPLETED = ConcurrentHashMap.newKeySet();
 
   private final String base;
+  private final String acceptLanguage;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
   /** What the tests of this JVM completed through Tasklist so far (task ids of the contract, start forms' keys). */
@@ -53,8 +54,15 @@ public final class Tasklist {
     return java.util.Set.copyOf(COMPLETED);
   }
 
+  /** Tasklist in a browser set to English ({@code Accept-Language: en-GB}, as the browser tests' Chromium). */
   public Tasklist(String base) {
+    this(base, "en-GB,en;q=0.9");
+  }
+
+  /** Tasklist in a browser that sends this {@code Accept-Language} (null: none). */
+  public Tasklist(String base, String acceptLanguage) {
     this.base = base;
+    this.acceptLanguage = acceptLanguage;
   }
 
   static {
@@ -322,6 +330,9 @@ public final class Tasklist {
 
     private Response send(HttpRequest.Builder request) {
       request.timeout(Duration.ofSeconds(60));
+      if (acceptLanguage != null) {
+        request.header("Accept-Language", acceptLanguage);
+      }
       return Rest.send(http, request);
     }
   }

@@ -11,51 +11,41 @@ const PAGE_SIZE = 20;
 const appRoot = (document.querySelector('base') && document.querySelector('base').getAttribute('app-root')) || '/camunda';
 const API = appRoot.replace(/\/[^/]*$/, '') + '/api';
 
-const LABELS = {
-  title: 'Board sessions',
-  intro: 'Every session of the board and of its committees, running and finished. A running session opens in '
-    + 'Cockpit; a finished one keeps its resolutions and documents here.',
-  body: 'Body',
-  year: 'Year',
-  stage: 'Stage',
-  allStages: 'All stages',
-  show: 'Show',
-  session: 'Session',
-  planned: 'Planned',
-  venue: 'Venue',
-  resolutions: 'Resolutions',
-  documents: 'Documents',
-  process: 'Process',
-  running: 'Open the running instance',
-  ended: 'ended',
-  none: '—',
-  empty: 'No session matches.',
-  previous: 'Previous',
-  next: 'Next',
-  loading: 'Loading…',
-  refused: 'The Majlis API refused the request',
-  pageOf: (page, pages, total) => `Page ${page} of ${pages} (${total} sessions)`
-};
-
-const STAGES = {
-  REQUESTED: 'Requested',
-  CONVENED: 'Convened',
-  CONVENED_AGAIN: 'Convened again',
-  OPEN: 'In session',
-  CLOSED: 'Closed',
-  MINUTES_SIGNED: 'Minutes signed',
-  MINUTES_APPROVED: 'Minutes approved'
-};
+// The plugin's words, in the reader's language, from Majlis's message files (GET /api/texts/cockpit: cockpit.* in
+// i18n/messages_*.properties); read once per page load. Until they arrive, or if the API refuses, a key shows itself.
+let T = {};
+let language = 'en';
+let textsLoaded = null;
+function texts() {
+  if (!textsLoaded) {
+    textsLoaded = fetch(`${API}/texts/cockpit`, {method: 'GET', credentials: 'same-origin',
+      headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : {texts: {}})
+      .then(json => { T = json.texts || {}; language = json.language || 'en'; })
+      .catch(() => { T = {}; });
+  }
+  return textsLoaded;
+}
+function t(key, ...args) {
+  const text = T[key] || key;
+  return args.reduce((out, arg, i) => out.replace(`{${i}}`, String(arg)), text);
+}
 
 // The stage filter: groups of the statuses Majlis writes to board_session.status.
-const STAGE_FILTERS = [
-  {label: LABELS.allStages, statuses: []},
-  {label: 'Before the session (requested, convened)', statuses: ['REQUESTED', 'CONVENED', 'CONVENED_AGAIN']},
-  {label: 'In session', statuses: ['OPEN']},
-  {label: 'Held (closed, minutes signed or approved)', statuses: ['CLOSED', 'MINUTES_SIGNED', 'MINUTES_APPROVED']}
-];
+function stageFilters() {
+  return [
+    {label: t('allStages'), statuses: []},
+    {label: t('filterBefore'), statuses: ['REQUESTED', 'CONVENED', 'CONVENED_AGAIN']},
+    {label: t('filterOpen'), statuses: ['OPEN']},
+    {label: t('filterHeld'), statuses: ['CLOSED', 'MINUTES_SIGNED', 'MINUTES_APPROVED']}
+  ];
+}
 
-const DOCUMENT_KINDS = {MINUTES: 'Minutes', PRESS_RELEASE: 'Press release', CONVOCATION: 'Convocation'};
+// A code in the reader's words: stage('MINUTES_SIGNED') → t('stageMinutesSigned'); the code itself if unknown.
+function word(prefix, code) {
+  const key = prefix + String(code || '').toLowerCase().replace(/(^|_)([a-z])/g, (m, sep, c) => c.toUpperCase());
+  return T[key] || code;
+}
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -74,10 +64,10 @@ function el(tag, attributes, ...children) {
 
 function formatDate(iso) {
   if (!iso) {
-    return LABELS.none;
+    return '—';
   }
   const date = new Date(iso);
-  return isNaN(date) ? iso : date.toLocaleString('en-GB', {
+  return isNaN(date) ? iso : date.toLocaleString(language === 'ar' ? 'ar-MA' : language === 'fr' ? 'fr-MA' : 'en-GB', {numberingSystem: 'latn',
     weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'
   });
 }
@@ -99,27 +89,27 @@ async function fetchSessions(filter) {
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(`${LABELS.refused} (${response.status}): ${json.message || response.statusText}`);
+    throw new Error(`${t('refused')} (${response.status}): ${json.message || response.statusText}`);
   }
   return json;
 }
 
 function resolutionsCell(session) {
   if (!session.resolutions.length) {
-    return el('td', {}, LABELS.none);
+    return el('td', {}, '—');
   }
   return el('td', {}, el('ul', {class: 'list-unstyled majlis-resolutions'}, session.resolutions.map(r =>
     el('li', {'data-resolution': r.number},
-      el('strong', {}, r.number), ` ${r.outcome} ${r.votesFor}-${r.votesAgainst}-${r.votesAbstain}`,
+      el('strong', {}, r.number), ` ${word('outcome', r.outcome)} ${r.votesFor}-${r.votesAgainst}-${r.votesAbstain}`,
       el('br'), el('small', {class: 'text-muted'}, r.itemTitle || '')))));
 }
 
 function documentsCell(session) {
   if (!session.documents.length) {
-    return el('td', {}, LABELS.none);
+    return el('td', {}, '—');
   }
   return el('td', {}, el('ul', {class: 'list-unstyled majlis-documents'}, session.documents.map(d => {
-    const name = `${DOCUMENT_KINDS[d.kind] || d.kind} (${d.language}) v${d.version}`;
+    const name = `${word('document', d.kind)} (${d.language}) v${d.version}`;
     return el('li', {'data-document': String(d.id)}, `${name}: `,
       el('a', {href: API + d.href.replace(/^\/api/, ''), target: '_blank', rel: 'noopener'}, 'HTML'), ' · ',
       el('a', {href: API + d.href.replace(/^\/api/, '') + '?format=pdf', target: '_blank', rel: 'noopener'}, 'PDF'));
@@ -128,12 +118,12 @@ function documentsCell(session) {
 
 function sessionRow(session) {
   const process = session.runningInstanceId
-    ? el('a', {href: `#/process-instance/${session.runningInstanceId}`, title: LABELS.running}, LABELS.running)
-    : el('span', {class: 'text-muted'}, LABELS.ended);
+    ? el('a', {href: `#/process-instance/${session.runningInstanceId}`, title: t('running')}, t('running'))
+    : el('span', {class: 'text-muted'}, t('ended'));
   return el('tr', {'data-session': session.key},
     el('td', {}, el('strong', {}, session.key), el('br'),
-      el('small', {class: 'text-muted'}, session.kind === 'EXTRAORDINARY' ? 'Extraordinary' : 'Ordinary')),
-    el('td', {}, STAGES[session.status] || session.status),
+      el('small', {class: 'text-muted'}, word('kind', session.kind))),
+    el('td', {}, word('stage', session.status)),
     el('td', {}, formatDate(session.plannedStart), el('br'), el('small', {class: 'text-muted'}, session.venue || '')),
     resolutionsCell(session),
     documentsCell(session),
@@ -143,24 +133,24 @@ function sessionRow(session) {
 function renderPage(node) {
   const filter = {body: '', year: '', statuses: [], page: 0};
   const body = el('input', {type: 'text', class: 'form-control', id: 'majlis-body', placeholder: 'CA', size: '8',
-    'aria-label': LABELS.body});
+    'aria-label': t('body')});
   const year = el('input', {type: 'number', class: 'form-control', id: 'majlis-year', min: '2000', max: '2100',
-    'aria-label': LABELS.year});
-  const stage = el('select', {class: 'form-control', id: 'majlis-stage', 'aria-label': LABELS.stage},
-    STAGE_FILTERS.map((f, i) => el('option', {value: String(i)}, f.label)));
-  const show = el('button', {type: 'submit', class: 'btn btn-default'}, LABELS.show);
+    'aria-label': t('year')});
+  const stage = el('select', {class: 'form-control', id: 'majlis-stage', 'aria-label': t('stage')},
+    stageFilters().map((f, i) => el('option', {value: String(i)}, f.label)));
+  const show = el('button', {type: 'submit', class: 'btn btn-default'}, t('show'));
   const form = el('form', {class: 'form-inline majlis-filter'},
-    el('label', {for: 'majlis-body'}, `${LABELS.body} `), body, ' ',
-    el('label', {for: 'majlis-year'}, `${LABELS.year} `), year, ' ',
-    el('label', {for: 'majlis-stage'}, `${LABELS.stage} `), stage, ' ', show);
+    el('label', {for: 'majlis-body'}, `${t('body')} `), body, ' ',
+    el('label', {for: 'majlis-year'}, `${t('year')} `), year, ' ',
+    el('label', {for: 'majlis-stage'}, `${t('stage')} `), stage, ' ', show);
   const status = el('p', {class: 'majlis-status', role: 'status'});
   const table = el('table', {class: 'cam-table majlis-sessions'},
-    el('thead', {}, el('tr', {}, [LABELS.session, LABELS.stage, LABELS.planned, LABELS.resolutions, LABELS.documents,
-      LABELS.process].map(h => el('th', {scope: 'col'}, h)))));
+    el('thead', {}, el('tr', {}, [t('session'), t('stage'), t('planned'), t('resolutions'), t('documents'),
+      t('process')].map(h => el('th', {scope: 'col'}, h)))));
   const rows = el('tbody');
   table.appendChild(rows);
-  const previous = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, LABELS.previous);
-  const next = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, LABELS.next);
+  const previous = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, t('previous'));
+  const next = el('button', {type: 'button', class: 'btn btn-default btn-sm'}, t('next'));
   const pager = el('p', {class: 'majlis-pager'}, previous, ' ', next);
 
   // Each load answers the filter as it was when asked; an earlier request that answers later is dropped, so the
@@ -168,7 +158,7 @@ function renderPage(node) {
   let latest = 0;
   async function load() {
     const mine = ++latest;
-    status.textContent = LABELS.loading;
+    status.textContent = t('loading');
     try {
       const page = await fetchSessions({...filter});
       if (mine !== latest) {
@@ -176,7 +166,7 @@ function renderPage(node) {
       }
       rows.replaceChildren(...page.items.map(sessionRow));
       const pages = Math.max(1, Math.ceil(page.total / page.size));
-      status.textContent = page.total ? LABELS.pageOf(page.page + 1, pages, page.total) : LABELS.empty;
+      status.textContent = page.total ? t('pageOf', page.page + 1, pages, page.total) : t('empty');
       previous.disabled = page.page === 0;
       next.disabled = page.page + 1 >= pages;
     } catch (e) {
@@ -192,7 +182,7 @@ function renderPage(node) {
     event.preventDefault();
     filter.body = body.value.trim().toUpperCase();
     filter.year = year.value.trim();
-    filter.statuses = STAGE_FILTERS[Number(stage.value)].statuses;
+    filter.statuses = stageFilters()[Number(stage.value)].statuses;
     filter.page = 0;
     load();
   });
@@ -200,7 +190,7 @@ function renderPage(node) {
   next.addEventListener('click', () => { filter.page += 1; load(); });
 
   node.replaceChildren(el('section', {class: 'majlis-board-sessions'},
-    el('h1', {class: 'section-title'}, LABELS.title), el('p', {}, LABELS.intro), form, status, table, pager));
+    el('h1', {class: 'section-title'}, t('title')), el('p', {}, t('intro')), form, status, table, pager));
   load();
 }
 
@@ -219,12 +209,12 @@ export default [
     id: 'majlis.board-sessions.page',
     pluginPoint: 'cockpit.route',
     priority: 0,
-    properties: {path: PATH, label: LABELS.title},
+    properties: {path: PATH, label: 'Board sessions'},
     render: node => {
       if (!document.getElementById('majlis-board-sessions-style')) {
         document.head.appendChild(el('style', {id: 'majlis-board-sessions-style'}, style));
       }
-      renderPage(node);
+      texts().then(() => renderPage(node));
     }
   },
   {
@@ -234,7 +224,7 @@ export default [
     priority: 50,
     properties: {path: PATH, checkActive: path => path.indexOf(PATH) > -1},
     render: node => {
-      node.replaceChildren(el('a', {href: `#${PATH}`}, LABELS.title));
+      texts().then(() => node.replaceChildren(el('a', {href: `#${PATH}`}, t('title'))));
     }
   },
   {
@@ -243,10 +233,9 @@ export default [
     pluginPoint: 'cockpit.dashboard',
     priority: 50,
     render: node => {
-      node.replaceChildren(el('section', {class: 'dashboard majlis-dashboard'},
-        el('h3', {class: 'section-title'}, LABELS.title),
-        el('p', {}, 'Running and finished sessions with their resolutions and documents: ',
-          el('a', {href: `#${PATH}`}, 'open the list of board sessions'), '.')));
+      texts().then(() => node.replaceChildren(el('section', {class: 'dashboard majlis-dashboard'},
+        el('h3', {class: 'section-title'}, t('title')),
+        el('p', {}, t('dashboardText'), ' ', el('a', {href: `#${PATH}`}, t('dashboardLink')), '.'))));
     }
   }
 ];
