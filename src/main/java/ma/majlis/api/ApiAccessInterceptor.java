@@ -44,9 +44,12 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     }
     // a person's own preferences are his, whatever his groups: PreferencesController checks "himself or an
     // administrator"
-    boolean preferences = request.getRequestURI().substring(request.getContextPath().length())
-        .matches("/api/users/[^/]+/preferences");
-    if (!preferences && !ApiReaders.mayRead(authentication.getGroupIds())) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean preferences = path.matches("/api/users/[^/]+/preferences");
+    // a session's board book decides who reads it (BoardBookAccess): a committee's external members read their
+    // committee's book, the press office and managers none; administrators read the access log
+    boolean book = path.matches(BoardBookController.BOOK_PATHS);
+    if (!preferences && !book && !ApiReaders.mayRead(authentication.getGroupIds())) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,
           ApiErrorHandler.text(languages, identity, request, "error.api.notAReader",
               "'" + authentication.getUserId() + "'", String.valueOf(ApiReaders.GROUPS))));

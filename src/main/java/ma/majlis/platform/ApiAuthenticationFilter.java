@@ -1,6 +1,8 @@
 package ma.majlis.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * Authenticates the read API ({@code /api}): with HTTP Basic, as the engine REST API, or, for a {@code GET} (or
@@ -29,7 +32,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  *
  * <p>Cross-site requests: a browser sends the session cookie with any request to the site, so the session is
  * accepted for reads only ({@code GET}, {@code HEAD}), which change nothing; any other method needs HTTP Basic (the
- * read API has no other method anyway). The webapps' own API keeps its CSRF token check.
+ * read API has no other method anyway), with one exception: a board book upload that carries the webapps' CSRF token
+ * of that session ({@link #boardBookUpload}). The webapps' own API keeps its CSRF token check.
  */
 public class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
@@ -39,8 +43,8 @@ public class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    String userId = http.getHeader("Authorization") == null && READS.contains(http.getMethod())
-        ? webappUser(http) : null;
+    String userId = http.getHeader("Authorization") == null
+        && (READS.contains(http.getMethod()) || boardBookUpload(http)) ? webappUser(http) : null;
     if (userId == null) {
       super.doFilter(request, response, chain);
       return;
@@ -56,6 +60,27 @@ public class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     } finally {
       clearAuthentication(engine);
     }
+  }
+
+  /**
+   * A board book upload from Majlis's book page with the Tasklist login: a {@code POST} to
+   * {@code /api/sessions/{key}/items/{i}/files} that carries the webapps' CSRF token of its session in
+   * {@code X-XSRF-TOKEN}, as Tasklist's own requests do. Another site can make a browser send the session cookie,
+   * never that header with the right token (it cannot read the page or the cookie that hold it).
+   */
+  static boolean boardBookUpload(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())) {
+      return false;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.matches("/api/sessions/[^/]+/items/[^/]+/files")) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return header != null && token != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
+        token.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The user logged into the webapps in this request's session, for the default engine; null when none. */

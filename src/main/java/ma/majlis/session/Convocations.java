@@ -35,12 +35,24 @@ public class Convocations {
   private final ConvocationInvitation invitation;
 
   public Convocations(Outbox outbox, SessionRecords records, PresentationService presentations,
-                      ConvocationInvitation invitation) {
+                      ConvocationInvitation invitation,
+                      @org.springframework.beans.factory.annotation.Value("${majlis.public-url:http://localhost:8080}")
+                      String publicUrl) {
     this.outbox = outbox;
     this.records = records;
     this.presentations = presentations;
     this.invitation = invitation;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
+
+  // --- The board book's link (issue #14): one separate piece, its words in i18n/messages_*.properties ---
+  private final String publicUrl;
+
+  /** The paragraph that links the convocation to the reader's pack of the session's papers (his login opens it). */
+  private void boardPackLink(Mail mail, String sessionKey) {
+    mail.paragraph("boardbook.mail.pack", publicUrl + "/api/sessions/" + sessionKey + "/board-pack");
+  }
+  // --- end of the board book's link ---
 
   /** Whole days between now and the planned start (23 from 1 December 09:00 to 24 December 10:00). */
   public static long noticeDays(LocalDateTime plannedStart) {
@@ -122,6 +134,7 @@ public class Convocations {
       mail.heading("mail.convocation.presentations").items(approved.stream()
           .map(p -> p.title() + " — " + p.summary()).toList());
     }
+    boardPackLink(mail, s.key());
     return mail.paragraph("mail.convocation.reply", Texts.date(language, replyDeadline(s.plannedStart()).toLocalDate()));
   }
 

@@ -456,10 +456,12 @@ class ReadApiTest extends ApplicationTest {
     assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/api/sessions", "/api/sessions/{key}",
         "/api/resolutions",
         "/api/resolutions/{number}", "/api/resolutions/verification", "/api/documents/{id}",
-        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences", "/api/texts/{screen}", "/api/follow-ups");
+        "/api/sessions/{key}/dossiers", "/api/users/{userId}/preferences", "/api/texts/{screen}", "/api/follow-ups",
+        "/api/sessions/{key}/items/{itemIndex}/files", "/api/sessions/{key}/files", "/api/sessions/{key}/files/{id}",
+        "/api/sessions/{key}/board-pack", "/api/sessions/{key}/access-log", "/api/sessions/{key}/book");
     // every operation says who may not read: 401 and 403 (said once, for all of them, in ApiConfiguration)
-    paths.forEach(path -> assertThat(path.path("get").path("responses").has("401")
-        && path.path("get").path("responses").has("403")).as(path.toString()).isTrue());
+    paths.forEach(path -> path.forEach(operation -> assertThat(operation.path("responses").has("401")
+        && operation.path("responses").has("403")).as(path.toString()).isTrue()));
     assertThat(paths.path("/api/resolutions/verification").path("get").path("parameters").findValuesAsText("name"))
         .containsExactly("body");
     assertThat(paths.path("/api/resolutions/verification").path("get").path("responses").fieldNames()).toIterable()

@@ -120,6 +120,14 @@ public final class Tasklist {
     return session(user).get(path);
   }
 
+  /**
+   * A request to one of Majlis's pages' endpoints in the same browser, with the Tasklist login and only the headers
+   * the request carries (a board book page's upload sends the page's CSRF token itself, or a forged one none).
+   */
+  public Response sendPage(String user, HttpRequest.Builder request) {
+    return session(user).send(request);
+  }
+
   /** A GET on the webapps' engine API as the logged-in user (what Tasklist reads to show a task). */
   public Response get(String user, String path) {
     return session(user).get(ENGINE + path);
