@@ -43,12 +43,18 @@ class WebappLanguagesBrowserIT extends BrowserTest {
         .isVisible();
     assertThat(member.getByText("Will you attend?")).isVisible();
     screenshot(member, "arabic-task-form");
-    // the page reads right to left: the task list is on the right of the task's form
-    double listLeft = member.locator(".tasks-list").boundingBox().x;
-    double formLeft = member.locator("[cam-tasklist-task]").first().boundingBox().x;
-    org.assertj.core.api.Assertions.assertThat(listLeft).as("the task list's left edge, right of the form's")
-        .isGreaterThan(formLeft);
-    member.locator(".account .dropdown-toggle, [cam-widget-header] .account > a").first().click();
+    // the task reads right to left: its first tab (the form) is the rightmost, the history follows on its left
+    double form = member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاستمارة").setExact(true))
+        .boundingBox().x;
+    double history = member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("السجل").setExact(true))
+        .boundingBox().x;
+    org.assertj.core.api.Assertions.assertThat(form).as("the form's tab, right of the history's").isGreaterThan(history);
+    // the header reads right to left: the application's name on the right, the person's menu on the left
+    double brand = member.locator("[cam-widget-header] .navbar-brand").boundingBox().x;
+    Locator account = member.locator("[cam-widget-header] li.account > a.dropdown-toggle");
+    org.assertj.core.api.Assertions.assertThat(brand).as("the brand, right of the account's menu")
+        .isGreaterThan(account.boundingBox().x);
+    account.click();
     assertThat(member.getByText("تسجيل الخروج", new Page.GetByTextOptions().setExact(true))).isVisible();
     screenshot(member, "arabic-account-menu");
   }
