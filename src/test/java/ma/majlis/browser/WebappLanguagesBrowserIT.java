@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -15,12 +18,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * whose Majlis language is Arabic works in Tasklist and Admin in Arabic, right to left, and one whose language is
  * French in French, left to right. The screenshots show the layout (header, filters, task list, form, tables).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebappLanguagesBrowserIT extends BrowserTest {
 
   static final LocalDateTime SESSION_DAY = LocalDate.now().plusDays(45).atTime(10, 0);
   static final String KEY = "CA-" + SESSION_DAY.getYear() + "-S74";
 
   @Test
+  @Order(1)
   void aMemberWhoseLanguageIsArabicWorksInTasklistInArabicRightToLeft() {
     BoardSessions sessions = new BoardSessions(rest, jobs);
     sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
@@ -60,6 +65,7 @@ class WebappLanguagesBrowserIT extends BrowserTest {
   }
 
   @Test
+  @Order(2)
   void theSecretariatWhoseLanguageIsFrenchWorksInTasklistInFrench() {
     Page secretary = logIn("tasklist", "secretary", "fr");
     Locator html = secretary.locator("html");
@@ -72,7 +78,9 @@ class WebappLanguagesBrowserIT extends BrowserTest {
     screenshot(secretary, "french-tasklist");
   }
 
+  /** Last: Tasklist's tests have warmed the server up (a first page of a cold server may take over 30 s here). */
   @Test
+  @Order(3)
   void anAdministratorWhoseLanguageIsArabicManagesUsersInArabic() {
     Page admin = logIn("admin", "admin", "ar");
     assertThat(admin.locator("html")).hasAttribute("dir", "rtl");
