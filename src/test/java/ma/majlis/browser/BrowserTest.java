@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.majlis.identity.UserPreferences;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
 
@@ -54,9 +58,17 @@ public abstract class BrowserTest extends ApplicationTest {
   @Autowired
   protected ManagementService management;
 
+  @Autowired
+  private UserPreferences preferences;
+
+  @Autowired
+  private JdbcTemplate jdbc;
+
   protected Jobs jobs;
 
   private final List<BrowserContext> contexts = new ArrayList<>();
+  /** The languages the test's users had chosen before it set theirs (none: an empty list), put back after it. */
+  private final Map<String, List<String>> languagesBefore = new LinkedHashMap<>();
   private Path screenshots;
   private int screenshotCount;
   private Page lastPage;
@@ -109,14 +121,36 @@ public abstract class BrowserTest extends ApplicationTest {
   void closeBrowserContexts() {
     contexts.forEach(BrowserContext::close);
     contexts.clear();
+    languagesBefore.forEach((user, before) -> {
+      if (before.isEmpty()) {
+        jdbc.update("delete from user_preference where user_id = ?", user);
+      } else {
+        preferences.setLanguage(user, before.get(0), user);
+      }
+    });
+    languagesBefore.clear();
   }
 
   protected String appUrl(String app) {
     return "http://localhost:" + port + "/camunda/app/" + app + "/default/";
   }
 
-  /** A fresh browser window (own cookies) in which the user logs in to the webapp (tasklist, cockpit). */
+  /**
+   * A fresh browser window (own cookies) in which the user logs in to the webapp (tasklist, cockpit), in English: the
+   * tests find the webapps' controls by their English names, so the user's Majlis language is English meanwhile.
+   */
   protected Page logIn(String app, String user) {
+    return logIn(app, user, "en");
+  }
+
+  /**
+   * A fresh browser window, in English as the browser's language, in which the user whose Majlis language is
+   * {@code language} (ar, fr or en; set for the test, put back after it) logs in; returns once the webapp speaks it.
+   */
+  protected Page logIn(String app, String user, String language) {
+    languagesBefore.computeIfAbsent(user, u -> jdbc.queryForList(
+        "select language from user_preference where user_id = ?", String.class, u));
+    preferences.setLanguage(user, language, user);
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(app.equals("cockpit") ? 1440 : 1280, app.equals("cockpit") ? 900 : 860)
         .setLocale("en-GB")
@@ -130,6 +164,7 @@ public abstract class BrowserTest extends ApplicationTest {
     page.getByPlaceholder("Password").fill(user);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     assertThat(page.getByPlaceholder("Username")).isHidden();
+    assertThat(page.locator("html")).hasAttribute("lang", language);
     return page;
   }
 

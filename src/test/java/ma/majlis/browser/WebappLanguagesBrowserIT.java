@@ -1,0 +1,102 @@
+package ma.majlis.browser;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The webapps speak each person's language (issue #13): whatever the browser's language (English here), a person
+ * whose Majlis language is Arabic works in Tasklist and Admin in Arabic, right to left, and one whose language is
+ * French in French, left to right. The screenshots show the layout (header, filters, task list, form, tables).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebappLanguagesBrowserIT extends BrowserTest {
+
+  static final LocalDateTime SESSION_DAY = LocalDate.now().plusDays(45).atTime(10, 0);
+  static final String KEY = "CA-" + SESSION_DAY.getYear() + "-S74";
+
+  @Test
+  @Order(1)
+  void aMemberWhoseLanguageIsArabicWorksInTasklistInArabicRightToLeft() {
+    BoardSessions sessions = new BoardSessions(rest, jobs);
+    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
+    sessions.agenda(KEY, BoardSessions.ONE_DELIBERATION);
+    sessions.prepare(KEY);
+    sessions.approveConvocation(KEY);
+
+    Page member = logIn("tasklist", "member01", "ar");
+    Locator html = member.locator("html");
+    assertThat(html).hasAttribute("dir", "rtl");
+    assertThat(html).hasAttribute("lang", "ar");
+    // the task list's search box and the header's menu, in Arabic
+    assertThat(member.getByPlaceholder("تصفية المهام")).isVisible();
+    assertThat(member.getByText("اختاروا مهمة من القائمة.")).isVisible();
+    screenshot(member, "arabic-tasklist");
+    openFilter(member, "My tasks");
+    showTasksOfSession(member, KEY, "المفتاح المرجعي لمثيل العملية");
+    openTask(member, "Confirm your attendance");
+    assertThat(member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاستمارة").setExact(true)))
+        .isVisible();
+    assertThat(member.getByText("Will you attend?")).isVisible();
+    screenshot(member, "arabic-task-form");
+    // the task reads right to left: its first tab (the form) is the rightmost, the history follows on its left
+    double form = member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاستمارة").setExact(true))
+        .boundingBox().x;
+    double history = member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("السجل").setExact(true))
+        .boundingBox().x;
+    org.assertj.core.api.Assertions.assertThat(form).as("the form's tab, right of the history's").isGreaterThan(history);
+    // the header reads right to left: the application's name on the right, the person's menu on the left
+    double brand = member.locator("[cam-widget-header] .navbar-brand").boundingBox().x;
+    Locator account = member.locator("[cam-widget-header] li.account > a.dropdown-toggle");
+    org.assertj.core.api.Assertions.assertThat(brand).as("the brand, right of the account's menu")
+        .isGreaterThan(account.boundingBox().x);
+    account.click();
+    assertThat(member.getByText("تسجيل الخروج", new Page.GetByTextOptions().setExact(true))).isVisible();
+    screenshot(member, "arabic-account-menu");
+  }
+
+  @Test
+  @Order(2)
+  void theSecretariatWhoseLanguageIsFrenchWorksInTasklistInFrench() {
+    Page secretary = logIn("tasklist", "secretary", "fr");
+    Locator html = secretary.locator("html");
+    assertThat(html).hasAttribute("dir", "ltr");
+    assertThat(html).hasAttribute("lang", "fr");
+    assertThat(secretary.getByPlaceholder("Filtrer les tâches")).isVisible();
+    assertThat(secretary.getByText("Démarrer un processus", new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
+    assertThat(secretary.getByText("Choisissez une tâche dans la liste.")).isVisible();
+    screenshot(secretary, "french-tasklist");
+  }
+
+  /** Last: Tasklist's tests have warmed the server up (a first page of a cold server may take over 30 s here). */
+  @Test
+  @Order(3)
+  void anAdministratorWhoseLanguageIsArabicManagesUsersInArabic() {
+    Page admin = logIn("admin", "admin", "ar");
+    assertThat(admin.locator("html")).hasAttribute("dir", "rtl");
+    admin.navigate(appUrl("admin") + "#/users");
+    assertThat(admin.getByText("قائمة المستخدمين").first()).isVisible();
+    assertThat(admin.getByText("member01").first()).isVisible();
+    screenshot(admin, "arabic-admin-users");
+  }
+
+  /** Tasklist's "Filter Tasks" → the criterion (named in the person's language) → the session's key. */
+  private static void showTasksOfSession(Page page, String sessionKey, String criterion) {
+    page.getByPlaceholder("تصفية المهام").click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(criterion).setExact(true)).click();
+    Locator value = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("").setExact(true));
+    value.fill(sessionKey);
+    value.press("Enter");
+    assertThat(page.getByText(sessionKey, new Page.GetByTextOptions().setExact(true))).isVisible();
+  }
+}
