@@ -42,6 +42,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadApiTest extends ApplicationTest {
 
+  /** The integration portal reads the API in English (the demo gives it French), as an integrator configures it. */
+  @org.junit.jupiter.api.BeforeEach
+  void integratorsReadEnglish() {
+    assertThat(rest.put("admin", "/api/users/integration/preferences", "{\"language\":\"en\"}").status())
+        .isEqualTo(200);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void theDemosFrenchComesBack() {
+    rest.put("admin", "/api/users/integration/preferences", "{\"language\":\"fr\"}");
+  }
+
+
   @Autowired
   SessionRegistry sessions;
   @Autowired

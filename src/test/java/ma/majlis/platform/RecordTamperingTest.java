@@ -1,7 +1,5 @@
 package ma.majlis.platform;
 
-import ma.majlis.language.Texts;
-import ma.majlis.language.Language;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -223,7 +223,8 @@ class RecordTamperingTest extends ApplicationTest {
     String task = api.task("secretary", "CA-2039-S2", "Task_PrepareAgenda").path("id").asText();
     Response refused = api.complete("secretary", task, Map.of("agenda", json(agenda.append(']').toString())));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.json().path("message").asText()).isEqualTo("agenda: has at most 50 items, got 51");
+    assertThat(refused.json().path("message").asText())
+        .isEqualTo("agenda: " + Texts.get(Language.AR, "error.agenda.tooMany", "50", "51"));
     assertThat(api.tasks("secretary", "CA-2039-S2", "Task_PrepareAgenda")).hasSize(1);
   }
 }

@@ -1,8 +1,5 @@
 package ma.majlis.platform;
 
-import ma.majlis.language.Texts;
-import ma.majlis.language.Language;
-import ma.majlis.language.FormTexts;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +8,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ma.majlis.language.FormTexts;
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -73,7 +73,9 @@ class WebappErrorsTest extends ApplicationTest {
     request.put("plannedStart", "2050-04-20T10:00");
     Response used = api.tasklist().start("secretary", "board-session", null, request);
     assertThat(used.status()).as(used.toString()).isEqualTo(400);
-    assertThat(used.json().path("message").asText()).contains("already exists")
+    // the secretary reads Arabic
+    assertThat(used.json().path("message").asText())
+        .endsWith(Texts.get(Language.AR, "error.session.exists", "CA-2050-S1"))
         .doesNotContain("Cannot instantiate", "ENGINE-", "board-session:");
   }
 }

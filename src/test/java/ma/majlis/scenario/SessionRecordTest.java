@@ -1,7 +1,5 @@
 package ma.majlis.scenario;
 
-import ma.majlis.language.Texts;
-import ma.majlis.language.Language;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 import ma.majlis.documents.SessionReport;
 import ma.majlis.session.SessionReportAssembler;
 import ma.majlis.support.ApplicationTest;
@@ -109,7 +109,8 @@ class SessionRecordTest extends ApplicationTest {
     Response tooMany = session.api.complete("secretary", session.api.task("secretary", key, "Task_RecordVoteTally")
         .path("id").asText(), Map.of("votesFor", 50, "votesAgainst", 0, "votesAbstain", 0));
     assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
-    assertThat(tooMany.body()).contains("the 12 eligible voters");
+    assertThat(tooMany.json().path("message").asText()).as("in the secretary's Arabic")
+        .endsWith(Texts.get(Language.AR, "error.vote.tallyTooHigh", "12", "50"));
     String debatedText = jdbc.queryForObject("select resolution_text from item_debate where session_key = ?",
         String.class, key);
 
