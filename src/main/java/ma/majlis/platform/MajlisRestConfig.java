@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API, as the Camunda starter configures it, with Majlis's error mapping in place of Camunda's
- * handlers for engine and REST exceptions and for request bodies that are not Json: see {@link RestErrorMapper}.
+ * handlers for engine and REST exceptions and for request bodies that are not Json: see {@link RestErrorMapper}; Json
+ * variables are written as Json: see {@link JsonVariableValues}.
  */
 @Component
 public class MajlisRestConfig extends CamundaJerseyResourceConfig {
@@ -30,5 +31,6 @@ public class MajlisRestConfig extends CamundaJerseyResourceConfig {
     register(RestErrorMapper.ForProcessEngineException.class);
     register(RestErrorMapper.ForJsonParseException.class);
     register(RestErrorMapper.ForJsonMappingException.class);
+    register(JsonVariableValues.class);
   }
 }

@@ -23,17 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer for, an answer outside a task's contract (refused over REST), a skeleton that no longer runs to its end, a
  * start-up setting the benchmark's application refuses.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BenchmarkSmokeIT {
 
   static final String DB_URL = env("MAJLIS_BENCH_SMOKE_DB_URL", Benchmark.SERVER + "majlis_bench_smoke");
 
-  /** One measured session of each kind, a few seconds of REST, a few history copies, a hundred open tasks. */
-  static final Map<String, String> PARAMETERS = Map.of("bench.sessions", "1", "bench.warmup", "0",
-      "bench.history", "3", "bench.openTasks", "100", "bench.restClients", "2", "bench.restSeconds", "5",
-      "bench.restWarmupSeconds", "2", "bench.queries", "5", "bench.restThinkMs", "0");
+  /**
+   * One measured session of each kind, a few seconds of REST at saturation and at a fixed rate, a few history copies,
+   * a hundred open tasks.
+   */
+  static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("bench.sessions", "1"),
+      Map.entry("bench.warmup", "0"), Map.entry("bench.history", "3"), Map.entry("bench.openTasks", "100"),
+      Map.entry("bench.restClients", "2"), Map.entry("bench.restSeconds", "5"),
+      Map.entry("bench.restWarmupSeconds", "2"), Map.entry("bench.queries", "5"), Map.entry("bench.restThinkMs", "0"),
+      Map.entry("bench.rate", "10"), Map.entry("bench.rateSeconds", "5"), Map.entry("bench.rateClients", "2"));
 
-  static final List<String> PHASES = List.of("fullSessions", "skeleton", "rest", "growth", "tasklist");
+  static final List<String> PHASES = List.of("fullSessions", "skeleton", "rest", "fixedRate", "growth",
+      "tasklist");
 
   /** The steps of a session the drivers answer or run; each must have been timed in both the full and skeleton runs. */
   static final List<String> SESSION_STEPS = List.of("start", "task:Task_PrepareAgenda", "task:Task_PrepareItemDossier",
@@ -66,7 +72,7 @@ class BenchmarkSmokeIT {
     assertThat(machine.path("loadAverageAtStart").isNumber()).as("machine.loadAverageAtStart " + machine).isTrue();
     assertThat(machine.path("loadAverageAtEnd").isNumber()).as("machine.loadAverageAtEnd " + machine).isTrue();
     PARAMETERS.forEach((name, value) -> assertThat(r.path("parameters").path(name).asText()).as(name).isEqualTo(value));
-    assertThat(r.path("parameters").path("database").asText()).endsWith("/majlis_bench_smoke");
+    assertThat(r.path("parameters").path("database").asText()).isEqualTo(DB_URL);
 
     JsonNode phases = r.path("phases");
     assertThat(fieldNames(phases)).as("phases").containsExactlyElementsOf(PHASES);
@@ -107,6 +113,14 @@ class BenchmarkSmokeIT {
 
     assertThat(rest.path("guardPerCompletion").path("count").asInt()).as("the guard timed").isPositive();
 
+    // the fixed-rate run: Tasklist's own requests and completions, each timed, without errors
+    JsonNode fixedRate = phases.path("fixedRate").path("figures");
+    for (String timing : List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables", "request")) {
+      assertThat(fixedRate.path(timing).path("count").asInt()).as("fixed rate: " + timing + " timed").isPositive();
+    }
+    assertThat(fixedRate.path("errors").path("value").asInt()).as("fixed-rate errors: "
+        + phases.path("fixedRate").path("errorSamples")).isZero();
+
     JsonNode growth = phases.path("growth").path("figures");
     assertThat(growth.path("historySessions").path("value").asInt()).as("sessions in history").isGreaterThanOrEqualTo(3);
     assertThat(growth.path("historyRowsWritten").path("value").asLong()).as("history rows").isPositive();
@@ -117,8 +131,10 @@ class BenchmarkSmokeIT {
     assertThat(tasklist.path("myTasks").path("count").asInt()).isEqualTo(5);
     assertThat(tasklist.path("groupTasks").path("count").asInt()).isEqualTo(5);
     assertThat(tasklist.path("myTasksReturned").path("value").asInt()).isPositive();
+    assertThat(tasklist.path("groupFilterPage").path("count").asInt()).isEqualTo(5);
+    assertThat(tasklist.path("groupFilterPageReturned").path("value").asInt()).as("Tasklist's group page").isPositive();
 
-    assertThat(r.path("goals").size()).as("goals").isEqualTo(6);
+    assertThat(r.path("goals").size()).as("goals").isEqualTo(12);
     r.path("goals").fields().forEachRemaining(g -> {
       assertFigure("goal " + g.getKey(), g.getValue());
       assertThat(g.getValue().path("met").isBoolean()).as(g.getKey()).isTrue();

@@ -55,12 +55,15 @@ final class Report {
         .append(value(growth, "ratioAfterBefore")).append("** (history written in ")
         .append(value(growth, "historyGenerationSeconds")).append(" s, ").append(value(growth, "historyRowsWritten"))
         .append(" rows).\n");
+    md.append("\nSQL statements per session (the steps, jobs and start; engine and Majlis): full ")
+        .append(value(full, "statementsPerSession")).append(", skeleton ").append(value(skeleton, "statementsPerSession"))
+        .append(".\n");
 
     md.append("\n### Steps of the full session (before growth), against the skeleton's\n\n")
         .append("Time per session is the step's total divided by the sessions: where a session's time goes.\n\n")
         .append("| step | count | median ms | p95 ms | p99 ms | ms per session | skeleton median ms"
-            + " | skeleton ms per session | difference ms per session |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            + " | skeleton ms per session | difference ms per session | statements per step, full / skeleton |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double fullSessions = ((Number) value(full, "sessions")).doubleValue();
     double skSessions = ((Number) value(skeleton, "sessions")).doubleValue();
     Map<String, Object> steps = map(full, "steps");
@@ -76,7 +79,9 @@ final class Report {
           .append(s == null ? "" : s.get("median")).append(" | ").append(s == null ? "" : s.get("p95")).append(" | ")
           .append(s == null ? "" : s.get("p99")).append(" | ").append(Timings.round(perSession)).append(" | ")
           .append(k == null ? "" : k.get("median")).append(" | ").append(Timings.round(skPerSession)).append(" | ")
-          .append(Timings.round(perSession - skPerSession)).append(" |\n");
+          .append(Timings.round(perSession - skPerSession)).append(" | ")
+          .append(s == null ? "" : s.getOrDefault("statements", "")).append(" / ")
+          .append(k == null ? "" : k.getOrDefault("statements", "")).append(" |\n");
     }
 
     Map<String, Object> rest = map(phases, "rest");
@@ -96,6 +101,23 @@ final class Report {
     md.append("\nThe REST guard's own time in a completion (RestInputGuard, before the engine): median ")
         .append(g.get("median")).append(" ms, p95 ").append(g.get("p95")).append(" ms, p99 ").append(g.get("p99"))
         .append(" ms; ").append(value(rest, "guardShareOfCompletion")).append(" of the completions' time.\n");
+
+    Map<String, Object> fixed = map(phases, "fixedRate");
+    md.append("\n## At a fixed rate (Tasklist's requests and completions, job executor on)\n\n")
+        .append(value(fixed, "rate")).append(" requests/s scheduled, each timed from its slot in the schedule; ")
+        .append(value(fixed, "measuredSeconds")).append(" s: ").append(value(fixed, "requests")).append(" requests (")
+        .append(value(fixed, "requestsPerSecond")).append("/s), **").append(value(fixed, "errors"))
+        .append(" errors**; slots taken late: ").append(map(map(fixed, "figures"), "slotsTakenLate").get("count"))
+        .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); load average ")
+        .append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
+        .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+    for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables",
+        "start")) {
+      Map<String, Object> t = map(map(fixed, "figures"), figure);
+      md.append("| ").append(figure).append(" | ").append(t.get("count")).append(" | ").append(t.get("median"))
+          .append(" | ").append(t.get("p95")).append(" | **").append(t.get("p99")).append("** | ").append(t.get("max"))
+          .append(" |\n");
+    }
 
     Map<String, Object> tasklist = map(phases, "tasklist");
     md.append("\n## Tasklist queries\n\n").append(value(tasklist, "openTasks")).append(" open tasks; member01 has ")

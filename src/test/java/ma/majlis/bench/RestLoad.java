@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Rest;
 import ma.majlis.support.Rest.Response;
+import ma.majlis.support.Tasklist;
 
 /**
  * The REST API under load: concurrent clients, each running whole sessions over /engine-rest with HTTP Basic as
@@ -37,13 +39,63 @@ final class RestLoad {
   final java.util.List<String> errorSamples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   private final int thinkMs;
+  /** Fixed-rate mode: the schedule the requests keep to, and Tasklist as the people use it; null otherwise. */
+  private final Pacer pacer;
+  private final Tasklist tasklist;
+  private final ProcessEngine engine;
+  private final Map<String, String> filterOfUser = new ConcurrentHashMap<>();
 
   RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions, int thinkMs) {
+    this(base, engine, sessions, thinkMs, null);
+  }
+
+  /**
+   * With a pacer: the fixed-rate mode. Every request waits for its slot of the schedule and its time is counted from
+   * the slot (not from when it was sent: a slow answer delays the next requests, and their wait counts); the people
+   * work in Tasklist (the webapps' API, logged in, with its requests), the integration portal starts the sessions
+   * over /engine-rest, and the harness finds each session's open tasks through the Java API (not a request).
+   */
+  RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions, int thinkMs, Pacer pacer) {
     this.base = base;
     this.thinkMs = thinkMs;
+    this.engine = engine;
     this.management = engine.getManagementService();
     this.runtime = engine.getRuntimeService();
     this.sessions = sessions;
+    this.pacer = pacer;
+    this.tasklist = pacer == null ? null : new Tasklist(base);
+  }
+
+  /**
+   * A fixed arrival rate: slot k is due at start + k / rate, whoever takes it. A request sent late because no client
+   * was free counts its wait (no coordinated omission); {@link #lag} says how late the clients took their slots.
+   */
+  static final class Pacer {
+    private final long start;
+    private final double nanosPerSlot;
+    private final AtomicLong next = new AtomicLong();
+    final Timings lag = new Timings();
+
+    Pacer(double perSecond) {
+      this.start = System.nanoTime() + 100_000_000L;
+      this.nanosPerSlot = 1e9 / perSecond;
+    }
+
+    /** Waits for the next slot of the schedule; returns its due time (System.nanoTime()). */
+    long await() {
+      long due = start + (long) (next.getAndIncrement() * nanosPerSlot);
+      long now = System.nanoTime();
+      if (now < due) {
+        java.util.concurrent.locks.LockSupport.parkNanos(due - now);
+      } else {
+        lag.record("slot taken late", now - due);
+      }
+      return due;
+    }
+
+    long slots() {
+      return next.get();
+    }
   }
 
   /** One client: sessions one after the other until the deadline (System.nanoTime()). */
@@ -71,12 +123,17 @@ final class RestLoad {
     String keys = String.join(",", session.keys());
     long idleSince = System.nanoTime();
     while (System.nanoTime() < deadline) {
-      Response list = call("list tasks", () -> rest.get("admin", "/engine-rest/task?processInstanceBusinessKeyIn="
-          + URLEncoder.encode(keys, StandardCharsets.UTF_8)));
-      if (list.status() != 200) {
-        return;
+      JsonNode open;
+      if (pacer != null) {
+        open = openTasks(session);
+      } else {
+        Response list = call("list tasks", () -> rest.get("admin",
+            "/engine-rest/task?processInstanceBusinessKeyIn=" + URLEncoder.encode(keys, StandardCharsets.UTF_8)));
+        if (list.status() != 200) {
+          return;
+        }
+        open = list.json();
       }
-      JsonNode open = list.json();
       if (open.size() == 0) {
         if (finished(session)) {
           sessionsDone.incrementAndGet();
@@ -102,7 +159,62 @@ final class RestLoad {
     }
   }
 
+  /** The session's open tasks, found by the harness through the Java API (in the shape of the REST answer). */
+  private JsonNode openTasks(Payloads.Session session) {
+    com.fasterxml.jackson.databind.node.ArrayNode tasks = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+        .arrayNode();
+    for (org.camunda.bpm.engine.task.Task t : engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKeyIn(session.keys()).list()) {
+      tasks.addObject().put("id", t.getId()).put("taskDefinitionKey", t.getTaskDefinitionKey())
+          .put("assignee", t.getAssignee());
+    }
+    return tasks;
+  }
+
+  /**
+   * A person completes a task in Tasklist, with Tasklist's requests: the page of the filter that holds it ("My
+   * tasks" for an assigned task, else the group's), the task's form (its variables, then the deployed form), the
+   * task's variables, then the submission (the form's payload as Tasklist 7.24 builds it).
+   */
+  private void completeInTasklist(Payloads.Session session, JsonNode task) {
+    String id = task.path("id").asText();
+    String key = task.path("taskDefinitionKey").asText();
+    boolean assigned = task.path("assignee").isTextual();
+    String user = assigned ? task.path("assignee").asText() : Payloads.actor(key);
+    call("tasklist: task list", () -> tasklist.filterPage(user, filterOf(user, assigned), 0, 15));
+    Response formVariables = call("tasklist: form variables", () -> tasklist.get(user, "/task/" + id
+        + "/form-variables?deserializeValues=false"));
+    Response form = call("tasklist: deployed form", () -> tasklist.get(user, "/task/" + id + "/deployed-form"));
+    Response variables = call("tasklist: task variables", () -> tasklist.get(user, "/task/" + id
+        + "/variables?deserializeValues=false"));
+    if (formVariables.status() != 200 || form.status() != 200 || variables.status() != 200) {
+      return;
+    }
+    JsonNode held = variables.json();
+    Map<String, Object> given = Payloads.of(key, session, name -> held.path(name).path("value").asText(null));
+    String body = "{\"variables\":" + Tasklist.payload(form.json(), formVariables.json(), given) + "}";
+    call("complete " + key, () -> tasklist.post(user, "/task/" + id + "/submit-form", body));
+  }
+
+  /** The Tasklist filter a person opens to find the task: "My tasks", or the filter of the first of their groups. */
+  private String filterOf(String user, boolean assigned) {
+    return filterOfUser.computeIfAbsent(user + ":" + assigned, k -> {
+      String name = "My tasks";
+      if (!assigned) {
+        name = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId)
+            .filter(ma.majlis.identity.Groups.TASK_GROUPS::contains).findFirst()
+            .map(ma.majlis.identity.Groups::displayName).orElse(name);
+      }
+      return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+    });
+  }
+
   private void complete(Rest rest, Payloads.Session session, JsonNode task) {
+    if (tasklist != null) {
+      completeInTasklist(session, task);
+      return;
+    }
     String id = task.path("id").asText();
     String key = task.path("taskDefinitionKey").asText();
     String user = task.path("assignee").isTextual() ? task.path("assignee").asText() : Payloads.actor(key);
@@ -124,7 +236,7 @@ final class RestLoad {
   }
 
   private Response call(String type, Supplier<Response> request) {
-    long start = System.nanoTime();
+    long start = pacer == null ? System.nanoTime() : pacer.await();
     Response response = request.get();
     timings.record(type, System.nanoTime() - start);
     if (response.status() / 100 != 2) {

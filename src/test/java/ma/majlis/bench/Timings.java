@@ -12,6 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Timings {
 
   private final Map<String, List<Long>> samples = new ConcurrentHashMap<>();
+  /** The SQL statements sent by the timed actions, per name (see {@link StatementCounter}): [calls, statements]. */
+  private final Map<String, long[]> statements = new ConcurrentHashMap<>();
+  /** With -Dbench.sqlProfile=true: the statements of each name's actions, by their SQL. */
+  final Map<String, Map<String, Long>> sql = new ConcurrentHashMap<>();
 
   void record(String name, long nanos) {
     samples.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
@@ -19,12 +23,44 @@ final class Timings {
 
   /** Runs the action and records its duration under the name. */
   <T> T time(String name, java.util.function.Supplier<T> action) {
+    long sent = StatementCounter.current();
+    StatementCounter.profileInto(sql.computeIfAbsent(name, n -> new ConcurrentHashMap<>()));
     long start = System.nanoTime();
     try {
       return action.get();
     } finally {
       record(name, System.nanoTime() - start);
+      StatementCounter.profileInto(null);
+      long[] s = statements.computeIfAbsent(name, n -> new long[2]);
+      synchronized (s) {
+        s[0]++;
+        s[1] += StatementCounter.current() - sent;
+      }
     }
+  }
+
+  /** The SQL statements the timed actions of each name sent, on average per action. */
+  Map<String, Double> statementsPerCall() {
+    Map<String, Double> all = new TreeMap<>();
+    statements.forEach((name, s) -> {
+      synchronized (s) {
+        all.put(name, s[0] == 0 ? 0.0 : round((double) s[1] / s[0]));
+      }
+    });
+    return all;
+  }
+
+  /** All SQL statements the timed actions whose name starts with the prefix sent. */
+  long statements(String prefix) {
+    long total = 0;
+    for (Map.Entry<String, long[]> e : statements.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        synchronized (e.getValue()) {
+          total += e.getValue()[1];
+        }
+      }
+    }
+    return total;
   }
 
   void time(String name, Runnable action) {

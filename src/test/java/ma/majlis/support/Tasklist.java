@@ -139,7 +139,7 @@ public final class Tasklist {
   }
 
   /** The variables Tasklist submits for a form, given the form, the task's variables and what the person filled. */
-  static ObjectNode payload(JsonNode form, JsonNode existing, Map<String, ?> given) {
+  public static ObjectNode payload(JsonNode form, JsonNode existing, Map<String, ?> given) {
     Map<String, Object> data = new LinkedHashMap<>();
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     Map<String, String> valuesKeys = new LinkedHashMap<>();
@@ -254,6 +254,21 @@ public final class Tasklist {
     };
   }
 
+  /**
+   * A page of a filter's tasks as Tasklist asks for it: {@code POST filter/{id}/list?firstResult&maxResults} with
+   * its query (no search, newest first) and HAL accepted (the answer embeds each task's assignee, process definition
+   * and candidate groups).
+   */
+  public Response filterPage(String user, String filterId, int firstResult, int maxResults) {
+    String query = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    Session session = session(user);
+    return session.send(session.withCsrf(HttpRequest.newBuilder(URI.create(base + ENGINE + "/filter/" + filterId
+        + "/list?firstResult=" + firstResult + "&maxResults=" + maxResults)))
+        .header("Content-Type", "application/json").header("Accept", "application/hal+json, application/json; q=0.5")
+        .POST(HttpRequest.BodyPublishers.ofString(query)));
+  }
+
   /** Any request on the webapps' engine API as the logged-in user, with the CSRF token (Cockpit's and Tasklist's). */
   public Response send(String user, String method, String path, String json) {
     return session(user).send(session(user).withCsrf(HttpRequest.newBuilder(URI.create(base + ENGINE + path)))
@@ -308,6 +323,12 @@ public final class Tasklist {
           .POST(HttpRequest.BodyPublishers.ofString(form)));
       if (login.status() != 200) {
         throw new IllegalStateException(user + " cannot log in to Tasklist: " + login);
+      }
+      // Tasklist's page then asks who is logged in; that first request of the new session brings its CSRF token (a
+      // POST before it, without the token, is refused and ends the session)
+      Response me = get("/camunda/api/admin/auth/user/default");
+      if (me.status() != 200) {
+        throw new IllegalStateException(user + " is not logged in to Tasklist: " + me);
       }
       return this;
     }
