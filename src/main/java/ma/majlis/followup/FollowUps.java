@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
 import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
@@ -102,7 +104,8 @@ public class FollowUps {
     }
     payload.prop("report", report);
     long id = pendingItems.add(PendingAgendaItems.bodyCodeOf(sessionKey), resolutionNumber,
-        "Follow-up report on resolution " + resolutionNumber, "PRESENTATION", "FOLLOW_UP", payload.toString());
+        Texts.get(Languages.current().map(Languages::working).orElse(Language.FR), "agenda.followUpReport",
+            resolutionNumber), "PRESENTATION", "FOLLOW_UP", payload.toString());
     LOG.info("Follow-up of {} done; its report waits for the next session", resolutionNumber);
     return id;
   }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.language.Texts;
 import ma.majlis.followup.FollowUps;
 
 import ma.majlis.platform.Inputs;
@@ -44,6 +45,11 @@ public class PrepareAgendaPrefill implements TaskListener {
     this.workingLanguage = Locale.forLanguageTag(workingLanguage);
   }
 
+  /** The agenda is the body's: its prefilled titles are in the working language. */
+  private ma.majlis.language.Language working() {
+    return ma.majlis.language.Language.parse(workingLanguage.getLanguage()).orElse(ma.majlis.language.Language.FR);
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task.getExecution());
@@ -53,13 +59,13 @@ public class PrepareAgendaPrefill implements TaskListener {
     String bodyCode = (String) task.getVariable(SessionVariables.BODY_CODE);
     SpinJsonNode agenda = JSON("[]");
     SpinJsonNode opening = JSON("{}");
-    opening.prop(Agenda.TITLE, "Opening address of the chair");
+    opening.prop(Agenda.TITLE, Texts.get(working(), "agenda.opening"));
     opening.prop(Agenda.KIND, Agenda.ItemKind.ADDRESS.name());
     agenda.append(opening);
     String sessionKey = SessionOf.key(task);
     documents.minutesToApprove(bodyCode, sessionKey).ifPresent(minutes -> {
       SpinJsonNode approval = JSON("{}");
-      approval.prop(Agenda.TITLE, SessionDocuments.approvalTitle(minutes.sessionKey()));
+      approval.prop(Agenda.TITLE, Texts.get(working(), "agenda.minutesApproval", minutes.sessionKey()));
       approval.prop(Agenda.KIND, Agenda.ItemKind.DELIBERATION.name());
       approval.prop(Agenda.SUBJECT, Agenda.Subject.MINUTES_APPROVAL.name());
       agenda.append(approval);

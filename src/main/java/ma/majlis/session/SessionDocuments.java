@@ -37,7 +37,7 @@ public class SessionDocuments {
    */
   public static final int MAX_FORM_TEXT = 4000;
 
-  /** A session key in a text, e.g. the title "Approval of the minutes of CA-2021-S2". */
+  /** A session key in a text, e.g. the title "Approbation du procès-verbal de la session CA-2021-S2". */
   private static final Pattern SESSION_KEY = Pattern.compile("\\b([A-Z]{2,8}-\\d{4}-S\\d+)\\b");
 
   private final SessionReportAssembler assembler;
@@ -226,11 +226,6 @@ public class SessionDocuments {
     java.time.LocalDateTime current = sessions.find(sessionKey).map(SessionRecord::plannedStart).orElse(null);
     return documents.latestAwaitingBoardApproval(DocumentKind.MINUTES, bodyCode, current, sessionKey)
         .map(d -> new MinutesToApprove(d.sessionKey(), d.id()));
-  }
-
-  /** The title of the agenda item that approves a session's minutes. */
-  public static String approvalTitle(String previousSessionKey) {
-    return "Approval of the minutes of " + previousSessionKey;
   }
 
   /**

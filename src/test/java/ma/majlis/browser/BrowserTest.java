@@ -200,8 +200,13 @@ public abstract class BrowserTest extends ApplicationTest {
 
   /** Narrows the task list to the tasks of one session: Filter Tasks → Process Instance Business Key. */
   protected static void showTasksOfSession(Page page, String sessionKey) {
-    page.getByPlaceholder("Filter Tasks").click();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Process Instance Business Key").setExact(true))
+    showTasksOfSession(page, sessionKey, "Filter Tasks", "Process Instance Business Key");
+  }
+
+  /** The same in another language: Tasklist's search box and its criterion as that language names them. */
+  protected static void showTasksOfSession(Page page, String sessionKey, String searchBox, String criterion) {
+    page.getByPlaceholder(searchBox).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(criterion).setExact(true))
         .click();
     // The criterion's value: the one text box without a label, right after "Process Instance Business Key like".
     Locator value = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("").setExact(true));
@@ -229,7 +234,12 @@ public abstract class BrowserTest extends ApplicationTest {
 
   /** Claims the open task, which enables its form's Complete button. */
   protected static void claim(Page page) {
-    Locator claim = page.getByText("Claim", new Page.GetByTextOptions().setExact(true));
+    claim(page, "Claim");
+  }
+
+  /** The same, with Tasklist's word for "Claim" in the person's language. */
+  protected static void claim(Page page, String word) {
+    Locator claim = page.getByText(word, new Page.GetByTextOptions().setExact(true));
     claim.click();
     assertThat(claim).isHidden();
   }
@@ -255,9 +265,14 @@ public abstract class BrowserTest extends ApplicationTest {
    * entries. Save validates the whole form afresh, which enables Complete again when nothing is wrong.
    */
   protected static void saveThenComplete(Page page) {
-    button(page, "Save").click();
-    assertThat(button(page, "Complete")).isEnabled();
-    button(page, "Complete").click();
+    saveThenComplete(page, "Save", "Complete");
+  }
+
+  /** The same, with Tasklist's words for "Save" and "Complete" in the person's language. */
+  protected static void saveThenComplete(Page page, String save, String complete) {
+    button(page, save).click();
+    assertThat(button(page, complete)).isEnabled();
+    button(page, complete).click();
   }
 
   /** Saves a screenshot of the page as NN-name.png in the test's folder. */

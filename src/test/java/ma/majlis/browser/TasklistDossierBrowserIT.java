@@ -37,45 +37,46 @@ class TasklistDossierBrowserIT extends BrowserTest {
          {"title":"Draft budget","kind":"DELIBERATION","subject":"BUDGET"},
          {"title":"Creation of a committee","kind":"DELIBERATION","subject":"COMMITTEE"}]""");
 
-    Page page = logIn("tasklist", "director");
-    openFilter(page, "General management");
-    showTasksOfSession(page, KEY);
+    // general management works in French: its group's tasks read in the working language
+    Page page = logIn("tasklist", "director", "fr");
+    openFilter(page, "Direction générale");
+    showTasksOfSession(page, KEY, "Filtrer les tâches", "Clé métier de l'instance de processus");
     Map<String, Runnable> fill = Map.of(
         "ACTION_PLAN", () -> {
           textbox(page, "Programme").first().fill("Project Jisr");
-          textbox(page, "Target").first().fill("Services closer to citizens");
-          textbox(page, "Indicator").first().fill("Services online");
+          textbox(page, "Objectif").first().fill("Services closer to citizens");
+          textbox(page, "Indicateur").first().fill("Services online");
         },
         "BUDGET", () -> {
-          textbox(page, "Heading").nth(0).fill("State subsidy");
-          textbox(page, "Amount (MAD)").nth(0).fill("1200000");
-          textbox(page, "Heading").nth(1).fill("Programmes");
-          textbox(page, "Amount (MAD)").nth(1).fill("1200000");
+          textbox(page, "Rubrique").nth(0).fill("State subsidy");
+          textbox(page, "Montant (MAD)").nth(0).fill("1200000");
+          textbox(page, "Rubrique").nth(1).fill("Programmes");
+          textbox(page, "Montant (MAD)").nth(1).fill("1200000");
         },
         "COMMITTEE", () -> {
-          textbox(page, "Name of the committee").fill("Convergence, Quality and Innovation");
+          textbox(page, "Nom du comité").fill("Convergence, Quality and Innovation");
           textbox(page, "Mission").fill("Support the work on quality and innovation");
-          textbox(page, "Proposed composition").fill("Three board members and two experts");
+          textbox(page, "Composition proposée").fill("Three board members and two experts");
         });
     for (int done = 0; done < 3; done++) {
       Locator tasks = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-          .setName(taskName("Prepare the item's dossier")));
+          .setName(taskName("Préparer le dossier du point")));
       assertThat(tasks).hasCount(3 - done);
       tasks.first().click();
       Locator heading = page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()
-          .setHasText(java.util.regex.Pattern.compile("^Item \\d+: ")));
+          .setHasText(java.util.regex.Pattern.compile("^Point \\d+ : ")));
       assertThat(heading).isVisible();
       String subject = heading.textContent().replaceAll(".*\\((\\w+)\\)\\s*$", "$1");
-      claim(page);
-      textbox(page, "Draft resolution").fill("The board approves the " + subject.toLowerCase().replace('_', ' ')
+      claim(page, "Prendre en charge");
+      textbox(page, "Projet de résolution").fill("The board approves the " + subject.toLowerCase().replace('_', ' ')
           + " as presented.");
       fill.get(subject).run();
       screenshot(page, "dossier-" + subject.toLowerCase());
-      saveThenComplete(page);
+      saveThenComplete(page, "Enregistrer", "Terminer");
       assertThat(heading).isHidden();
     }
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prepare the item's dossier")))
-        .hasCount(0);
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+        .setName(taskName("Préparer le dossier du point")))).hasCount(0);
 
     List<Map<String, Object>> dossiers = jdbc.queryForList(
         "select subject, draft_resolution, payload from item_dossier where session_key = ? order by item_index", KEY);

@@ -16,8 +16,9 @@ import static ma.majlis.browser.BoardSessions.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member works in Tasklist: confirms attendance to the convocation, then casts a roll-call vote on the session day.
- * The other steps of the session are taken over REST as the other demo users.
+ * A member whose language is Arabic (the demo's member01) works in Tasklist: confirms attendance to the convocation,
+ * then casts a roll-call vote on the session day, the pages and the forms in Arabic, right to left. The other steps of
+ * the session are taken over REST as the other demo users.
  */
 class TasklistMemberBrowserIT extends BrowserTest {
 
@@ -29,42 +30,44 @@ class TasklistMemberBrowserIT extends BrowserTest {
   JdbcTemplate jdbc;
 
   @Test
-  void aMemberConfirmsAttendanceAndCastsARollCallVoteInTasklist() {
+  void aMemberConfirmsAttendanceAndCastsARollCallVoteInTasklistInArabic() {
     BoardSessions sessions = new BoardSessions(rest, jobs);
     sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "ROLL_CALL");
     sessions.agenda(KEY, ONE_DELIBERATION);
     sessions.prepare(KEY);
     sessions.approveConvocation(KEY);
 
-    // member01 answers the convocation in Tasklist.
-    Page page = logIn("tasklist", "member01");
-    openFilter(page, "My tasks");
-    showTasksOfSession(page, KEY);
-    openTask(page, "Confirm your attendance");
-    assertThat(page.getByText("Will you attend?")).isVisible();
+    // member01 answers the convocation in Tasklist, in Arabic.
+    Page page = logIn("tasklist", "member01", "ar");
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    openFilter(page, "مهامي");
+    showTasksOfSession(page, KEY, "تصفية المهام", "المفتاح المرجعي لمثيل العملية");
+    openTask(page, "تأكيد حضورك");
+    assertThat(page.getByText("هل ستحضرون الدورة؟")).isVisible();
     // the task names its session; the form gives the date in words and the agenda with what is proposed
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Confirm your attendance — " + KEY)))
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("تأكيد حضورك — " + KEY)))
         .isVisible();
-    assertThat(page.getByText(java.util.regex.Pattern.compile("on \\w+day \\d+ \\w+ \\d{4} at 10:00")).first())
+    assertThat(page.getByText(java.util.regex.Pattern.compile("\\d+ \\S+ \\d{4} على الساعة 10:00")).first())
         .isVisible();
     assertThat(page.getByText("Partnership agreement with the social pole").first()).isVisible();
     // the dossiers open from the form with the Tasklist login: no second password
-    String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the agenda and the dossiers"))
+    String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاطلاع على جدول الأعمال والملفات"))
         .getAttribute("href");
     Page dossiers = page.context().newPage();
     dossiers.navigate("http://localhost:" + port + href);
-    assertThat(dossiers.getByText("Session " + KEY + ": agenda and dossiers")).isVisible();
+    assertThat(dossiers.getByText("الدورة " + KEY + ": جدول الأعمال والملفات")).isVisible();
+    assertThat(dossiers.locator("html")).hasAttribute("dir", "rtl");
     assertThat(dossiers.getByText("The board approves item OTHER.")).isVisible();
     screenshot(dossiers, "dossiers");
     dossiers.close();
     // a proxy is given to a member chosen by name, never by typing an id
-    radio(page, "I give my proxy to another member").check();
-    choose(page, select(page, "Member who holds your proxy"), "Mohammed Benjelloun");
+    radio(page, "أمنح توكيلا لعضو آخر").check();
+    choose(page, select(page, "العضو الذي تمنحونه التوكيل"), "Mohammed Benjelloun");
     screenshot(page, "proxy-by-name");
-    radio(page, "I will attend").check();
-    screenshot(page, "confirm-attendance");
-    button(page, "Complete").click();
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Confirm your attendance")))
+    radio(page, "سأحضر").check();
+    screenshot(page, "confirm-attendance-arabic");
+    button(page, "إنجاز").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("تأكيد حضورك"))))
         .isHidden();
     assertThat(jdbc.queryForObject("select reply from attendance_reply where session_key = ? and member_id = ?",
         String.class, KEY, "member01")).isEqualTo("PRESENT");
@@ -79,13 +82,14 @@ class TasklistMemberBrowserIT extends BrowserTest {
 
     // member01 votes in Tasklist: the vote is recorded and the task is gone.
     page.reload();
-    openTask(page, "Cast your vote");
+    openTask(page, "الإدلاء بصوتك");
     assertThat(page.locator(".fjs-container").getByText("Partnership agreement with the social pole").first())
         .isVisible();
-    radio(page, "For").check();
-    screenshot(page, "cast-vote");
-    button(page, "Complete").click();
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cast your vote"))).isHidden();
+    radio(page, "موافق").check();
+    screenshot(page, "cast-vote-arabic");
+    button(page, "إنجاز").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("الإدلاء بصوتك"))))
+        .isHidden();
     screenshot(page, "vote-cast");
     assertThat(jdbc.queryForObject("select vote from vote where session_key = ? and voter_id = ? and mandate_id = ?",
         String.class, KEY, "member01", "member01")).isEqualTo("FOR");

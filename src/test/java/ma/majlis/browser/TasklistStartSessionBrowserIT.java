@@ -28,85 +28,88 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
   TaskService taskService;
 
   @Test
-  void theSecretariatStartsASessionWithTheStartFormAndFillsTheAgendaWithTheDynamicList() {
-    Page page = logIn("tasklist", "secretary");
-    Locator form = openStartForm(page);
-    textbox(form, "Year").fill("2061");
-    textbox(form, "Session number in the year").fill("1");
-    plannedStart(form, "24/12/2061", "10:00");
-    textbox(form, "Venue").fill("Headquarters, Rabat");
-    textbox(form, "Health measures (optional)").fill("None this time.");
-    radio(page, "Roll call: each member votes in Tasklist").check();
-    form.getByText("Request a session").scrollIntoViewIfNeeded();
-    screenshot(page, "start-form");
-    button(page, "Start").click();
-    assertThat(page.getByText("The process has been started.")).isVisible();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2061-S1").count()).isEqualTo(1);
+  void theSecretariatStartsASessionWithTheStartFormAndFillsTheAgendaWithTheDynamicListInFrench() {
+    // the secretariat works in French here: Tasklist, the start form, the agenda's form and its task's name
+    Page page = logIn("tasklist", "secretary", "fr");
+    Locator form = openStartForm(page, "fr");
+    textbox(form, "Année").fill("2083");
+    textbox(form, "Numéro de la session dans l'année").fill("1");
+    plannedStart(form, "24/12/2083", "10:00");
+    textbox(form, "Lieu").fill("Headquarters, Rabat");
+    textbox(form, "Mesures sanitaires (facultatif)").fill("None this time.");
+    radio(page, "Vote nominatif : chaque membre vote dans Tasklist").check();
+    form.getByText("Demande de session").scrollIntoViewIfNeeded();
+    screenshot(page, "start-form-french");
+    button(page, "Démarrer").click();
+    assertThat(page.getByText("Le processus a été démarré.")).isVisible();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2083-S1").count()).isEqualTo(1);
 
     // The new task is in the secretariat's list; the list is narrowed to the new session.
-    openFilter(page, "Board secretariat");
-    showTasksOfSession(page, "CA-2061-S1");
-    screenshot(page, "task-in-list");
-    openTask(page, "Prepare the agenda");
+    openFilter(page, "Secrétariat du conseil");
+    showTasksOfSession(page, "CA-2083-S1", "Filtrer les tâches", "Clé métier de l'instance de processus");
+    screenshot(page, "task-in-list-french");
+    openTask(page, "Préparer l’ordre du jour");
     assertThat(page.getByRole(AriaRole.HEADING,
-        new Page.GetByRoleOptions().setName("Agenda of session CA-2061-S1"))).isVisible();
-    claim(page);
+        new Page.GetByRoleOptions().setName("Ordre du jour de la session CA-2083-S1"))).isVisible();
+    claim(page, "Prendre en charge");
 
     // The opening address is proposed; two deliberations are added with "Add new", each in the new row at the bottom.
-    assertThat(textbox(page, "Title").first()).hasValue("Opening address of the chair");
-    addAgendaItem(page, "Draft action plan 2062", "Deliberation (vote)", "Action plan");
-    addAgendaItem(page, "Draft budget 2062", "Deliberation (vote)", "Budget");
+    assertThat(textbox(page, "Intitulé").first()).hasValue("Allocution d’ouverture du président");
+    addAgendaItem(page, "Draft action plan 2062", "Délibération (vote)", "Plan d'action");
+    addAgendaItem(page, "Draft budget 2062", "Délibération (vote)", "Budget");
     // the rapporteur is chosen by name in the new row
-    choose(page, select(page, "Rapporteur (optional)").last(), "Acting Director");
-    screenshot(page, "agenda-form");
-    saveThenComplete(page);
-    assertThat(page.getByText("Agenda of session CA-2061-S1")).isHidden();
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prepare the agenda"))).isHidden();
+    choose(page, select(page, "Rapporteur (facultatif)").last(), "Karim Tazi");
+    screenshot(page, "agenda-form-french");
+    saveThenComplete(page, "Enregistrer", "Terminer");
+    assertThat(page.getByText("Ordre du jour de la session CA-2083-S1")).isHidden();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("Préparer l’ordre du jour"))))
+        .isHidden();
     screenshot(page, "agenda-completed");
 
     // General management now prepares a dossier for each deliberation.
     Engine api = new Engine(rest);
-    List<JsonNode> dossiers = api.tasks("director", "CA-2061-S1", "Task_PrepareItemDossier");
+    List<JsonNode> dossiers = api.tasks("director", "CA-2083-S1", "Task_PrepareItemDossier");
     assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
         .path("title").asText()).contains("Draft action plan 2062", "Draft budget 2062");
     assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
         .path("rapporteur").asText()).contains("director");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("CA-2061-S1")
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("CA-2083-S1")
         .taskDefinitionKey("Task_PrepareAgenda").count()).isZero();
   }
 
   @Test
   void theFormRefusesAYearBefore2000AndTheServersRefusalOfAUsedSessionNumberIsShown() {
-    new BoardSessions(rest, jobs).start("CA-2062-S1", "ORDINARY", "2062-06-20T10:00", "TALLY");
+    new BoardSessions(rest, jobs).start("CA-2084-S1", "ORDINARY", "2084-06-20T10:00", "TALLY");
 
     Page page = logIn("tasklist", "secretary");
-    Locator form = openStartForm(page);
+    Locator form = openStartForm(page, "en");
     textbox(form, "Year").fill("1999");
     textbox(form, "Session number in the year").fill("1");
-    plannedStart(form, "20/07/2062", "10:00");
+    plannedStart(form, "20/07/2084", "10:00");
     assertThat(page.getByText("Field must have minimum value of 2000.")).isVisible();
     assertThat(button(page, "Start")).isDisabled();
     screenshot(page, "year-too-early");
 
     // Corrected year, but session 1 of 2062 exists already: the server refuses and says why; nothing is started.
-    textbox(form, "Year").fill("2062");
+    textbox(form, "Année").fill("2084");
     assertThat(page.getByText("Field must have minimum value of 2000.")).isHidden();
     button(page, "Start").click();
-    Locator refusal = page.getByText("a session CA-2062-S1 already exists");
+    Locator refusal = page.getByText("a session CA-2084-S1 already exists");
     assertThat(refusal).isVisible();
     refusal.scrollIntoViewIfNeeded();
     screenshot(page, "session-number-used");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2062-S1").count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2084-S1").count()).isEqualTo(1);
   }
 
-  /** Start process → Board session: the start form, inside the dialog. */
-  private Locator openStartForm(Page page) {
+  /** Start process → Board session: the start form, inside the dialog, in English or French. */
+  private Locator openStartForm(Page page, String language) {
+    boolean french = "fr".equals(language);
     page.getByRole(AriaRole.LINK,
-        new Page.GetByRoleOptions().setName("Start process")).click();
+        new Page.GetByRoleOptions().setName(french ? "Démarrer un processus" : "Start process")).click();
     page.getByRole(AriaRole.LINK,
-        new Page.GetByRoleOptions().setName("Board session")).click();
+        new Page.GetByRoleOptions().setName(french ? "Session du conseil" : "Board session")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
-    assertThat(dialog.getByText("Request a session")).isVisible();
+    assertThat(dialog.getByText(french ? "Demande de session" : "Request a session")).isVisible();
     return dialog;
   }
 
@@ -116,16 +119,18 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     dateBox.click();
     dateBox.pressSequentially(date);
     dateBox.press("Enter");
-    Locator timeBox = textbox(form, "Time");
+    Locator timeBox = textbox(form, form.getByRole(AriaRole.TEXTBOX,
+        new Locator.GetByRoleOptions().setName("Heure").setExact(true)).count() > 0 ? "Heure" : "Time");
     timeBox.click();
     timeBox.pressSequentially(time);
     timeBox.press("Enter");
   }
 
+  /** A row of the agenda's dynamic list, in the French form ("Add new" is form-js's own, untranslated, button). */
   private static void addAgendaItem(Page page, String title, String kind, String subject) {
     button(page, "Add new").click();
-    textbox(page, "Title").last().fill(title);
-    choose(page, select(page, "Kind").last(), kind);
-    choose(page, select(page, "Subject of the deliberation").last(), subject);
+    textbox(page, "Intitulé").last().fill(title);
+    choose(page, select(page, "Nature").last(), kind);
+    choose(page, select(page, "Objet de la délibération").last(), subject);
   }
 }

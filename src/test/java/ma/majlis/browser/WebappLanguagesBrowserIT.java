@@ -41,12 +41,12 @@ class WebappLanguagesBrowserIT extends BrowserTest {
     assertThat(member.getByPlaceholder("تصفية المهام")).isVisible();
     assertThat(member.getByText("اختاروا مهمة من القائمة.")).isVisible();
     screenshot(member, "arabic-tasklist");
-    openFilter(member, "My tasks");
-    showTasksOfSession(member, KEY, "المفتاح المرجعي لمثيل العملية");
-    openTask(member, "Confirm your attendance");
+    openFilter(member, "مهامي");
+    showTasksOfSession(member, KEY, "تصفية المهام", "المفتاح المرجعي لمثيل العملية");
+    openTask(member, "تأكيد حضورك");
     assertThat(member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاستمارة").setExact(true)))
         .isVisible();
-    assertThat(member.getByText("Will you attend?")).isVisible();
+    assertThat(member.getByText("هل ستحضرون الدورة؟")).isVisible();
     screenshot(member, "arabic-task-form");
     // the task reads right to left: its first tab (the form) is the rightmost, the history follows on its left
     double form = member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الاستمارة").setExact(true))
@@ -88,15 +88,5 @@ class WebappLanguagesBrowserIT extends BrowserTest {
     assertThat(admin.getByText("قائمة المستخدمين").first()).isVisible();
     assertThat(admin.getByText("member01").first()).isVisible();
     screenshot(admin, "arabic-admin-users");
-  }
-
-  /** Tasklist's "Filter Tasks" → the criterion (named in the person's language) → the session's key. */
-  private static void showTasksOfSession(Page page, String sessionKey, String criterion) {
-    page.getByPlaceholder("تصفية المهام").click();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(criterion).setExact(true)).click();
-    Locator value = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("").setExact(true));
-    value.fill(sessionKey);
-    value.press("Enter");
-    assertThat(page.getByText(sessionKey, new Page.GetByTextOptions().setExact(true))).isVisible();
   }
 }

@@ -39,7 +39,7 @@ class FollowUpsTest {
     assertThat(done.doneAt()).isNotNull();
     assertThat(followUps.openForBody("CA")).isEmpty();
     PendingAgendaItem item = items.forBody("CA").get(0);
-    assertThat(item.title()).isEqualTo("Follow-up report on resolution CA-2021-S2-R01");
+    assertThat(item.title()).isEqualTo("Compte rendu du suivi de la résolution CA-2021-S2-R01");
     assertThat(item.subject()).isEqualTo("FOLLOW_UP");
     assertThat(item.payload()).contains("\"report\":\"All done\"").contains("\"actions\":[\"Launch Jisr\"]");
   }

@@ -354,13 +354,13 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(next.status()).as(next.toString()).isEqualTo(200);
     JsonNode prepare = api.task("secretary", "CA-2022-S1", "Task_PrepareAgenda");
     JsonNode proposed = api.jsonVariable("secretary", prepare.path("id").asText(), "agenda");
-    assertThat(proposed.findValuesAsText("title")).contains("Approval of the minutes of CA-2021-S2");
+    assertThat(proposed.findValuesAsText("title")).contains("Approbation du procès-verbal de la session CA-2021-S2");
     assertThat(proposed.findValuesAsText("subject")).contains("MINUTES_APPROVAL");
     // The session itself is not replayed here: its approval of the minutes is registered and the session is moved
     // to its close, as an operator would in Cockpit, so that the real "Start the follow-ups" step handles it.
     String nextId = next.json().path("id").asText();
     register.register(ma.majlis.deliberation.Resolution.draft("CA-2022-S1", 2, 1,
-        "Approval of the minutes of CA-2021-S2", "MINUTES_APPROVAL", "The board approves the minutes of CA-2021-S2.",
+        "Approbation du procès-verbal de la session CA-2021-S2", "MINUTES_APPROVAL", "The board approves the minutes of CA-2021-S2.",
         "TALLY", new ma.majlis.deliberation.VoteTally(10, 0, 0), "[]", null, "ADOPTED"));
     runtime.createProcessInstanceModification(nextId).cancelAllForActivity("Task_PrepareAgenda")
         .startBeforeActivity("ServiceTask_StartFollowUps")
