@@ -30,7 +30,7 @@ class ErrorLanguagesTest extends ApplicationTest {
   static final String KEY = "CA-2077-S1";
   /** An agenda item of a kind that does not exist: the server's refusal, with its arguments. */
   static final String BAD_AGENDA = "[{\"title\":\"Partenariat\",\"kind\":\"SPEECH\"}]";
-  static final String KINDS = "[ADDRESS, PRESENTATION, DELIBERATION]";
+  static final String KINDS = "[ADDRESS, PRESENTATION, DELIBERATION, FOLLOW_UP]";
 
   @Autowired
   JdbcTemplate tables;
