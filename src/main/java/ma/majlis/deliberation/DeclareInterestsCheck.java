@@ -49,12 +49,12 @@ public class DeclareInterestsCheck implements TaskListener {
     try {
       now = Electorate.after(before, departures.stream().map(m -> new Electorate.Movement(m, true)).toList());
     } catch (Electorate.MovementRefusedException e) {
-      throw InputRejectedException.of(DEPARTURES, "error.movement." + e.reason(), e.member());
+      throw InputRejectedException.of(DEPARTURES, movementRule(e), e.member());
     }
     try {
       now = Electorate.after(now, arrivals.stream().map(m -> new Electorate.Movement(m, false)).toList());
     } catch (Electorate.MovementRefusedException e) {
-      throw InputRejectedException.of(ARRIVALS, "error.movement." + e.reason(), e.member());
+      throw InputRejectedException.of(ARRIVALS, movementRule(e), e.member());
     }
     try {
       Electorate.of(now, recused);
@@ -66,6 +66,15 @@ public class DeclareInterestsCheck implements TaskListener {
     inputs.setJson(ARRIVALS, ItemVariables.stringArray(List.copyOf(arrivals)));
     records.saveRecusals(vars.sessionKey(), itemIndex, List.copyOf(recused));
     records.saveMovements(vars.sessionKey(), itemIndex, List.copyOf(departures), List.copyOf(arrivals));
+  }
+
+  /** The rule a refused departure or arrival broke, as the message files say it. */
+  private static String movementRule(Electorate.MovementRefusedException e) {
+    return switch (e.reason()) {
+      case "notConvened" -> "error.movement.notConvened";
+      case "notPresent" -> "error.movement.notPresent";
+      default -> "error.movement.alreadyPresent";
+    };
   }
 
   /** A Json array of member ids (a checklist), or of {@code {memberId}} objects; absent means none. */

@@ -642,7 +642,7 @@ class AgendaItemDeliberationProcessTest {
     ProcessInstance pi = startSecret(attendance(7));
     Task ballot = openSecretBallots(pi).get(0);
     assertRefused(() -> castSecret(ballot, "FOR", false), "secretBallot: a secret ballot is sent as a transient"
-        + " variable (valueInfo {\"transient\": true}), so that it is never stored with your name");
+        + " variable (valueInfo transient = true), so that it is never stored with your name");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("secretBallot").count())
         .isZero();
     Assertions.assertThat(box.voted(SESSION, 5, 1)).isEmpty();
@@ -711,7 +711,7 @@ class AgendaItemDeliberationProcessTest {
     // movements of an earlier item carry over: member02 left before item 1
     items.saveMovements(SESSION, 1, List.of("member02"), List.of());
     assertRefused(() -> complete(itemTask("Task_DeclareInterests"), Map.of("departures", json("[\"member02\"]"))),
-        "departures: only a member present can leave: member02 is not present, so cannot leave");
+        "departures: only a member present can leave: member02 is not present");
   }
 
   @Test

@@ -24,6 +24,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 /** Starting a session over REST: a good request opens the agenda task, a bad one gets 400 and leaves nothing. */
 class StartSessionRestTest extends ApplicationTest {
 
+  /** The integration portal reads the refusals in English here (the demo gives it French), as an integrator sets it. */
+  @org.junit.jupiter.api.BeforeEach
+  void integratorsReadEnglish() {
+    rest.put("admin", "/api/users/integration/preferences", "{\"language\":\"en\"}");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void theDemosFrenchComesBack() {
+    rest.put("admin", "/api/users/integration/preferences", "{\"language\":\"fr\"}");
+  }
+
+
   @Autowired
   RuntimeService runtime;
   @Autowired
