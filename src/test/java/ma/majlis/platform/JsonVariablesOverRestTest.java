@@ -40,7 +40,7 @@ class JsonVariablesOverRestTest extends ApplicationTest {
         + "/variables/agenda?deserializeValue=false");
     assertThat(raw.status()).as(raw.toString()).isEqualTo(200);
     agenda = JSON.readTree(raw.json().path("value").asText());
-    assertThat(agenda.findValuesAsText("title")).containsExactly("Allocution d’ouverture du président", "Draft budget 2070");
+    assertThat(agenda.findValuesAsText("title")).containsExactly("Opening address of the chair", "Draft budget 2070");
 
     // /variable-instance (GET and POST, as Cockpit's API client sends it), as the manager
     assertAgenda(rest.get("manager", "/engine-rest/variable-instance?processInstanceIdIn=" + instance
