@@ -105,8 +105,8 @@ public class FollowUpsController {
       for (String value : part.split(",")) {
         String s = value.trim();
         if (Arrays.stream(FollowUpStatus.values()).noneMatch(v -> v.name().equals(s))) {
-          throw new InvalidParameterException("status", "must be one or more of "
-              + Arrays.toString(FollowUpStatus.values()) + ", got '" + s + "'");
+          throw new InvalidParameterException("status", "error.input.oneOf",
+              Arrays.toString(FollowUpStatus.values()), "'" + s + "'");
         }
         statuses.add(s);
         if (FollowUpStatus.OPEN.name().equals(s)) {
