@@ -73,7 +73,7 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
     assertThat(held).containsText("Minutes signed");
     assertThat(held).containsText("ended");
     Locator resolution = held.locator("[data-resolution='" + HELD + "-R01']");
-    assertThat(resolution).containsText("ADOPTED 10-0-0");
+    assertThat(resolution).containsText("adopted 10-0-0");
     assertThat(resolution).containsText("Partnership agreement with the social pole");
     assertThat(held.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(RUNNING_LINK))).hasCount(0);
     Locator minutes = held.locator("li", new Locator.LocatorOptions().setHasText(Pattern.compile("^Minutes \\(fr\\)")))

@@ -91,7 +91,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     screenshot(page, "year-too-early");
 
     // Corrected year, but session 1 of 2062 exists already: the server refuses and says why; nothing is started.
-    textbox(form, "Année").fill("2084");
+    textbox(form, "Year").fill("2084");
     assertThat(page.getByText("Field must have minimum value of 2000.")).isHidden();
     button(page, "Start").click();
     Locator refusal = page.getByText("a session CA-2084-S1 already exists");
