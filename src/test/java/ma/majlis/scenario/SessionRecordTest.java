@@ -170,7 +170,7 @@ class SessionRecordTest extends ApplicationTest {
     assertThat(jdbc.queryForList("select kind || '/' || language || '/' || coalesce(approved_by, '-') || '/'"
         + " || case when published_at is null then 'unpublished' else 'published' end from document"
         + " where session_key = ? order by kind, language", String.class, key))
-        .containsExactly("MINUTES/fr/chair/unpublished", "PRESS_RELEASE/ar/press/published",
+        .containsExactly("MINUTES/ar/chair/unpublished", "MINUTES/fr/chair/unpublished", "PRESS_RELEASE/ar/press/published",
             "PRESS_RELEASE/fr/press/published");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getState())
         .isEqualTo("COMPLETED");

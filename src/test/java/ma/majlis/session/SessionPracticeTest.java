@@ -308,7 +308,8 @@ class SessionPracticeTest extends ApplicationTest {
         .containsExactly("CA-2066-S1-R01 OPEN 2", "CA-2066-S1-R02 OVERDUE 2");
     Response page = rest.get("member01", "/api/sessions/" + key + "/dossiers");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Follow-up of the resolutions", "CA-2066-S1-R02", "OVERDUE");
+    // member01 reads Arabic: the follow-up item and its table in Arabic
+    assertThat(page.body()).contains("تتبع القرارات", "CA-2066-S1-R02", "متأخر");
 
     var report = reports.report(key);
     String fr = renderer.html(DocumentKind.MINUTES, DocumentLanguage.FR, report);
