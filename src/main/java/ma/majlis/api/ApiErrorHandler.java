@@ -66,8 +66,15 @@ public class ApiErrorHandler {
     return respond(HttpStatus.NOT_FOUND, ApiError.of(ApiError.NOT_FOUND, e.text(languageOf(request))));
   }
 
-  /** The caller's language (the API's authentication filter has set the engine's current user). */
   private Language languageOf(HttpServletRequest request) {
+    return languageOf(languages, identity, request);
+  }
+
+  /**
+   * The caller's language, for every answer of the read API (its refusals, its pages, its texts): the API's
+   * authentication filter has set the engine's current user.
+   */
+  static Language languageOf(Languages languages, IdentityService identity, HttpServletRequest request) {
     Authentication caller = identity.getCurrentAuthentication();
     return languages.of(caller == null ? null : caller.getUserId(), request);
   }
@@ -75,8 +82,7 @@ public class ApiErrorHandler {
   /** A text of the message files in the caller's language, for the API's other refusals (401, 403). */
   static String text(Languages languages, IdentityService identity, HttpServletRequest request, String key,
       Object... args) {
-    Authentication caller = identity.getCurrentAuthentication();
-    return Texts.get(languages.of(caller == null ? null : caller.getUserId(), request), key, args);
+    return Texts.get(languageOf(languages, identity, request), key, args);
   }
 
   private static ResponseEntity<ApiError> respond(HttpStatus status, ApiError error) {

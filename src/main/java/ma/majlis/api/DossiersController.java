@@ -81,8 +81,7 @@ public class DossiersController {
         }
       }
     });
-    org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
-    Language language = languages.of(caller == null ? null : caller.getUserId(), request);
+    Language language = ApiErrorHandler.languageOf(languages, identity, request);
     Context context = new Context(language.locale());
     context.setVariable("lang", language.tag());
     context.setVariable("dir", language.dir());

@@ -50,8 +50,7 @@ public class TextsController {
     if (!"cockpit".equals(screen)) {
       throw new NotFoundException("error.api.noScreen", screen);
     }
-    org.camunda.bpm.engine.impl.identity.Authentication caller = identity.getCurrentAuthentication();
-    Language language = languages.of(caller == null ? null : caller.getUserId(), request);
+    Language language = ApiErrorHandler.languageOf(languages, identity, request);
     Map<String, String> texts = new TreeMap<>();
     String prefix = screen + ".";
     Texts.keys(Language.EN).stream().filter(key -> key.startsWith(prefix))

@@ -103,10 +103,10 @@ public class LocalizingFilter extends OncePerRequestFilter {
       return form -> FormTexts.translate(form, taskLanguage(assigneeOf(taskId), new HashMap<>()));
     }
     if ("GET".equals(method) && START_FORM.matcher(path).matches()) {
-      return form -> FormTexts.translate(form, readersLanguage(request));
+      return form -> FormTexts.translate(form, RestErrorMapper.languageOf(request));
     }
     if ("GET".equals(method) && FILTERS.matcher(path).matches()) {
-      Language reader = readersLanguage(request);
+      Language reader = RestErrorMapper.languageOf(request);
       return json -> {
         filters(json, reader);
         return json;
@@ -114,7 +114,7 @@ public class LocalizingFilter extends OncePerRequestFilter {
     }
     if (("GET".equals(method) || "POST".equals(method)) && TASKS.matcher(path).matches()) {
       Map<String, Language> byAssignee = new HashMap<>();
-      Language reader = readersLanguage(request);
+      Language reader = RestErrorMapper.languageOf(request);
       return json -> {
         names(json, byAssignee, reader);
         return json;
@@ -176,12 +176,5 @@ public class LocalizingFilter extends OncePerRequestFilter {
   private Language taskLanguage(String assignee, Map<String, Language> byAssignee) {
     return assignee == null ? languages.get().working()
         : byAssignee.computeIfAbsent(assignee, languages.get()::of);
-  }
-
-  private Language readersLanguage(HttpServletRequest request) {
-    String webapp = ApiAuthenticationFilter.webappUser(request);
-    org.camunda.bpm.engine.impl.identity.Authentication engineUser = identity.get().getCurrentAuthentication();
-    String user = webapp != null ? webapp : engineUser == null ? null : engineUser.getUserId();
-    return languages.get().of(user, request);
   }
 }

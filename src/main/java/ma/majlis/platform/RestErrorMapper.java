@@ -252,7 +252,8 @@ public final class RestErrorMapper {
   /**
    * The language of the person who made {@code request} (null: outside a request): his preference, else the
    * request's {@code Accept-Language}, else the working language; English before the application has started.
-   * Also for the filters that refuse before the REST layer ({@link RestInputGuard}).
+   * Also for the filters that refuse before the REST layer ({@link RestInputGuard}) and for what Tasklist reads in the
+   * reader's language ({@link LocalizingFilter}).
    */
   static Language languageOf(jakarta.servlet.http.HttpServletRequest request) {
     try {
