@@ -3,23 +3,20 @@ package ma.majlis.followup;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.identity.UserPreferences;
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Texts;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.notification.Reminder;
 
@@ -36,16 +33,12 @@ public class FollowUpReminders {
 
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
-  private final UserPreferences preferences;
-  private final MessageSource messages;
   private final Reminder reminder;
 
-  public FollowUpReminders(JdbcTemplate jdbc, Outbox outbox, UserPreferences preferences, MessageSource messages,
+  public FollowUpReminders(JdbcTemplate jdbc, Outbox outbox,
                            @Value("${majlis.reminders.follow-up-days:14,3}") List<Integer> days) {
     this.jdbc = jdbc;
     this.outbox = outbox;
-    this.preferences = preferences;
-    this.messages = messages;
     this.reminder = new Reminder(days);
   }
 
@@ -90,16 +83,17 @@ public class FollowUpReminders {
     return !assigned.isEmpty() && !assigned.get(0).toLocalDateTime().toLocalDate().isBefore(day);
   }
 
+  /** The reminder in the owner's language (the outbox knows it), with its date as that language writes it. */
   private boolean enqueue(FollowUp followUp, int days, long daysLeft) {
-    Locale language = Locale.forLanguageTag(preferences.language(followUp.owner()));
-    Object[] args = {followUp.resolutionNumber(),
-        DateTimeFormatter.ofPattern("d MMMM yyyy", language).format(followUp.dueDate()), daysLeft};
     String number = followUp.resolutionNumber();
     String sessionKey = number.contains("-R") ? number.substring(0, number.lastIndexOf("-R")) : null;
     try {
-      return outbox.enqueue(new Notification(number + "/follow-up-reminder/" + days + "/" + followUp.owner(),
-          followUp.owner(), messages.getMessage("mail.reminder.followUp.subject", args, language),
-          messages.getMessage("mail.reminder.followUp.body", args, language), sessionKey));
+      return outbox.enqueue(number + "/follow-up-reminder/" + days + "/" + followUp.owner(), followUp.owner(),
+          language -> Mail.in(language)
+              .subject("mail.reminder.followUp.subject", number, Texts.date(language, followUp.dueDate()))
+              .paragraph("mail.reminder.followUp.body", number, Texts.date(language, followUp.dueDate()),
+                  String.valueOf(daysLeft)),
+          sessionKey);
     } catch (DuplicateKeyException e) {
       return false; // another node queued it at the same moment
     }

@@ -20,8 +20,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Every word a person reads, from one source: {@code i18n/messages_{ar,fr,en}.properties} (UTF-8), the same files
- * Spring's {@code MessageSource} reads for the mail templates. A text with arguments is a {@link MessageFormat}
+ * Every word a person reads, from one source: {@code i18n/messages_{ar,fr,en}.properties} (UTF-8), which the mail
+ * and page templates read too ({@link ThymeleafTexts}). A text with arguments is a {@link MessageFormat}
  * pattern ({@code {0}}); apostrophes are written as the typographic ’ so that a text reads the same with or without
  * arguments ({@code LanguagesCompleteTest} holds the three files to the same keys, placeholders and that rule).
  *

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,9 +29,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
 import ma.majlis.identity.UserPreferences;
 import ma.majlis.notification.Notification;
 import ma.majlis.platform.WithoutAuthorization;
@@ -56,47 +56,45 @@ public class ConvocationInvitation {
   private final SessionRegistry sessions;
   private final IdentityService identity;
   private final UserPreferences preferences;
-  private final MessageSource messages;
   private final ZoneId zone;
   private final Duration length;
   private final String organizer;
 
   public ConvocationInvitation(SessionRegistry sessions, IdentityService identity, UserPreferences preferences,
-                               MessageSource messages,
                                @Value("${majlis.time-zone:Africa/Casablanca}") String zone,
                                @Value("${majlis.convocations.session-length:PT3H}") Duration length,
                                @Value("${majlis.notification.sender:majlis@localhost}") String organizer) {
     this.sessions = sessions;
     this.identity = identity;
     this.preferences = preferences;
-    this.messages = messages;
     this.zone = ZoneId.of(zone);
     this.length = length;
     this.organizer = organizer;
   }
 
-  /** The convocation with its invitation attached. */
+  /** The convocation with its invitation attached, in the convocation's language. */
   public Notification attachTo(Notification convocation, Convocations.Session session) {
-    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient()));
+    Language language = Language.parse(convocation.language())
+        .or(() -> Language.parse(preferences.language(convocation.recipient()))).orElse(Language.FR);
+    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(), language));
   }
 
-  /** The invitation's text for one recipient (a user id, or an address). */
-  public String of(Convocations.Session session, String recipient) {
-    Locale language = Locale.forLanguageTag(preferences.language(recipient));
+  /** The invitation's text for one recipient (a user id, or an address), in his language. */
+  public String of(Convocations.Session session, String recipient, Language language) {
+    String body = Convocations.bodyName(session, language);
     String meetingUrl = "IN_PERSON".equals(session.format()) ? null : sessions.meetingUrl(session.key()).orElse(null);
     ZonedDateTime start = session.plannedStart().atZone(zone);
     VEvent event = new VEvent(start, start.plus(length),
-        messages.getMessage("mail.invitation.summary", new Object[] {session.bodyName(), session.key()}, language));
+        Texts.get(language, "mail.invitation.summary", body, session.key()));
     event.replace(new DtStamp(ClockUtil.getCurrentTime().toInstant()));
     event.add(new Uid(uid(session.key())));
     event.add(new Sequence(session.round() - 1));
     event.add(new Location(session.venue()));
-    StringBuilder description = new StringBuilder(messages.getMessage("mail.invitation.description",
-        new Object[] {session.bodyName(), session.key()}, language));
+    StringBuilder description = new StringBuilder(Texts.get(language, "mail.invitation.description", body,
+        session.key()));
     if (meetingUrl != null) {
       event.add(new Url(URI.create(meetingUrl)));
-      description.append("\n").append(messages.getMessage("mail.invitation.join", new Object[] {meetingUrl},
-          language));
+      description.append("\n").append(Texts.get(language, "mail.invitation.join", meetingUrl));
     }
     event.add(new Description(description.toString()));
     event.add(new Organizer(URI.create("mailto:" + organizer)));

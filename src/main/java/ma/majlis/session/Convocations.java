@@ -140,8 +140,12 @@ public class Convocations {
 
   /** The body's name in the language: the board's from the message files ({@code body.CA}), a committee's as named. */
   static String bodyName(Session s, Language language) {
-    String code = s.key().substring(0, s.key().indexOf('-'));
-    return Texts.has(Language.EN, "body." + code) ? Texts.get(language, "body." + code) : s.bodyName();
+    return bodyName(s.key().substring(0, s.key().indexOf('-')), s.bodyName(), language);
+  }
+
+  /** The same, from the body's code and recorded name. */
+  static String bodyName(String code, String recorded, Language language) {
+    return Texts.has(Language.EN, "body." + code) ? Texts.get(language, "body." + code) : recorded;
   }
 
 }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.language.Texts;
@@ -31,17 +30,15 @@ public class PrepareAgendaPrefill implements TaskListener {
   private final SessionDocuments documents;
   private final SessionRegistry sessions;
   private final FollowUps followUps;
-  private final MessageSource messages;
   private final Locale workingLanguage;
 
   public PrepareAgendaPrefill(PendingAgendaItems pending, SessionDocuments documents, SessionRegistry sessions,
-                              FollowUps followUps, MessageSource messages,
+                              FollowUps followUps,
                               @Value("${majlis.languages.default:fr}") String workingLanguage) {
     this.pending = pending;
     this.documents = documents;
     this.sessions = sessions;
     this.followUps = followUps;
-    this.messages = messages;
     this.workingLanguage = Locale.forLanguageTag(workingLanguage);
   }
 
@@ -75,7 +72,7 @@ public class PrepareAgendaPrefill implements TaskListener {
     if (ordinary && !followUps.openForBody(bodyCode).isEmpty()) {
       // rule 10: the follow-ups not done (open, in progress, overdue), as one item whose dossier is their table
       SpinJsonNode followUp = JSON("{}");
-      followUp.prop(Agenda.TITLE, messages.getMessage("agenda.followUp.title", null, workingLanguage));
+      followUp.prop(Agenda.TITLE, Texts.get(working(), "agenda.followUp.title"));
       followUp.prop(Agenda.KIND, Agenda.ItemKind.FOLLOW_UP.name());
       agenda.append(followUp);
     }

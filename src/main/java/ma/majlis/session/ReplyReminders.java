@@ -4,22 +4,19 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.identity.UserPreferences;
-import ma.majlis.notification.Notification;
+import ma.majlis.language.Texts;
+import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
 import ma.majlis.notification.Reminder;
 
@@ -37,18 +34,13 @@ public class ReplyReminders {
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
   private final BodyRegistry bodies;
-  private final UserPreferences preferences;
-  private final MessageSource messages;
   private final Reminder reminder;
 
-  public ReplyReminders(JdbcTemplate jdbc, Outbox outbox, BodyRegistry bodies, UserPreferences preferences,
-                        MessageSource messages,
+  public ReplyReminders(JdbcTemplate jdbc, Outbox outbox, BodyRegistry bodies,
                         @Value("${majlis.reminders.convocation-days:7,2}") List<Integer> days) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.bodies = bodies;
-    this.preferences = preferences;
-    this.messages = messages;
     this.reminder = new Reminder(days);
   }
 
@@ -94,16 +86,17 @@ public class ReplyReminders {
     return queued;
   }
 
+  /** The reminder in the member's language (the outbox knows it), with its dates as that language writes them. */
   private boolean enqueue(Waiting w, int days) {
-    Locale language = Locale.forLanguageTag(preferences.language(w.memberId()));
-    String body = bodies.find(w.bodyCode()).map(Body::name).orElse(w.bodyCode());
-    DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language);
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language);
-    Object[] args = {w.sessionKey(), body, when.format(w.plannedStart()), day.format(w.replyDeadline())};
+    String recorded = bodies.find(w.bodyCode()).map(Body::name).orElse(w.bodyCode());
     try {
-      return outbox.enqueue(new Notification(w.sessionKey() + "/reply-reminder/" + w.round() + "/" + days + "/"
-          + w.memberId(), w.memberId(), messages.getMessage("mail.reminder.convocation.subject", args, language),
-          messages.getMessage("mail.reminder.convocation.body", args, language), w.sessionKey()));
+      return outbox.enqueue(w.sessionKey() + "/reply-reminder/" + w.round() + "/" + days + "/" + w.memberId(),
+          w.memberId(), language -> Mail.in(language)
+              .subject("mail.reminder.convocation.subject", w.sessionKey())
+              .paragraph("mail.reminder.convocation.body", w.sessionKey(),
+                  Convocations.bodyName(w.bodyCode(), recorded, language),
+                  Texts.dayAndTime(language, w.plannedStart()), Texts.dayAndTime(language, w.replyDeadline())),
+          w.sessionKey());
     } catch (DuplicateKeyException e) {
       return false; // another node queued it at the same moment
     }
