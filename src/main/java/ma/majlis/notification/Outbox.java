@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import ma.majlis.language.Language;
+import ma.majlis.identity.UserPreferences;
 import ma.majlis.language.Languages;
 
 /**
@@ -35,10 +36,13 @@ public class Outbox {
     this(jdbc, languages::of);
   }
 
-  /** Outside the application: a recipient's language from {@code user_preference}, else French. */
+  /** Outside the application: a recipient's language as {@link UserPreferences} reads it, French by default. */
   public Outbox(JdbcTemplate jdbc) {
-    this(jdbc, recipient -> jdbc.queryForList("select language from user_preference where user_id = ?",
-        String.class, recipient).stream().findFirst().flatMap(Language::parse).orElse(Language.FR));
+    this(jdbc, new UserPreferences(jdbc, "fr"));
+  }
+
+  private Outbox(JdbcTemplate jdbc, UserPreferences preferences) {
+    this(jdbc, recipient -> Language.parse(preferences.language(recipient)).orElse(Language.FR));
   }
 
   private Outbox(JdbcTemplate jdbc, Function<String, Language> languageOf) {
