@@ -134,7 +134,7 @@ class BenchmarkSmokeIT {
     assertThat(tasklist.path("groupFilterPage").path("count").asInt()).isEqualTo(5);
     assertThat(tasklist.path("groupFilterPageReturned").path("value").asInt()).as("Tasklist's group page").isPositive();
 
-    assertThat(r.path("goals").size()).as("goals").isEqualTo(12);
+    assertThat(r.path("goals").size()).as("goals").isEqualTo(13);
     r.path("goals").fields().forEachRemaining(g -> {
       assertFigure("goal " + g.getKey(), g.getValue());
       assertThat(g.getValue().path("met").isBoolean()).as(g.getKey()).isTrue();

@@ -108,8 +108,8 @@ final class Report {
         .append(value(fixed, "measuredSeconds")).append(" s: ").append(value(fixed, "requests")).append(" requests (")
         .append(value(fixed, "requestsPerSecond")).append("/s), **").append(value(fixed, "errors"))
         .append(" errors**; slots taken late: ").append(map(map(fixed, "figures"), "slotsTakenLate").get("count"))
-        .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); load average ")
-        .append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
+        .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); slots dropped while their client had nothing to do: ").append(value(fixed, "slotsSkipped"))
+        .append("; load average ").append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
         .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
     for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables",
         "start")) {

@@ -67,14 +67,20 @@ final class RestLoad {
   }
 
   /**
-   * A fixed arrival rate: slot k is due at start + k / rate, whoever takes it. A request sent late because no client
-   * was free counts its wait (no coordinated omission); {@link #lag} says how late the clients took their slots.
+   * A fixed arrival rate: slot k is due at start + k / rate, whoever takes it. A request sent late because every
+   * client was busy counts its wait (no coordinated omission); {@link #lag} says how late the clients took their slots.
+   * A slot that falls due while a client is free but has nothing to do (its session waits for the engine's jobs) has
+   * no request to carry: when that client finds work again, the slots that fell due meanwhile are dropped
+   * ({@link #skipped}) instead of being sent in a burst, each counted late from a time when nobody had anything to
+   * send. The phase then reports the rate it really offered (requestsPerSecond), and the goal counts only if it is the
+   * rate asked for.
    */
   static final class Pacer {
     private final long start;
     private final double nanosPerSlot;
     private final AtomicLong next = new AtomicLong();
     final Timings lag = new Timings();
+    final AtomicLong skipped = new AtomicLong();
 
     Pacer(double perSecond) {
       this.start = System.nanoTime() + 100_000_000L;
@@ -91,6 +97,15 @@ final class RestLoad {
         lag.record("slot taken late", now - due);
       }
       return due;
+    }
+
+    /** A client that had nothing to do has work again: the slots that fell due while it waited carried nothing. */
+    void resumeAfterIdle() {
+      long current = (long) Math.floor((System.nanoTime() - start) / nanosPerSlot);
+      long before = next.getAndAccumulate(current, Math::max);
+      if (current > before) {
+        skipped.addAndGet(current - before);
+      }
     }
 
     long slots() {
@@ -122,6 +137,7 @@ final class RestLoad {
     String rootId = started.json().path("id").asText();
     String keys = String.join(",", session.keys());
     long idleSince = System.nanoTime();
+    long waitingSince = -1; // since when this client has had no task to do (-1: it has)
     while (System.nanoTime() < deadline) {
       JsonNode open;
       if (pacer != null) {
@@ -135,6 +151,9 @@ final class RestLoad {
         open = list.json();
       }
       if (open.size() == 0) {
+        if (waitingSince < 0) {
+          waitingSince = System.nanoTime();
+        }
         if (finished(session)) {
           sessionsDone.incrementAndGet();
           return;
@@ -151,6 +170,10 @@ final class RestLoad {
         }
         continue;
       }
+      if (pacer != null && waitingSince >= 0 && System.nanoTime() - waitingSince > 50_000_000L) {
+        pacer.resumeAfterIdle(); // this client waited for the engine's jobs, not for the server's answers
+      }
+      waitingSince = -1;
       idleSince = System.nanoTime();
       for (Iterator<JsonNode> it = open.elements(); it.hasNext(); ) {
         JsonNode task = it.next();
