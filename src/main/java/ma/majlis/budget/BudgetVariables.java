@@ -1,6 +1,14 @@
 package ma.majlis.budget;
 
-/** The names of the process {@code budget-approval}: its key, message, groups and variables. */
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The process {@code budget-approval}: the names of its key, message, groups and variables, and typed access to
+ * those variables over a task or an execution ({@code BudgetVariables.of(scope)}); the only place that reads or
+ * writes them by name.
+ */
 public final class BudgetVariables {
 
   public static final String PROCESS_KEY = "budget-approval";
@@ -23,6 +31,71 @@ public final class BudgetVariables {
   /** Set by ServiceTask_QueueAmendedBudgetItem: the id of the pending agenda item. */
   public static final String AMENDED_BUDGET_ITEM_ID = "amendedBudgetItemId";
 
-  private BudgetVariables() {
+  private final VariableScope scope;
+
+  private BudgetVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static BudgetVariables of(VariableScope scope) {
+    return new BudgetVariables(scope);
+  }
+
+  public String resolutionNumber() {
+    return required(RESOLUTION_NUMBER);
+  }
+
+  public String sessionKey() {
+    return text(SESSION_KEY);
+  }
+
+  /** The ministry's remarks; null when it gave none. */
+  public String remarks() {
+    return text(REMARKS);
+  }
+
+  public String draftResolution() {
+    return text(DRAFT_RESOLUTION);
+  }
+
+  /** The checked lines as Json text, as the pending agenda item keeps them; "null" when absent. */
+  public String budgetLinesJson() {
+    return String.valueOf(scope.getVariable(BUDGET_LINES));
+  }
+
+  /** The decision as the gateway reads it. */
+  public void setDecision(BudgetDecision decision) {
+    scope.setVariable(DECISION, decision.name());
+  }
+
+  /** The remarks, or null to say there are none (an earlier round's remarks do not stay). */
+  public void setRemarks(String remarks) {
+    scope.setVariable(REMARKS, remarks);
+  }
+
+  public void setDraftResolution(String draft) {
+    scope.setVariable(DRAFT_RESOLUTION, draft);
+  }
+
+  public void setBudgetLines(SpinJsonNode lines) {
+    Inputs.of(scope).setJson(BUDGET_LINES, lines);
+  }
+
+  public void setAmendedBudgetItemId(long itemId) {
+    scope.setVariable(AMENDED_BUDGET_ITEM_ID, itemId);
+  }
+
+  private String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private String required(String name) {
+    String value = text(name);
+    if (value == null) {
+      throw new IllegalStateException(name + ": the budget approval was started without it; start it with the"
+          + " message " + MESSAGE_BUDGET_ADOPTED + " and its variables");
+    }
+    return value;
   }
 }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static ma.majlis.budget.BudgetVariables.*;
-
 /** ServiceTask_MarkBudgetExecutory: the ministry approved; the budget of the resolution is executory. */
 @Component
 public class MarkBudgetExecutoryDelegate implements JavaDelegate {
@@ -18,7 +16,6 @@ public class MarkBudgetExecutoryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    budgets.markExecutory(resolutionNumber);
+    budgets.markExecutory(BudgetVariables.of(execution).resolutionNumber());
   }
 }

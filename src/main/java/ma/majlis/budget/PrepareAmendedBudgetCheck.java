@@ -19,7 +19,8 @@ public class PrepareAmendedBudgetCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     List<BudgetLine> lines = BudgetLines.check(BUDGET_LINES, in.optionalJson(BUDGET_LINES));
     String draft = in.requiredString(DRAFT_RESOLUTION);
-    in.setJson(BUDGET_LINES, BudgetLines.toJson(lines));
-    task.setVariable(DRAFT_RESOLUTION, draft);
+    BudgetVariables vars = BudgetVariables.of(task);
+    vars.setBudgetLines(BudgetLines.toJson(lines));
+    vars.setDraftResolution(draft);
   }
 }

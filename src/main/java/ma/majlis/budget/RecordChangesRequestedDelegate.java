@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static ma.majlis.budget.BudgetVariables.*;
-
 /** ServiceTask_RecordChangesRequested: the ministry asked for changes; the register says so, with its remarks. */
 @Component
 public class RecordChangesRequestedDelegate implements JavaDelegate {
@@ -18,7 +16,7 @@ public class RecordChangesRequestedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    budgets.recordChangesRequested(resolutionNumber, (String) execution.getVariable(REMARKS));
+    BudgetVariables vars = BudgetVariables.of(execution);
+    budgets.recordChangesRequested(vars.resolutionNumber(), vars.remarks());
   }
 }

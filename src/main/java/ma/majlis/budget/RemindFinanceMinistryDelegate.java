@@ -19,9 +19,8 @@ public class RemindFinanceMinistryDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    String sessionKey = (String) execution.getVariable(SESSION_KEY);
-    budgets.remind(resolutionNumber, sessionKey,
+    BudgetVariables vars = BudgetVariables.of(execution);
+    budgets.remind(vars.resolutionNumber(), vars.sessionKey(),
         WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_FINANCE_MINISTRY));
   }
 }

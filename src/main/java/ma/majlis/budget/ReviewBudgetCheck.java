@@ -21,7 +21,8 @@ public class ReviewBudgetCheck implements TaskListener {
     if (decision == BudgetDecision.REQUEST_CHANGES && remarks == null) {
       throw InputRejectedException.of(REMARKS, "error.input.requiredWhenDecision", "REQUEST_CHANGES");
     }
-    task.setVariable(DECISION, decision.name());
-    task.setVariable(REMARKS, remarks);
+    BudgetVariables vars = BudgetVariables.of(task);
+    vars.setDecision(decision);
+    vars.setRemarks(remarks);
   }
 }

@@ -19,9 +19,8 @@ public class SubmitBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    String sessionKey = (String) execution.getVariable(SESSION_KEY);
-    budgets.submit(resolutionNumber, sessionKey,
+    BudgetVariables vars = BudgetVariables.of(execution);
+    budgets.submit(vars.resolutionNumber(), vars.sessionKey(),
         WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_FINANCE_MINISTRY));
   }
 }

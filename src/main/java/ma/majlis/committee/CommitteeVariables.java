@@ -1,6 +1,16 @@
 package ma.majlis.committee;
 
-/** The names of the process {@code committee-establishment}: its key, message, groups and variables. */
+import java.time.LocalDateTime;
+import java.util.List;
+
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process {@code committee-establishment}: the names of its key, message, groups and variables, and typed
+ * access to those variables over a task or an execution ({@code CommitteeVariables.of(scope)}); the only place
+ * that reads or writes them by name. The getters read what the checks already normalised.
+ */
 public final class CommitteeVariables {
 
   public static final String PROCESS_KEY = "committee-establishment";
@@ -51,6 +61,141 @@ public final class CommitteeVariables {
   /** Set by ServiceTask_StartInauguralSession: the business key of the committee's first session. */
   public static final String INAUGURAL_SESSION_KEY = "inauguralSessionKey";
 
-  private CommitteeVariables() {
+  private final VariableScope scope;
+
+  private CommitteeVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static CommitteeVariables of(VariableScope scope) {
+    return new CommitteeVariables(scope);
+  }
+
+  public String resolutionNumber() {
+    return required(RESOLUTION_NUMBER);
+  }
+
+  public String sessionKey() {
+    return text(SESSION_KEY);
+  }
+
+  public String committeeCode() {
+    return required(COMMITTEE_CODE);
+  }
+
+  public String committeeName() {
+    return text(COMMITTEE_NAME);
+  }
+
+  public String mandate() {
+    return text(MANDATE);
+  }
+
+  public List<String> boardMembers() {
+    return CommitteeMembers.ids(BOARD_MEMBERS, Inputs.of(scope).requiredJsonArray(BOARD_MEMBERS));
+  }
+
+  public List<ExternalMember> externalMembers() {
+    return CommitteeMembers.externals(EXTERNAL_MEMBERS, Inputs.of(scope).requiredJsonArray(EXTERNAL_MEMBERS));
+  }
+
+  public String committeeChair() {
+    return text(COMMITTEE_CHAIR);
+  }
+
+  public String rapporteur() {
+    return text(RAPPORTEUR);
+  }
+
+  public ReportingRhythm reportingRhythm() {
+    return ReportingRhythm.valueOf(required(REPORTING_RHYTHM));
+  }
+
+  /** The user ids created for the external members, in the order of {@link #externalMembers()}. */
+  public List<String> externalMemberIds() {
+    return CommitteeMembers.ids(EXTERNAL_MEMBER_IDS, Inputs.of(scope).requiredJsonArray(EXTERNAL_MEMBER_IDS));
+  }
+
+  /** The inaugural meeting's start as the check wrote it (ISO-8601 local date-time, board-session's type). */
+  public String plannedStart() {
+    return required(PLANNED_START);
+  }
+
+  public String venue() {
+    return text(VENUE);
+  }
+
+  public String format() {
+    return text(FORMAT);
+  }
+
+  public void setCommitteeCode(String code) {
+    scope.setVariable(COMMITTEE_CODE, code);
+  }
+
+  public void setCommitteeName(String name) {
+    scope.setVariable(COMMITTEE_NAME, name);
+  }
+
+  public void setMandate(String mandate) {
+    scope.setVariable(MANDATE, mandate);
+  }
+
+  public void setBoardMembers(List<String> ids) {
+    Inputs.of(scope).setJson(BOARD_MEMBERS, CommitteeMembers.idsToJson(ids));
+  }
+
+  public void setExternalMembers(List<ExternalMember> members) {
+    Inputs.of(scope).setJson(EXTERNAL_MEMBERS, CommitteeMembers.externalsToJson(members));
+  }
+
+  public void setCommitteeChair(String chair) {
+    scope.setVariable(COMMITTEE_CHAIR, chair);
+  }
+
+  public void setRapporteur(String rapporteur) {
+    scope.setVariable(RAPPORTEUR, rapporteur);
+  }
+
+  public void setReportingRhythm(ReportingRhythm rhythm) {
+    scope.setVariable(REPORTING_RHYTHM, rhythm.name());
+  }
+
+  public void setCommitteeGroup(String groupId) {
+    scope.setVariable(COMMITTEE_GROUP, groupId);
+  }
+
+  public void setExternalMemberIds(List<String> ids) {
+    Inputs.of(scope).setJson(EXTERNAL_MEMBER_IDS, CommitteeMembers.idsToJson(ids));
+  }
+
+  public void setPlannedStart(LocalDateTime plannedStart) {
+    scope.setVariable(PLANNED_START, plannedStart.toString());
+  }
+
+  public void setVenue(String venue) {
+    scope.setVariable(VENUE, venue);
+  }
+
+  public void setFormat(MeetingFormat format) {
+    scope.setVariable(FORMAT, format.name());
+  }
+
+  public void setInauguralSessionKey(String sessionKey) {
+    scope.setVariable(INAUGURAL_SESSION_KEY, sessionKey);
+  }
+
+  private String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private String required(String name) {
+    String value = text(name);
+    if (value == null) {
+      throw new IllegalStateException(name + ": the committee's establishment has no value for it; it is set by the"
+          + " start (message " + MESSAGE_COMMITTEE_CREATION_APPROVED + ") or by the task that asks for it");
+    }
+    return value;
   }
 }

@@ -1,13 +1,8 @@
 package ma.majlis.committee;
 
-import java.util.List;
-
-import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import static ma.majlis.committee.CommitteeVariables.*;
 
 /** ServiceTask_CreateCommittee: the body, its group {@code committee-<code>}, accounts and memberships. */
 @Component
@@ -21,19 +16,12 @@ public class CreateCommitteeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    CommitteeSetup setup = new CommitteeSetup(
-        (String) execution.getVariable(RESOLUTION_NUMBER),
-        (String) execution.getVariable(COMMITTEE_CODE),
-        (String) execution.getVariable(COMMITTEE_NAME),
-        (String) execution.getVariable(MANDATE),
-        CommitteeMembers.ids(BOARD_MEMBERS, in.requiredJsonArray(BOARD_MEMBERS)),
-        CommitteeMembers.externals(EXTERNAL_MEMBERS, in.requiredJsonArray(EXTERNAL_MEMBERS)),
-        (String) execution.getVariable(COMMITTEE_CHAIR),
-        (String) execution.getVariable(RAPPORTEUR),
-        ReportingRhythm.valueOf((String) execution.getVariable(REPORTING_RHYTHM)));
+    CommitteeVariables vars = CommitteeVariables.of(execution);
+    CommitteeSetup setup = new CommitteeSetup(vars.resolutionNumber(), vars.committeeCode(), vars.committeeName(),
+        vars.mandate(), vars.boardMembers(), vars.externalMembers(), vars.committeeChair(), vars.rapporteur(),
+        vars.reportingRhythm());
     CreatedCommittee created = committees.create(setup);
-    execution.setVariable(COMMITTEE_GROUP, created.groupId());
-    in.setJson(EXTERNAL_MEMBER_IDS, CommitteeMembers.idsToJson(created.externalMemberIds()));
+    vars.setCommitteeGroup(created.groupId());
+    vars.setExternalMemberIds(created.externalMemberIds());
   }
 }

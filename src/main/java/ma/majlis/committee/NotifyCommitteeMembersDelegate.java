@@ -3,12 +3,9 @@ package ma.majlis.committee;
 import java.util.ArrayList;
 import java.util.List;
 
-import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import static ma.majlis.committee.CommitteeVariables.*;
 
 /** ServiceTask_NotifyCommitteeMembers: one message to each member of the new committee. */
 @Component
@@ -22,12 +19,11 @@ public class NotifyCommitteeMembersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs in = Inputs.of(execution);
-    List<String> externals = CommitteeMembers.ids(EXTERNAL_MEMBER_IDS, in.requiredJsonArray(EXTERNAL_MEMBER_IDS));
-    List<String> members = new ArrayList<>(CommitteeMembers.ids(BOARD_MEMBERS, in.requiredJsonArray(BOARD_MEMBERS)));
+    CommitteeVariables vars = CommitteeVariables.of(execution);
+    List<String> externals = vars.externalMemberIds();
+    List<String> members = new ArrayList<>(vars.boardMembers());
     members.addAll(externals);
-    committees.notifyMembers((String) execution.getVariable(COMMITTEE_CODE),
-        (String) execution.getVariable(COMMITTEE_NAME), (String) execution.getVariable(RESOLUTION_NUMBER),
-        (String) execution.getVariable(SESSION_KEY), (String) execution.getVariable(COMMITTEE_CHAIR), members, externals);
+    committees.notifyMembers(vars.committeeCode(), vars.committeeName(), vars.resolutionNumber(), vars.sessionKey(),
+        vars.committeeChair(), members, externals);
   }
 }

@@ -59,14 +59,15 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
     String rapporteur = in.requiredString(RAPPORTEUR);
     ReportingRhythm rhythm = in.requiredEnum(REPORTING_RHYTHM, ReportingRhythm.class);
 
-    task.setVariable(COMMITTEE_CODE, code);
-    task.setVariable(COMMITTEE_NAME, name);
-    task.setVariable(MANDATE, mandate);
-    in.setJson(BOARD_MEMBERS, CommitteeMembers.idsToJson(boardMembers));
-    in.setJson(EXTERNAL_MEMBERS, CommitteeMembers.externalsToJson(externals));
-    task.setVariable(COMMITTEE_CHAIR, chair);
-    task.setVariable(RAPPORTEUR, rapporteur);
-    task.setVariable(REPORTING_RHYTHM, rhythm.name());
+    CommitteeVariables vars = CommitteeVariables.of(task);
+    vars.setCommitteeCode(code);
+    vars.setCommitteeName(name);
+    vars.setMandate(mandate);
+    vars.setBoardMembers(boardMembers);
+    vars.setExternalMembers(externals);
+    vars.setCommitteeChair(chair);
+    vars.setRapporteur(rapporteur);
+    vars.setReportingRhythm(rhythm);
   }
 
   /** The committee code: 2 to 8 capital letters, not the code of an existing body. */

@@ -28,8 +28,9 @@ public class ScheduleInauguralMeetingCheck implements TaskListener {
     }
     String venue = in.requiredString(VENUE);
     MeetingFormat format = in.requiredEnum(FORMAT, MeetingFormat.class);
-    task.setVariable(PLANNED_START, plannedStart.toString());
-    task.setVariable(VENUE, venue);
-    task.setVariable(FORMAT, format.name());
+    CommitteeVariables vars = CommitteeVariables.of(task);
+    vars.setPlannedStart(plannedStart);
+    vars.setVenue(venue);
+    vars.setFormat(format);
   }
 }

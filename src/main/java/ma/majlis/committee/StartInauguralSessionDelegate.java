@@ -23,8 +23,9 @@ public class StartInauguralSessionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = (String) execution.getVariable(COMMITTEE_CODE);
-    String plannedStart = (String) execution.getVariable(PLANNED_START);
+    CommitteeVariables vars = CommitteeVariables.of(execution);
+    String code = vars.committeeCode();
+    String plannedStart = vars.plannedStart();
     int year = LocalDateTime.parse(plannedStart).getYear();
     String sessionKey = code + "-" + year + "-S1";
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -41,12 +42,12 @@ public class StartInauguralSessionDelegate implements JavaDelegate {
               .putValue(SESSION_NUMBER, 1)
               .putValue(SESSION_KIND, "ORDINARY")
               .putValue(PLANNED_START, plannedStart)
-              .putValue(VENUE, execution.getVariable(VENUE))
-              .putValue(FORMAT, execution.getVariable(FORMAT))
+              .putValue(VENUE, vars.venue())
+              .putValue(FORMAT, vars.format())
               .putValue(SESSION_VOTE_MODE, "TALLY"))
           .execute();
       LOG.info("Inaugural session {} of committee {} started", sessionKey, code);
     }
-    execution.setVariable(INAUGURAL_SESSION_KEY, sessionKey);
+    vars.setInauguralSessionKey(sessionKey);
   }
 }

@@ -24,8 +24,6 @@ public class CastDecidingVoteCheck implements TaskListener {
     // the session's chair, from its record: the task's assignee (chairId) only routes it
     chair.require(task, "error.chair.castDecidingVote");
     DecidingVote vote = Inputs.of(task).requiredEnum(DECIDING_VOTE, DecidingVote.class);
-    task.setVariable(DECIDING_VOTE, vote.name());
-    task.setVariable(CASTING_VOTE, vote.name());
-    task.setVariable(OUTCOME, vote.outcome());
+    ItemVariables.of(task).setDecidingVote(vote);
   }
 }

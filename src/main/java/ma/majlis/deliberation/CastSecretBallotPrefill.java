@@ -14,11 +14,11 @@ public class CastSecretBallotPrefill implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SpinJsonNode ballot = Inputs.of(task).optionalJson(BALLOT);
+    ItemVariables vars = ItemVariables.of(task);
+    SpinJsonNode ballot = vars.ballot();
     if (ballot == null) {
       throw new IllegalStateException("ballot: the secret ballot task was created without its ballot");
     }
-    task.setVariableLocal(VOTER_ID, Inputs.text(ballot, VOTER_ID));
-    task.setVariableLocal(ON_BEHALF_OF, Inputs.text(ballot, ON_BEHALF_OF));
+    vars.setBallotHolder(Inputs.text(ballot, VOTER_ID), Inputs.text(ballot, ON_BEHALF_OF));
   }
 }

@@ -1,7 +1,5 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +18,6 @@ public class CountItemVotersDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     Electorate electorate = records.electorate(vars.sessionKey(), vars.item().itemIndex());
-    execution.setVariable(PRESENT, electorate.present());
-    execution.setVariable(REPRESENTED, electorate.represented());
-    execution.setVariable(RECUSED, electorate.recused());
-    execution.setVariable(ELIGIBLE_VOTERS, electorate.eligibleVoters());
+    vars.setElectorate(electorate);
   }
 }

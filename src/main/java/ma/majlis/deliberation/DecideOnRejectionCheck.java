@@ -30,19 +30,18 @@ public class DecideOnRejectionCheck implements TaskListener {
   public void notify(DelegateTask task) {
     chair.require(task, "error.chair.decideOnRejection");
     RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
-    int round = ItemVariables.of(task).voteRound();
-    task.setVariable(REJECTION_DECISION, decision.name());
+    ItemVariables vars = ItemVariables.of(task);
+    int round = vars.voteRound();
+    vars.setRejectionDecision(decision);
     switch (decision) {
       case AMEND_AND_REVOTE -> {
         if (round >= MAX_VOTE_ROUNDS) {
           throw InputRejectedException.of(REJECTION_DECISION, "error.rejection.amendOnce");
         }
-        task.setVariable(VOTE_ROUND, round + 1);
-        task.setVariable(CASTING_VOTE, null);
-        task.setVariable(DECIDING_VOTE, null);
+        vars.startVoteRound(round + 1);
       }
-      case DEFER -> task.setVariable(ITEM_STATUS, ItemStatus.DEFERRED.name());
-      case CLOSE -> task.setVariable(ITEM_STATUS, ItemStatus.CLOSED.name());
+      case DEFER -> vars.setItemStatus(ItemStatus.DEFERRED);
+      case CLOSE -> vars.setItemStatus(ItemStatus.CLOSED);
     }
   }
 }

@@ -1,7 +1,5 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,13 +19,13 @@ public class DeferItemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    DeferredItems.Reason reason = Boolean.FALSE.equals(execution.getVariable(QUORUM_REACHED))
+    DeferredItems.Reason reason = vars.quorumMissing()
         ? DeferredItems.Reason.NO_QUORUM_AFTER_RECUSALS : DeferredItems.Reason.DEFERRED_AFTER_REJECTION;
     DeliberationItem item = vars.item();
     // the text last debated, else the dossier's draft (an item deferred for want of quorum was never debated)
     String text = records.debate(vars.sessionKey(), item.itemIndex(), vars.voteRound())
         .map(ItemRecords.Debate::resolutionText).orElse(item.draftResolution());
     deferredItems.defer(vars.sessionKey(), item, reason, text);
-    execution.setVariable(ITEM_STATUS, ItemStatus.DEFERRED.name());
+    vars.setItemStatus(ItemStatus.DEFERRED);
   }
 }

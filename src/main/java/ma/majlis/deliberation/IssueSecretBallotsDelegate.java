@@ -1,15 +1,10 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.BALLOTS;
-
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * Issues the secret ballots of the round, to the same voters as a roll call (the item's attendance less its
@@ -32,8 +27,6 @@ public class IssueSecretBallotsDelegate implements JavaDelegate {
     ItemVariables vars = ItemVariables.of(execution);
     List<Ballot> ballots = records.electorate(vars.sessionKey(), vars.item().itemIndex()).ballots();
     box.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
-    SpinJsonNode list = JSON("[]");
-    ballots.forEach(b -> list.append(b.toJson()));
-    vars.setJson(BALLOTS, list);
+    vars.setBallots(ballots);
   }
 }

@@ -6,12 +6,17 @@ import java.util.List;
 
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import static org.camunda.spin.Spin.JSON;
 
-/** Typed access to the deliberation's own variables (set by the session or by earlier steps, already checked). */
+/**
+ * Typed access to the deliberation's own variables (set by the session or by earlier steps, already checked): the
+ * only place in {@code deliberation} that reads or writes a variable by name ({@link DeliberationVariables} holds the
+ * names). What users submit is read and checked with {@link Inputs} first, then written back here.
+ */
 final class ItemVariables {
 
   private final VariableScope scope;
@@ -23,6 +28,8 @@ final class ItemVariables {
   static ItemVariables of(VariableScope scope) {
     return new ItemVariables(scope);
   }
+
+  // ---- read
 
   /** The session's key: the business key the session passes to the deliberation (not a variable). */
   String sessionKey() {
@@ -37,18 +44,113 @@ final class ItemVariables {
     return integer(VOTE_ROUND, 1);
   }
 
-  int integer(String name, int absent) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : absent;
+  /** The text put to the vote; null until the item is prepared (or when blank). */
+  String resolutionText() {
+    return string(RESOLUTION_TEXT);
   }
 
-  String string(String name) {
-    Object value = scope.getVariable(name);
+  /** ADOPTED or REJECTED, as the decision {@code resolution-outcome} or the casting vote gave it; null before. */
+  String outcome() {
+    return string(OUTCOME);
+  }
+
+  /** The chair's casting vote on a tie (FOR or AGAINST); null when there was none. */
+  String castingVote() {
+    return string(CASTING_VOTE);
+  }
+
+  /** Whether the item's quorum was found missing (after the recusals): false while it was not decided. */
+  boolean quorumMissing() {
+    return Boolean.FALSE.equals(scope.getVariable(QUORUM_REACHED));
+  }
+
+  /** The ballot a vote task was created for (a Json object {voterId, onBehalfOf}); null when missing. */
+  SpinJsonNode ballot() {
+    return Inputs.of(scope).optionalJson(BALLOT);
+  }
+
+  /** The absent member this task's ballot is cast for, local to the task (see {@link #setBallotHolder}). */
+  String ballotOnBehalfOf() {
+    Object value = scope.getVariableLocal(ON_BEHALF_OF);
     return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  /** The secret ballot's choice as submitted, with its transience; null when absent. */
+  TypedValue secretBallot() {
+    return scope.getVariableTyped(SECRET_BALLOT);
   }
 
   VoteTally tally() {
     return new VoteTally(integer(VOTES_FOR, 0), integer(VOTES_AGAINST, 0), integer(VOTES_ABSTAIN, 0));
+  }
+
+  // ---- write
+
+  /** What the forms show when the item opens: its title, the first vote round, the draft as the text to debate. */
+  void setItemTitle(String title) {
+    scope.setVariable(ITEM_TITLE, title);
+  }
+
+  void setVoteRound(int round) {
+    scope.setVariable(VOTE_ROUND, round);
+  }
+
+  void setResolutionText(String text) {
+    scope.setVariable(RESOLUTION_TEXT, text);
+  }
+
+  /** The members who may vote (present or represented) and those who may arrive, as checklist options. */
+  void setAttendanceOptions(SpinJsonNode voterOptions, SpinJsonNode arrivalOptions) {
+    setJson(VOTER_OPTIONS, voterOptions);
+    setJson(ARRIVAL_OPTIONS, arrivalOptions);
+  }
+
+  /** The declared recusals and movements, normalised to Json arrays of member ids. */
+  void setDeclarations(List<String> recusals, List<String> departures, List<String> arrivals) {
+    setJson(RECUSALS, stringArray(recusals));
+    setJson(DEPARTURES, stringArray(departures));
+    setJson(ARRIVALS, stringArray(arrivals));
+  }
+
+  /** The inputs of the decision {@code quorum} for the item, and the number of eligible voters. */
+  void setElectorate(Electorate electorate) {
+    scope.setVariable(PRESENT, electorate.present());
+    scope.setVariable(REPRESENTED, electorate.represented());
+    scope.setVariable(RECUSED, electorate.recused());
+    scope.setVariable(ELIGIBLE_VOTERS, electorate.eligibleVoters());
+  }
+
+  void setDebate(String summary, String resolutionText) {
+    scope.setVariable(DEBATE_SUMMARY, summary);
+    scope.setVariable(RESOLUTION_TEXT, resolutionText);
+  }
+
+  /** The ballots of the round, one per voter: the multi-instance of the vote tasks runs over them. */
+  void setBallots(List<Ballot> ballots) {
+    SpinJsonNode list = JSON("[]");
+    ballots.forEach(b -> list.append(b.toJson()));
+    setJson(BALLOTS, list);
+  }
+
+  /**
+   * The ballot's {@code voterId} and {@code onBehalfOf} (null unless cast under a proxy), local to the vote task,
+   * where completion variables cannot change them.
+   */
+  void setBallotHolder(String voterId, String onBehalfOf) {
+    scope.setVariableLocal(VOTER_ID, voterId);
+    scope.setVariableLocal(ON_BEHALF_OF, onBehalfOf);
+  }
+
+  /**
+   * On a ballot's own execution: an empty {@code vote}, local to it, where the completion puts the submitted vote,
+   * so that the parallel ballots never overwrite each other's vote.
+   */
+  void clearVoteLocal() {
+    scope.setVariableLocal(VOTE, null);
+  }
+
+  void setVote(VoteChoice vote) {
+    scope.setVariable(VOTE, vote.name());
   }
 
   void setTally(VoteTally tally) {
@@ -57,13 +159,50 @@ final class ItemVariables {
     scope.setVariable(VOTES_ABSTAIN, tally.votesAbstain());
   }
 
-  void setJson(String name, SpinJsonNode value) {
-    scope.setVariable(name, SpinValues.jsonValue(value.toString()).create());
+  /** The chair's casting vote, and the outcome it gives. */
+  void setDecidingVote(DecidingVote vote) {
+    scope.setVariable(DECIDING_VOTE, vote.name());
+    scope.setVariable(CASTING_VOTE, vote.name());
+    scope.setVariable(OUTCOME, vote.outcome());
+  }
+
+  void setRejectionDecision(RejectionDecision decision) {
+    scope.setVariable(REJECTION_DECISION, decision.name());
+  }
+
+  /** The amended text goes to the vote again: the next round, without the previous round's casting vote. */
+  void startVoteRound(int round) {
+    scope.setVariable(VOTE_ROUND, round);
+    scope.setVariable(CASTING_VOTE, null);
+    scope.setVariable(DECIDING_VOTE, null);
+  }
+
+  /** The item's status returned to the session. */
+  void setItemStatus(ItemStatus status) {
+    scope.setVariable(ITEM_STATUS, status.name());
+  }
+
+  void setResolutionNumber(String number) {
+    scope.setVariable(RESOLUTION_NUMBER, number);
   }
 
   static SpinJsonNode stringArray(List<String> values) {
     SpinJsonNode array = JSON("[]");
     values.forEach(array::append);
     return array;
+  }
+
+  private int integer(String name, int absent) {
+    Object value = scope.getVariable(name);
+    return value instanceof Number n ? n.intValue() : absent;
+  }
+
+  private String string(String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private void setJson(String name, SpinJsonNode value) {
+    scope.setVariable(name, SpinValues.jsonValue(value.toString()).create());
   }
 }

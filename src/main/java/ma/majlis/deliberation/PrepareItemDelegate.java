@@ -26,10 +26,10 @@ public class PrepareItemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     DeliberationItem item = vars.item();
-    execution.setVariable(ITEM_TITLE, item.title());
-    execution.setVariable(VOTE_ROUND, 1);
-    if (vars.string(RESOLUTION_TEXT) == null) {
-      execution.setVariable(RESOLUTION_TEXT, item.draftResolution() == null ? "" : item.draftResolution());
+    vars.setItemTitle(item.title());
+    vars.setVoteRound(1);
+    if (vars.resolutionText() == null) {
+      vars.setResolutionText(item.draftResolution() == null ? "" : item.draftResolution());
     }
     // the attendance when the item comes up, after the movements declared on the earlier items
     java.util.List<AttendanceEntry> attendance = records.attendanceAt(vars.sessionKey(), item.itemIndex(), false);
@@ -46,7 +46,6 @@ public class PrepareItemDelegate implements JavaDelegate {
         absent.append(option);
       }
     }
-    vars.setJson(VOTER_OPTIONS, options);
-    vars.setJson(ARRIVAL_OPTIONS, absent);
+    vars.setAttendanceOptions(options, absent);
   }
 }

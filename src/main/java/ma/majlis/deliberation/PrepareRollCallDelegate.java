@@ -1,15 +1,10 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.BALLOTS;
-
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * Issues the roll-call ballots of the round (one per present voter not recused, one per proxy held, none to a
@@ -32,8 +27,6 @@ public class PrepareRollCallDelegate implements JavaDelegate {
     // the attendance and the recusals as recorded, whatever the variables say
     List<Ballot> ballots = records.electorate(vars.sessionKey(), vars.item().itemIndex()).ballots();
     voteBook.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
-    SpinJsonNode list = JSON("[]");
-    ballots.forEach(b -> list.append(b.toJson()));
-    vars.setJson(BALLOTS, list);
+    vars.setBallots(ballots);
   }
 }

@@ -35,6 +35,6 @@ public class RecordVoteTallyCheck implements TaskListener {
       throw InputRejectedException.of(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
           "error.vote.tallyTooHigh", String.valueOf(eligible), String.valueOf(tally.total()));
     }
-    ItemVariables.of(task).setTally(tally);
+    vars.setTally(tally);
   }
 }

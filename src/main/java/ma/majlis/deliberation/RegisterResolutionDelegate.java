@@ -22,7 +22,7 @@ public class RegisterResolutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     DeliberationItem item = vars.item();
-    String outcome = vars.string(OUTCOME);
+    String outcome = vars.outcome();
     if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {
       throw new IllegalStateException("outcome: a resolution is registered ADOPTED or REJECTED, got " + outcome);
     }
@@ -36,14 +36,14 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
     Resolution draft = Resolution.draft(key, item.itemIndex(), round,
         approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
-        ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.string(CASTING_VOTE),
+        ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.castingVote(),
         outcome);
     // an adopted CORRECTION supersedes the resolution the approved agenda names; a rejected one changes nothing
     java.util.Optional<String> corrects = records.corrects(key, item.itemIndex());
     Resolution resolution = corrects.isPresent() && ItemStatus.ADOPTED.name().equals(outcome)
         ? register.forItemRound(key, item.itemIndex(), round).orElseGet(() -> register.supersede(corrects.get(), draft))
         : register.register(draft);
-    execution.setVariable(RESOLUTION_NUMBER, resolution.number());
-    execution.setVariable(ITEM_STATUS, outcome);
+    vars.setResolutionNumber(resolution.number());
+    vars.setItemStatus(ItemStatus.valueOf(outcome));
   }
 }

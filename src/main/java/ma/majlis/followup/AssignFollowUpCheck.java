@@ -16,7 +16,6 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import static ma.majlis.followup.FollowUpVariables.*;
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * Task_AssignFollowUp: an owner who is a known user, a due date that is not in the past, at least one action.
@@ -38,12 +37,10 @@ public class AssignFollowUpCheck implements TaskListener {
     LocalDate dueDate = checkDueDate(in.requiredDate(DUE_DATE), today());
     List<String> actions = actions(in.requiredJsonArray(ACTIONS));
 
-    task.setVariable(OWNER, owner);
-    task.setVariable(DUE_DATE, dueDate.toString());
-    task.setVariable(DUE_DATE_TIME, overdueFrom(dueDate));
-    SpinJsonNode array = JSON("[]");
-    actions.forEach(array::append);
-    in.setJson(ACTIONS, array);
+    FollowUpVariables vars = FollowUpVariables.of(task);
+    vars.setOwner(owner);
+    vars.setDueDate(dueDate, overdueFrom(dueDate));
+    vars.setActions(actions);
   }
 
   public static LocalDate checkDueDate(LocalDate dueDate, LocalDate today) {

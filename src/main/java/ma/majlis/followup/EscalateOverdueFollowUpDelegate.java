@@ -19,8 +19,8 @@ public class EscalateOverdueFollowUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    followUps.escalate(resolutionNumber, (String) execution.getVariable(SESSION_KEY),
+    FollowUpVariables vars = FollowUpVariables.of(execution);
+    followUps.escalate(vars.resolutionNumber(), vars.sessionKey(),
         WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_BOARD_CHAIR));
   }
 }

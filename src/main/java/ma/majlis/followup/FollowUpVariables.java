@@ -1,6 +1,20 @@
 package ma.majlis.followup;
 
-/** The names of the process {@code resolution-follow-up}: its key, message, groups and variables. */
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import ma.majlis.platform.Inputs;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * The process {@code resolution-follow-up}: the names of its key, message, groups and variables, and typed access
+ * to those variables over a task or an execution ({@code FollowUpVariables.of(scope)}); the only place that reads
+ * or writes them by name.
+ */
 public final class FollowUpVariables {
 
   public static final String PROCESS_KEY = "resolution-follow-up";
@@ -30,6 +44,82 @@ public final class FollowUpVariables {
   /** Set by ServiceTask_RecordFollowUpReport: the id of the pending agenda item with the final report. */
   public static final String REPORT_ITEM_ID = "reportItemId";
 
-  private FollowUpVariables() {
+  private final VariableScope scope;
+
+  private FollowUpVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static FollowUpVariables of(VariableScope scope) {
+    return new FollowUpVariables(scope);
+  }
+
+  public String resolutionNumber() {
+    return required(RESOLUTION_NUMBER);
+  }
+
+  public String sessionKey() {
+    return text(SESSION_KEY);
+  }
+
+  public String owner() {
+    return text(OWNER);
+  }
+
+  /** The due date as the assignment's check wrote it. */
+  public LocalDate dueDate() {
+    return LocalDate.parse(required(DUE_DATE));
+  }
+
+  /** The actions as Json text (an array of strings), as the follow-up's record keeps them. */
+  public String actionsJson() {
+    return String.valueOf(scope.getVariable(ACTIONS));
+  }
+
+  public String progressReport() {
+    return text(PROGRESS_REPORT);
+  }
+
+  public void setOwner(String owner) {
+    scope.setVariable(OWNER, owner);
+  }
+
+  /** The due date (ISO-8601 text, the contract's type) and the moment the timer makes the follow-up overdue. */
+  public void setDueDate(LocalDate dueDate, Date overdueFrom) {
+    scope.setVariable(DUE_DATE, dueDate.toString());
+    scope.setVariable(DUE_DATE_TIME, overdueFrom);
+  }
+
+  public void setActions(List<String> actions) {
+    SpinJsonNode array = JSON("[]");
+    actions.forEach(array::append);
+    Inputs.of(scope).setJson(ACTIONS, array);
+  }
+
+  public void setProgressReport(String report) {
+    scope.setVariable(PROGRESS_REPORT, report);
+  }
+
+  /** Whether the actions are done: the gateway after the report reads it. */
+  public void setDone(boolean done) {
+    scope.setVariable(DONE, done);
+  }
+
+  public void setReportItemId(long itemId) {
+    scope.setVariable(REPORT_ITEM_ID, itemId);
+  }
+
+  private String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private String required(String name) {
+    String value = text(name);
+    if (value == null) {
+      throw new IllegalStateException(name + ": the follow-up of this resolution has no value for it; it is set when"
+          + " the follow-up starts (message " + MESSAGE_RESOLUTION_ADOPTED + ") or is assigned");
+    }
+    return value;
   }
 }

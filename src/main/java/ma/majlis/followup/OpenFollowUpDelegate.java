@@ -1,12 +1,8 @@
 package ma.majlis.followup;
 
-import java.time.LocalDate;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import static ma.majlis.followup.FollowUpVariables.*;
 
 /** ServiceTask_OpenFollowUp: records the follow-up and tells the owner. */
 @Component
@@ -20,8 +16,7 @@ public class OpenFollowUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    followUps.open(resolutionNumber, (String) execution.getVariable(SESSION_KEY), (String) execution.getVariable(OWNER),
-        LocalDate.parse((String) execution.getVariable(DUE_DATE)), String.valueOf(execution.getVariable(ACTIONS)));
+    FollowUpVariables vars = FollowUpVariables.of(execution);
+    followUps.open(vars.resolutionNumber(), vars.sessionKey(), vars.owner(), vars.dueDate(), vars.actionsJson());
   }
 }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static ma.majlis.followup.FollowUpVariables.*;
-
 /** ServiceTask_RecordFollowUpReport: the final report waits for the next session's agenda. */
 @Component
 public class RecordFollowUpReportDelegate implements JavaDelegate {
@@ -18,9 +16,8 @@ public class RecordFollowUpReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    long itemId = followUps.recordFinalReport(resolutionNumber, (String) execution.getVariable(SESSION_KEY),
-        (String) execution.getVariable(PROGRESS_REPORT));
-    execution.setVariable(REPORT_ITEM_ID, itemId);
+    FollowUpVariables vars = FollowUpVariables.of(execution);
+    long itemId = followUps.recordFinalReport(vars.resolutionNumber(), vars.sessionKey(), vars.progressReport());
+    vars.setReportItemId(itemId);
   }
 }

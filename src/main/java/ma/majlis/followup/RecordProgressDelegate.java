@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static ma.majlis.followup.FollowUpVariables.*;
-
 /** ServiceTask_RecordProgress: keeps the owner's last progress report. */
 @Component
 public class RecordProgressDelegate implements JavaDelegate {
@@ -18,7 +16,7 @@ public class RecordProgressDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    followUps.recordProgress(resolutionNumber, (String) execution.getVariable(PROGRESS_REPORT));
+    FollowUpVariables vars = FollowUpVariables.of(execution);
+    followUps.recordProgress(vars.resolutionNumber(), vars.progressReport());
   }
 }

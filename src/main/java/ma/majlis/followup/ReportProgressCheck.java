@@ -17,7 +17,8 @@ public class ReportProgressCheck implements TaskListener {
     Inputs in = Inputs.of(task);
     String report = in.requiredString(PROGRESS_REPORT);
     boolean done = in.requiredBoolean(DONE);
-    task.setVariable(PROGRESS_REPORT, report);
-    task.setVariable(DONE, done);
+    FollowUpVariables vars = FollowUpVariables.of(task);
+    vars.setProgressReport(report);
+    vars.setDone(done);
   }
 }

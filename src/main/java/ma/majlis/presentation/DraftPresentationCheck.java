@@ -12,7 +12,6 @@ import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 
 import static ma.majlis.presentation.PresentationVariables.DOCUMENT_REF;
-import static ma.majlis.presentation.PresentationVariables.DRAFT_ROUND;
 import static ma.majlis.presentation.PresentationVariables.DURATION_MINUTES;
 import static ma.majlis.presentation.PresentationVariables.KEY_POINTS;
 import static ma.majlis.presentation.PresentationVariables.KEY_POINT_FIELD;
@@ -21,18 +20,14 @@ import static ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * {@code Task_DraftPresentation}: general management drafts (or revises) the presentation.
+ * {@code Task_DraftPresentation}, on complete: general management drafts (or revises) the presentation. Title and
+ * summary required (title at most 300 characters), at least one non-blank key point, document reference optional (at
+ * most 300 characters), duration a whole number of minutes from 1 to 240; counts the drafts ({@code draftRound}, the
+ * version number of the presentation).
  * <p>
  * Key points are one variable, {@code keyPoints}: integrators send a Json array of strings (the contract), the form's
- * dynamic list edits the same variable as an array of {@code {"point": "..."}}; both shapes are accepted and
- * normalised to an array of strings.
- * <ul>
- *   <li>create: when a previous draft exists, rewrites its key points in the list's shape, where they are, so the
- *   form shows them and both Tasklist and REST write over that one variable;</li>
- *   <li>complete: title and summary required (title at most 300 characters), at least one non-blank key point,
- *   document reference optional (at most 300 characters), duration a whole number of minutes from 1 to 240;
- *   counts the drafts ({@code draftRound}, the version number of the presentation).</li>
- * </ul>
+ * dynamic list edits the same variable as an array of {@code {"point": "..."}} ({@link DraftPresentationPrefill});
+ * both shapes are accepted and normalised to an array of strings.
  */
 @Component
 public class DraftPresentationCheck implements TaskListener {
@@ -42,10 +37,6 @@ public class DraftPresentationCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      offerPreviousKeyPoints(task);
-      return;
-    }
     Inputs inputs = Inputs.of(task);
     String title = inputs.requiredString(PRESENTATION_TITLE);
     if (title.length() > MAX_TEXT) {
@@ -59,26 +50,9 @@ public class DraftPresentationCheck implements TaskListener {
     }
     int duration = inputs.requiredInteger(DURATION_MINUTES, 1, MAX_DURATION_MINUTES);
 
-    task.setVariable(PRESENTATION_TITLE, title);
-    task.setVariable(PRESENTATION_SUMMARY, summary);
-    inputs.setJson(KEY_POINTS, toJson(keyPoints));
-    task.setVariable(DOCUMENT_REF, documentRef);
-    inputs.setInteger(DURATION_MINUTES, duration);
-    task.setVariable(DRAFT_ROUND, ReviewRounds.counter(task, DRAFT_ROUND) + 1);
-  }
-
-  private static void offerPreviousKeyPoints(DelegateTask task) {
-    SpinJsonNode previous = Inputs.of(task).optionalJson(KEY_POINTS);
-    if (previous == null || !previous.isArray()) {
-      return;
-    }
-    SpinJsonNode list = JSON("[]");
-    for (String point : normalise(KEY_POINTS, previous)) {
-      SpinJsonNode item = JSON("{}");
-      item.prop(KEY_POINT_FIELD, point);
-      list.append(item);
-    }
-    Inputs.of(task).setJson(KEY_POINTS, list);
+    PresentationVariables vars = PresentationVariables.of(task);
+    vars.setDraft(title, summary, keyPoints, documentRef, duration);
+    vars.setDraftRound(vars.draftRound() + 1);
   }
 
   private static List<String> submittedKeyPoints(Inputs inputs) {

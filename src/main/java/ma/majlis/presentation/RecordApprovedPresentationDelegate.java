@@ -1,7 +1,6 @@
 package ma.majlis.presentation;
 
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,21 +8,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
-
-import static ma.majlis.presentation.PresentationVariables.AGENDA_ITEM;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_AT;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_BY;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_BY_ROLE;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_PRESENTATION;
-import static ma.majlis.presentation.PresentationVariables.DOCUMENT_REF;
-import static ma.majlis.presentation.PresentationVariables.DRAFT_ROUND;
-import static ma.majlis.presentation.PresentationVariables.DURATION_MINUTES;
-import static ma.majlis.presentation.PresentationVariables.ITEM_INDEX;
-import static ma.majlis.presentation.PresentationVariables.KEY_POINTS;
-import static ma.majlis.presentation.PresentationVariables.PRESENTATION_ID;
-import static ma.majlis.presentation.PresentationVariables.PRESENTATION_SUMMARY;
-import static ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
 import static org.camunda.spin.Spin.JSON;
 
 /**
@@ -42,30 +26,27 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs inputs = Inputs.of(execution);
-    String title = inputs.requiredString(PRESENTATION_TITLE);
-    String itemTitle = Inputs.text(inputs.optionalJson(AGENDA_ITEM), "title");
-    List<String> keyPoints = DraftPresentationCheck.normalise(KEY_POINTS, inputs.requiredJsonArray(KEY_POINTS));
-    Object itemIndex = execution.getVariable(ITEM_INDEX);
-    Object approvedAt = execution.getVariable(APPROVED_AT);
+    PresentationVariables vars = PresentationVariables.of(execution);
+    String title = vars.requiredPresentationTitle();
+    String itemTitle = vars.agendaItemTitle();
+    Date approvedAt = vars.approvedAt();
     ApprovedPresentation approved = new ApprovedPresentation(null,
-        RemindGeneralManagementDelegate.sessionKey(execution, inputs),
-        itemIndex instanceof Number n ? n.intValue() : null,
+        vars.sessionKey(),
+        vars.itemIndex(),
         itemTitle != null ? itemTitle : title,
-        ((Number) execution.getVariable(DRAFT_ROUND)).intValue(),
+        vars.draftRound(),
         title,
-        inputs.requiredString(PRESENTATION_SUMMARY),
-        keyPoints,
-        inputs.optionalString(DOCUMENT_REF),
-        ((Number) execution.getVariable(DURATION_MINUTES)).intValue(),
-        inputs.optionalString(APPROVED_BY),
-        inputs.requiredString(APPROVED_BY_ROLE),
-        (approvedAt instanceof Date d ? d : ClockUtil.getCurrentTime()).toInstant(),
+        vars.presentationSummary(),
+        vars.keyPoints(),
+        vars.documentRef(),
+        vars.durationMinutes(),
+        vars.approvedBy(),
+        vars.approvedByRole(),
+        (approvedAt != null ? approvedAt : ClockUtil.getCurrentTime()).toInstant(),
         execution.getProcessInstanceId(),
         null);
     long id = presentations.recordApproved(approved);
-    execution.setVariable(PRESENTATION_ID, id);
-    Inputs.of(execution).setJson(APPROVED_PRESENTATION, summary(approved.withId(id)));
+    vars.setApprovedPresentation(id, summary(approved.withId(id)));
   }
 
   static SpinJsonNode summary(ApprovedPresentation p) {

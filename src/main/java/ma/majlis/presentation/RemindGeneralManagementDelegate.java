@@ -7,14 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.platform.Inputs;
-
-import static ma.majlis.presentation.PresentationVariables.AGENDA_ITEM;
-import static ma.majlis.presentation.PresentationVariables.ITEM_INDEX;
-import static ma.majlis.presentation.PresentationVariables.PLANNED_START;
-import static ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
-import static ma.majlis.presentation.PresentationVariables.SESSION_KEY;
-
 /**
  * {@code ServiceTask_RemindGeneralManagement}: the reminder timer fired while the presentation is still not
  * approved; every user of group {@code general-management} gets a reminder through the outbox.
@@ -32,22 +24,15 @@ public class RemindGeneralManagementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inputs inputs = Inputs.of(execution);
+    PresentationVariables vars = PresentationVariables.of(execution);
     List<String> users = execution.getProcessEngineServices().getIdentityService().createUserQuery()
         .memberOfGroup(GENERAL_MANAGEMENT).orderByUserId().asc().list().stream().map(User::getId).toList();
-    String title = inputs.optionalString(PRESENTATION_TITLE);
+    String title = vars.presentationTitle();
     if (title == null) {
-      title = Inputs.text(inputs.optionalJson(AGENDA_ITEM), "title");
+      title = vars.agendaItemTitle();
     }
-    Object itemIndex = execution.getVariable(ITEM_INDEX);
-    reminders.remind(new PresentationReminder(sessionKey(execution, inputs),
-        itemIndex instanceof Number n ? n.intValue() : null,
+    reminders.remind(new PresentationReminder(vars.sessionKey(), vars.itemIndex(),
         title == null ? "(not drafted yet)" : title,
-        inputs.requiredString(PLANNED_START)), users);
-  }
-
-  static String sessionKey(DelegateExecution execution, Inputs inputs) {
-    String key = inputs.optionalString(SESSION_KEY);
-    return key != null ? key : execution.getProcessBusinessKey();
+        vars.plannedStartText()), users);
   }
 }

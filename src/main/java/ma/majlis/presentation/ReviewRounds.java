@@ -10,30 +10,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
-import ma.majlis.platform.Inputs;
-
-import static ma.majlis.presentation.PresentationVariables.APPROVED_AT;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_BY;
-import static ma.majlis.presentation.PresentationVariables.APPROVED_BY_ROLE;
-import static ma.majlis.presentation.PresentationVariables.DRAFT_ROUND;
-import static ma.majlis.presentation.PresentationVariables.LAST_REMARKS;
-import static ma.majlis.presentation.PresentationVariables.LAST_REMARKS_BY;
-import static ma.majlis.presentation.PresentationVariables.REMARKS_HISTORY;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * What the review checks share: the counters, the history of remarks, and the approval (who, when). Plain
- * Java over the task's variables, so that the checks need no Spring.
+ * What the review checks share: the history of remarks, and the approval (who, when). Plain Java over the task's
+ * variables ({@link PresentationVariables}), so that the checks need no Spring.
  */
 final class ReviewRounds {
 
   private ReviewRounds() {
-  }
-
-  /** A counter kept as an Integer variable; 0 when absent. */
-  static int counter(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value instanceof Number n ? n.intValue() : 0;
   }
 
   /**
@@ -51,13 +36,10 @@ final class ReviewRounds {
 
   /** Appends one review to {@code remarksHistory}; {@code remarks} may be null. */
   static void appendHistory(DelegateTask task, Reviewer by, String decision, String remarks) {
-    Inputs inputs = Inputs.of(task);
-    SpinJsonNode history = inputs.optionalJson(REMARKS_HISTORY);
-    if (history == null || !history.isArray()) {
-      history = JSON("[]");
-    }
+    PresentationVariables vars = PresentationVariables.of(task);
+    SpinJsonNode history = vars.remarksHistory();
     SpinJsonNode entry = JSON("{}");
-    entry.prop("version", counter(task, DRAFT_ROUND));
+    entry.prop("version", vars.draftRound());
     entry.prop("by", by.name());
     String user = currentUser(task);
     if (user != null) {
@@ -69,20 +51,17 @@ final class ReviewRounds {
     }
     entry.prop("at", now().toString());
     history.append(entry);
-    inputs.setJson(REMARKS_HISTORY, history);
+    vars.setRemarksHistory(history);
   }
 
   /** The draft goes back to general management with these remarks. */
   static void sendBack(DelegateTask task, Reviewer by, String remarks) {
-    task.setVariable(LAST_REMARKS, remarks);
-    task.setVariable(LAST_REMARKS_BY, by.label());
+    PresentationVariables.of(task).setLastRemarks(remarks, by.label());
   }
 
   /** The current draft is approved by the user completing the task. */
   static void approve(DelegateTask task, Reviewer by) {
-    task.setVariable(APPROVED_BY, currentUser(task));
-    task.setVariable(APPROVED_BY_ROLE, by.name());
-    task.setVariable(APPROVED_AT, ClockUtil.getCurrentTime());
+    PresentationVariables.of(task).setApproval(currentUser(task), by, ClockUtil.getCurrentTime());
   }
 
   private static LocalDateTime now() {

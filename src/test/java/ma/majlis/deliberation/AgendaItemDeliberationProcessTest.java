@@ -59,14 +59,14 @@ class AgendaItemDeliberationProcessTest {
         new ma.majlis.session.SessionRegistry(jdbc), new ma.majlis.session.BodyRegistry(jdbc),
         extension.getProcessEngine().getIdentityService());
     Mocks.register("prepareItemDelegate", new PrepareItemDelegate(items));
-    Mocks.register("declareInterestsCheck", new DeclareInterestsCheck(items));
+    Mocks.register("declareInterestsCheckAndRecord", new DeclareInterestsCheckAndRecord(items));
     Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate(items));
-    Mocks.register("recordDebateCheck", new RecordDebateCheck(items));
+    Mocks.register("recordDebateCheckAndRecord", new RecordDebateCheckAndRecord(items));
     Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck(items));
     Mocks.register("itemRecords", items);
     Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
-    Mocks.register("castVoteBallotListener", new CastVoteBallotListener());
-    Mocks.register("castVoteCheck", new CastVoteCheck(voteBook));
+    Mocks.register("castVotePrefill", new CastVotePrefill());
+    Mocks.register("castVoteCheckAndRecord", new CastVoteCheckAndRecord(voteBook));
     Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook));
     Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck(chair));
     Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register, items));
@@ -75,7 +75,7 @@ class AgendaItemDeliberationProcessTest {
     box = new SecretBallotBox(jdbc);
     Mocks.register("issueSecretBallotsDelegate", new IssueSecretBallotsDelegate(box, items));
     Mocks.register("castSecretBallotPrefill", new CastSecretBallotPrefill());
-    Mocks.register("castSecretBallotCheck", new CastSecretBallotCheck(box));
+    Mocks.register("castSecretBallotCheckAndRecord", new CastSecretBallotCheckAndRecord(box));
     Mocks.register("countSecretBallotsDelegate", new CountSecretBallotsDelegate(box));
   }
 

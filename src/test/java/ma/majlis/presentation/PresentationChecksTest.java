@@ -12,12 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.spin.Spin.JSON;
 
-/** The input rules of the three presentation steps, without an engine. */
+/** The input rules of the three presentation steps, and what their forms open with, without an engine. */
 class PresentationChecksTest {
 
   private final ReviewPresentationCheck review = new ReviewPresentationCheck();
   private final ArbitratePresentationCheck arbitrate = new ArbitratePresentationCheck();
   private final DraftPresentationCheck draft = new DraftPresentationCheck();
+  private final ReviewPresentationPrefill reviewOpens = new ReviewPresentationPrefill();
+  private final ArbitratePresentationPrefill arbitrateOpens = new ArbitratePresentationPrefill();
+  private final DraftPresentationPrefill draftOpens = new DraftPresentationPrefill();
 
   private static FakeTask completing() {
     return new FakeTask(TaskListener.EVENTNAME_COMPLETE, "secretary");
@@ -61,9 +64,18 @@ class PresentationChecksTest {
 
   @Test
   void reviewTaskCreationForgetsThePreviousRoundsAnswer() {
-    FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(DECISION, "REVISE").with(REMARKS, "old");
-    review.notify(task.task);
-    assertThat(task.variables).doesNotContainKeys(DECISION, REMARKS);
+    FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(DECISION, "REVISE").with(REMARKS, "old")
+        .with(REMARKS_HISTORY, JSON("[{\"remarks\":\"old\"}]"));
+    reviewOpens.notify(task.task);
+    assertThat(task.variables).doesNotContainKeys(DECISION, REMARKS).containsKey(REMARKS_HISTORY);
+  }
+
+  @Test
+  void arbitrationTaskCreationForgetsAnEarlierAnswerAndTheSecretariatsRemarks() {
+    FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(APPROVED, false).with(REMARKS, "Third")
+        .with(LAST_REMARKS, "Third");
+    arbitrateOpens.notify(task.task);
+    assertThat(task.variables).doesNotContainKeys(APPROVED, REMARKS).containsEntry(LAST_REMARKS, "Third");
   }
 
   @Test
@@ -117,7 +129,7 @@ class PresentationChecksTest {
   @Test
   void draftTaskCreationOffersThePreviousKeyPointsToTheFormsList() {
     FakeTask task = new FakeTask(TaskListener.EVENTNAME_CREATE, null).with(KEY_POINTS, JSON("[\"a\",\"b\"]"));
-    draft.notify(task.task);
+    draftOpens.notify(task.task);
     assertThat(task.variables.get(KEY_POINTS).toString()).isEqualTo("[{\"point\":\"a\"},{\"point\":\"b\"}]");
   }
 

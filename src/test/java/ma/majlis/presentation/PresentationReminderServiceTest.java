@@ -64,12 +64,12 @@ class PresentationReminderServiceTest {
 
   @Test
   void reminderDateIsTheLeadTimeBeforeThePlannedStart() {
-    assertThat(PresentationReviewStartListener.reminderDate(LocalDateTime.of(2021, 12, 24, 10, 0), Duration.ofDays(7)))
+    assertThat(InitialisePresentationReviewListener.reminderDate(LocalDateTime.of(2021, 12, 24, 10, 0), Duration.ofDays(7)))
         .isEqualTo(java.util.Date.from(LocalDateTime.of(2021, 12, 17, 10, 0).atZone(ZoneId.systemDefault()).toInstant()));
-    assertThat(new PresentationReviewStartListener("PT48H").lead()).isEqualTo(Duration.ofHours(48));
-    assertThat(new PresentationReviewStartListener(PresentationReviewStartListener.DEFAULT_LEAD).lead())
+    assertThat(new InitialisePresentationReviewListener("PT48H").lead()).isEqualTo(Duration.ofHours(48));
+    assertThat(new InitialisePresentationReviewListener(InitialisePresentationReviewListener.DEFAULT_LEAD).lead())
         .isEqualTo(Duration.ofDays(7));
-    assertThatThrownBy(() -> new PresentationReviewStartListener("7 days"))
+    assertThatThrownBy(() -> new InitialisePresentationReviewListener("7 days"))
         .hasMessageContaining("majlis.presentation.reminder-lead must be an ISO-8601 duration");
   }
 }

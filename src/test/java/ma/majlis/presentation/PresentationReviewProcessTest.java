@@ -75,9 +75,12 @@ class PresentationReviewProcessTest {
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
     identity = extension.getProcessEngine().getIdentityService();
     ClockUtil.setCurrentTime(date(LocalDateTime.of(2021, 12, 1, 9, 0)));
-    Mocks.register("presentationReviewStartListener", new PresentationReviewStartListener("P7D"));
+    Mocks.register("initialisePresentationReviewListener", new InitialisePresentationReviewListener("P7D"));
+    Mocks.register("draftPresentationPrefill", new DraftPresentationPrefill());
     Mocks.register("draftPresentationCheck", new DraftPresentationCheck());
+    Mocks.register("reviewPresentationPrefill", new ReviewPresentationPrefill());
     Mocks.register("reviewPresentationCheck", new ReviewPresentationCheck());
+    Mocks.register("arbitratePresentationPrefill", new ArbitratePresentationPrefill());
     Mocks.register("arbitratePresentationCheck", new ArbitratePresentationCheck());
     Mocks.register("recordApprovedPresentationDelegate", new RecordApprovedPresentationDelegate(presentations));
     Mocks.register("remindGeneralManagementDelegate",

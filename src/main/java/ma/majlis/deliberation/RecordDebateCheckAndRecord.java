@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The debate is summarised and the final text of the resolution put to the vote is not blank. */
 @Component
-public class RecordDebateCheck implements TaskListener {
+public class RecordDebateCheckAndRecord implements TaskListener {
 
   private final ItemRecords records;
 
-  public RecordDebateCheck(ItemRecords records) {
+  public RecordDebateCheckAndRecord(ItemRecords records) {
     this.records = records;
   }
 
@@ -23,9 +23,8 @@ public class RecordDebateCheck implements TaskListener {
     Inputs inputs = Inputs.of(task);
     String summary = inputs.requiredString(DEBATE_SUMMARY);
     String text = inputs.requiredString(RESOLUTION_TEXT);
-    task.setVariable(DEBATE_SUMMARY, summary);
-    task.setVariable(RESOLUTION_TEXT, text);
     ItemVariables vars = ItemVariables.of(task);
+    vars.setDebate(summary, text);
     records.saveDebate(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(),
         new ItemRecords.Debate(summary, text));
   }

@@ -13,11 +13,11 @@ import ma.majlis.platform.EveryUserTask;
  * owner sees the deadline in Tasklist's list, as the chair does when it passes.
  */
 @Component
-public class ReportProgressDueDate implements EveryUserTask {
+public class SetReportProgressDueDateListener implements EveryUserTask {
 
   private final FollowUps followUps;
 
-  public ReportProgressDueDate(FollowUps followUps) {
+  public SetReportProgressDueDateListener(FollowUps followUps) {
     this.followUps = followUps;
   }
 

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * vote is stored in the vote book in the completion's transaction, and kept local to this ballot.
  */
 @Component
-public class CastVoteCheck implements TaskListener {
+public class CastVoteCheckAndRecord implements TaskListener {
 
   private final VoteBook voteBook;
 
-  public CastVoteCheck(VoteBook voteBook) {
+  public CastVoteCheckAndRecord(VoteBook voteBook) {
     this.voteBook = voteBook;
   }
 
@@ -35,14 +35,13 @@ public class CastVoteCheck implements TaskListener {
     if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
       throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, auth.getUserId());
     }
-    Object onBehalfOf = task.getVariable(ON_BEHALF_OF);
-    Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
     ItemVariables vars = ItemVariables.of(task);
+    Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());
     try {
       voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
     } catch (VoteBook.VoteRefusedException e) {
       throw InputRejectedException.of(VOTE, e.key(), e.args());
     }
-    task.setVariable(VOTE, vote.name());
+    vars.setVote(vote);
   }
 }

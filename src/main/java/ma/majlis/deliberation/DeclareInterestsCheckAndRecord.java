@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
  * means nobody is recused. Writes back a Json array of distinct member ids.
  */
 @Component
-public class DeclareInterestsCheck implements TaskListener {
+public class DeclareInterestsCheckAndRecord implements TaskListener {
 
   private final ItemRecords records;
 
-  public DeclareInterestsCheck(ItemRecords records) {
+  public DeclareInterestsCheckAndRecord(ItemRecords records) {
     this.records = records;
   }
 
@@ -61,9 +61,7 @@ public class DeclareInterestsCheck implements TaskListener {
     } catch (Electorate.NotAttendingException e) {
       throw InputRejectedException.of(RECUSALS, "error.recusals.notAttending", e.member());
     }
-    inputs.setJson(RECUSALS, ItemVariables.stringArray(List.copyOf(recused)));
-    inputs.setJson(DEPARTURES, ItemVariables.stringArray(List.copyOf(departures)));
-    inputs.setJson(ARRIVALS, ItemVariables.stringArray(List.copyOf(arrivals)));
+    vars.setDeclarations(List.copyOf(recused), List.copyOf(departures), List.copyOf(arrivals));
     records.saveRecusals(vars.sessionKey(), itemIndex, List.copyOf(recused));
     records.saveMovements(vars.sessionKey(), itemIndex, List.copyOf(departures), List.copyOf(arrivals));
   }

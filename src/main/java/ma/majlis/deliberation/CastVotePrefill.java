@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
  * parallel ballots never overwrite each other's vote.
  */
 @Component
-public class CastVoteBallotListener implements TaskListener {
+public class CastVotePrefill implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    SpinJsonNode ballot = Inputs.of(task).optionalJson(BALLOT);
+    ItemVariables vars = ItemVariables.of(task);
+    SpinJsonNode ballot = vars.ballot();
     if (ballot == null) {
       throw new IllegalStateException("ballot: the Cast vote task was created without its ballot");
     }
-    task.setVariableLocal(VOTER_ID, Inputs.text(ballot, VOTER_ID));
-    task.setVariableLocal(ON_BEHALF_OF, Inputs.text(ballot, ON_BEHALF_OF));
-    task.getExecution().setVariableLocal(VOTE, null);
+    vars.setBallotHolder(Inputs.text(ballot, VOTER_ID), Inputs.text(ballot, ON_BEHALF_OF));
+    ItemVariables.of(task.getExecution()).clearVoteLocal();
   }
 }

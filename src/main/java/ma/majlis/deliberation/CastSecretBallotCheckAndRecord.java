@@ -1,6 +1,5 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
 import static ma.majlis.deliberation.DeliberationVariables.SECRET_BALLOT;
 
 import java.util.Arrays;
@@ -19,17 +18,18 @@ import org.springframework.stereotype.Component;
  * back. Refused too: a user who is not the ballot's holder, a ballot already cast. No message names the choice.
  */
 @Component
-public class CastSecretBallotCheck implements TaskListener {
+public class CastSecretBallotCheckAndRecord implements TaskListener {
 
   private final SecretBallotBox box;
 
-  public CastSecretBallotCheck(SecretBallotBox box) {
+  public CastSecretBallotCheckAndRecord(SecretBallotBox box) {
     this.box = box;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    TypedValue submitted = task.getVariableTyped(SECRET_BALLOT);
+    ItemVariables vars = ItemVariables.of(task);
+    TypedValue submitted = vars.secretBallot();
     if (submitted == null || submitted.getValue() == null) {
       throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.required");
     }
@@ -51,9 +51,7 @@ public class CastSecretBallotCheck implements TaskListener {
     if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
       throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.holder", voter);
     }
-    Object onBehalfOf = task.getVariableLocal(ON_BEHALF_OF);
-    Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
-    ItemVariables vars = ItemVariables.of(task);
+    Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());
     try {
       box.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, choice);
     } catch (VoteBook.VoteRefusedException e) {

@@ -1,0 +1,86 @@
+package ma.majlis.deliberation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.junit.jupiter.api.Test;
+
+import static ma.majlis.deliberation.DeliberationVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.spin.Spin.JSON;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The typed access to the deliberation's variables: what the gateways and the next steps read. */
+class ItemVariablesTest {
+
+  private final Map<String, Object> variables = new HashMap<>();
+  private final Map<String, Object> local = new HashMap<>();
+  private final DelegateTask task = mock(DelegateTask.class);
+
+  ItemVariablesTest() {
+    when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    when(task.getVariableLocal(anyString())).thenAnswer(call -> local.get(call.<String>getArgument(0)));
+    doAnswer(call -> variables.put(call.getArgument(0), unwrap(call.getArgument(1))))
+        .when(task).setVariable(anyString(), any());
+    doAnswer(call -> local.put(call.getArgument(0), unwrap(call.getArgument(1))))
+        .when(task).setVariableLocal(anyString(), any());
+  }
+
+  private static Object unwrap(Object value) {
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return JSON(serializable.getValueSerialized());
+    }
+    return value instanceof TypedValue typed ? typed.getValue() : value;
+  }
+
+  @Test
+  void aBallotIsCastOnBehalfOfSomeoneOnlyWhenItsTaskSaysSo() {
+    ItemVariables vars = ItemVariables.of(task);
+    vars.setBallotHolder("member03", null);
+    assertThat(local).containsEntry(VOTER_ID, "member03").containsEntry(ON_BEHALF_OF, null);
+    assertThat(vars.ballotOnBehalfOf()).isNull();
+    // a value outside the task (the process's) is not the task's ballot
+    variables.put(ON_BEHALF_OF, "member10");
+    assertThat(vars.ballotOnBehalfOf()).isNull();
+    vars.setBallotHolder("member03", "member10");
+    assertThat(vars.ballotOnBehalfOf()).isEqualTo("member10");
+  }
+
+  @Test
+  void theQuorumIsMissingOnlyWhenTheDecisionSaidSo() {
+    ItemVariables vars = ItemVariables.of(task);
+    assertThat(vars.quorumMissing()).isFalse();
+    variables.put(QUORUM_REACHED, true);
+    assertThat(vars.quorumMissing()).isFalse();
+    variables.put(QUORUM_REACHED, false);
+    assertThat(vars.quorumMissing()).isTrue();
+  }
+
+  @Test
+  void anAmendedTextIsVotedInTheNextRoundWithoutThePreviousCastingVote() {
+    ItemVariables vars = ItemVariables.of(task);
+    vars.setDecidingVote(DecidingVote.AGAINST);
+    assertThat(variables).containsEntry(CASTING_VOTE, "AGAINST").containsEntry(OUTCOME, "REJECTED");
+    assertThat(vars.castingVote()).isEqualTo("AGAINST");
+    vars.startVoteRound(2);
+    assertThat(vars.voteRound()).isEqualTo(2);
+    assertThat(vars.castingVote()).isNull();
+    assertThat(variables).containsEntry(DECIDING_VOTE, null);
+  }
+
+  @Test
+  void theDeclarationsAreWrittenAsJsonArraysOfMemberIds() {
+    ItemVariables.of(task).setDeclarations(List.of("member02"), List.of(), List.of("member09", "member10"));
+    assertThat(variables.get(RECUSALS).toString()).isEqualTo("[\"member02\"]");
+    assertThat(variables.get(DEPARTURES).toString()).isEqualTo("[]");
+    assertThat(variables.get(ARRIVALS).toString()).isEqualTo("[\"member09\",\"member10\"]");
+  }
+}
