@@ -92,6 +92,20 @@ class DockerfileStructureTest {
       assertThat(i.arguments().split("\\s+")).contains("8080");
     });
     assertThat(runtime).as("ENTRYPOINT or CMD").anyMatch(i -> i.keyword().equals("ENTRYPOINT") || i.keyword().equals("CMD"));
+
+    // start-up (issue #17): the jar extracted, a class data sharing archive trained before USER (owned by root), and
+    // the entry point starting with that archive
+    int userAt = runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("USER")).findFirst().orElseThrow());
+    Instruction training = runtime.stream().filter(i -> i.keyword().equals("RUN")
+        && i.arguments().contains("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow(
+            () -> new AssertionError("no RUN trains a class data sharing archive"));
+    assertThat(runtime.indexOf(training)).as("the archive is written before USER").isLessThan(userAt);
+    assertThat(training.arguments()).contains("-Djarmode=tools").contains("extract")
+        .contains("-Dspring.context.exit=onRefresh");
+    String archive = training.arguments().replaceAll("(?s).*-XX:ArchiveClassesAtExit=(\\S+).*", "$1");
+    Instruction entry = runtime.stream().filter(i -> i.keyword().equals("ENTRYPOINT")).reduce((a, b) -> b)
+        .orElseThrow();
+    assertThat(entry.arguments()).as("the entry point uses the archive").contains("-XX:SharedArchiveFile=" + archive);
   }
 
   @Test
