@@ -66,7 +66,7 @@ class ProcessDialectTest {
   void theHeaderAndThePrefixesAreTheSameInEveryFile(Path file) throws Exception {
     String text = Files.readString(file);
     String key = process(file).getAttribute("id");
-    assertThat(text).as(file + ": header").startsWith(HEADER + "Definitions_" + pascal(key) + HEADER_END);
+    assertThat(text).as(file + ": header").startsWith(HEADER + pascal(key) + HEADER_END);
     List<String> strangers = new ArrayList<>();
     Matcher tag = TAG.matcher(text);
     while (tag.find()) {
