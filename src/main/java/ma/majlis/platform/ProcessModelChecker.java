@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -26,8 +27,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * Reads BPMN models with the Camunda BPMN Model API and reports what would break at run time or in Cockpit:
  * a delegate bean that does not exist, a user task nobody can see or whose form is missing, a process without
- * {@code historyTimeToLive}, a flow node without a name or without a shape in the diagram. Each problem names
- * the file and the element.
+ * {@code historyTimeToLive}, a flow node without a name (or a merge gateway with one) or without a shape in the
+ * diagram. Each problem names the file and the element.
  */
 public class ProcessModelChecker {
 
@@ -64,7 +65,10 @@ public class ProcessModelChecker {
     }
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       String where = fileName + ": " + node.getElementType().getTypeName() + " '" + node.getId() + "'";
-      if (node.getName() == null || node.getName().isBlank()) {
+      boolean merge = node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
+      if (merge && node.getName() != null && !node.getName().isBlank()) {
+        problems.add(where + " merges flows and carries a label; a merge gateway has none");
+      } else if (!merge && (node.getName() == null || node.getName().isBlank())) {
         problems.add(where + " has no name");
       }
       if (!shapes.contains(node.getId())) {

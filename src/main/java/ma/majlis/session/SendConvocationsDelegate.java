@@ -3,12 +3,10 @@ package ma.majlis.session;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +17,16 @@ import static ma.majlis.session.SessionVariables.*;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * Sends the convocations, once the notice is long enough (decision {@code convocation-notice}) or the chair waived
- * it: one per voting member (the body's group) and per advisory attendee (the state controller, for the board).
+ * Sends the convocations, once the notice is long enough or the chair waived it: one per voting member (the body's
+ * group) and per advisory attendee (the state controller, for the board). The minimum notice is the routing variable
+ * {@code minimumNoticeDays}, set just before by the business rule task "Determine the required notice" (decision
+ * {@code convocation-notice} on the session's recorded kind and round, see {@link ConvocationNoticeInputs}).
  * A notice too short is the business error {@code Error_NoticeTooShort}; a body without members is a technical
  * failure that becomes an incident telling the administrator what to fix.
  */
 @Component
 public class SendConvocationsDelegate implements JavaDelegate {
 
-  private final DecisionService decisions;
   private final IdentityService identity;
   private final BodyRegistry bodies;
   private final SessionRegistry sessions;
@@ -35,10 +34,8 @@ public class SendConvocationsDelegate implements JavaDelegate {
   private final SessionChair chairs;
   private final Convocations convocations;
 
-  public SendConvocationsDelegate(DecisionService decisions, IdentityService identity, BodyRegistry bodies,
-                                  SessionRegistry sessions, SessionRecords records, SessionChair chairs,
-                                  Convocations convocations) {
-    this.decisions = decisions;
+  public SendConvocationsDelegate(IdentityService identity, BodyRegistry bodies, SessionRegistry sessions,
+                                  SessionRecords records, SessionChair chairs, Convocations convocations) {
     this.identity = identity;
     this.bodies = bodies;
     this.sessions = sessions;
@@ -57,17 +54,14 @@ public class SendConvocationsDelegate implements JavaDelegate {
     int round = records.proceedings(key).orElseThrow().convocationRound();
     LocalDateTime plannedStart = session.plannedStart();
 
-    Object minimum = decisions.evaluateDecisionByKey("convocation-notice")
-        .variables(Variables.createVariables().putValue(SESSION_KIND, kind).putValue(CONVOCATION_ROUND, round))
-        .evaluate().getSingleEntry();
-    if (minimum == null) {
+    Object minimum = execution.getVariable(MINIMUM_NOTICE_DAYS);
+    if (!(minimum instanceof Number)) {
       throw new IllegalStateException("Decision convocation-notice gives no notice for a " + kind
-          + " session, round " + round + ": check the decision table");
+          + " session, round " + round + " (minimumNoticeDays is " + minimum + "): check the decision table");
     }
     long minimumDays = ((Number) minimum).longValue();
     long noticeDays = Convocations.noticeDays(plannedStart);
     execution.setVariable(NOTICE_DAYS, (int) noticeDays);
-    execution.setVariable(MINIMUM_NOTICE_DAYS, (int) minimumDays);
     if (noticeDays < minimumDays && !Boolean.TRUE.equals(execution.getVariable(NOTICE_WAIVED))) {
       throw new BpmnError(ERROR_NOTICE_TOO_SHORT, "Session " + key + " is " + noticeDays + " days away; the statutes"
           + " require " + minimumDays + " days' notice");

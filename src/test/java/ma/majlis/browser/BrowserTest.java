@@ -41,13 +41,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * machine's Chromium through Camunda Tasklist and Cockpit as its users drive it. Elements are found by their labels,
  * roles and texts, as a person finds them; Playwright's assertions wait until the page shows what they expect (never a
  * fixed wait). Each test saves its screenshots under target/screenshots/&lt;class&gt;/&lt;test&gt;/NN-name.png, and
- * one more when it fails.
+ * one more when it fails; the screenshots that illustrate the README's tour are also written to docs/tour/, so that
+ * the tour shows what the application shows today.
+ *
+ * <p>The browser is the machine's Chromium when it has one ({@code MAJLIS_CHROMIUM}, else {@code /usr/bin/chromium});
+ * without one, Playwright installs its own Chromium once (its CLI's {@code install chromium}, into its cache, e.g.
+ * {@code ~/.cache/ms-playwright}) and uses it; when that fails too (no network), the browser tests are skipped,
+ * saying why.
  */
 @Tag("browser")
 public abstract class BrowserTest extends ApplicationTest {
 
-  /** The Debian/Ubuntu package's Chromium; Playwright's own browser download is not used. */
+  /** The machine's Chromium (the Debian/Ubuntu package's), used when it is there. */
   static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("MAJLIS_CHROMIUM", "/usr/bin/chromium"));
+
+  /** Where the README's tour takes its pictures from. */
+  static final Path TOUR = Paths.get("docs", "tour");
 
   /** Tasklist and Cockpit are single-page applications that load a lot at first: generous, but never a sleep. */
   static final double TIMEOUT_MS = 30_000;
@@ -77,18 +86,45 @@ public abstract class BrowserTest extends ApplicationTest {
   final TestExecutionExceptionHandler screenshotOnFailure = this::screenshotOnFailure;
 
   @BeforeAll
-  static void launchChromium() {
-    // Playwright downloads no browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD); without the machine's Chromium the
-    // browser tests are skipped, saying so (.ci/run installs it)
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(CHROMIUM),
-        "No Chromium at " + CHROMIUM + " (install Debian's chromium, or set MAJLIS_CHROMIUM): browser tests skipped");
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
+  static void launchChromium() throws IOException, InterruptedException {
+    boolean system = Files.isExecutable(CHROMIUM);
+    if (!system) {
+      installPlaywrightsChromium();
+    }
+    // Playwright.create() would otherwise download every browser it knows (Firefox and WebKit too)
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
         .setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run")));
+            "--disable-component-update", "--no-first-run"));
+    browser = playwright.chromium().launch(system ? options.setExecutablePath(CHROMIUM) : options);
     PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+  }
+
+  /**
+   * No Chromium on the machine: Playwright's CLI installs its own (nothing to do when its cache has it already). The
+   * CLI ends its JVM when done, so it runs in a JVM of its own, on this one's class path.
+   */
+  private static void installPlaywrightsChromium() throws IOException, InterruptedException {
+    Path log = Files.createDirectories(Paths.get("target", "screenshots")).resolve("playwright-install.log");
+    ProcessBuilder install = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "com.microsoft.playwright.CLI", "install", "chromium")
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    install.environment().remove("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD");
+    Process installing = install.start();
+    boolean ended = installing.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+    if (!ended) {
+      installing.destroyForcibly();
+    }
+    if (!ended || installing.exitValue() != 0) {
+      String reason = "No Chromium at " + CHROMIUM + " (install Debian's chromium, or set MAJLIS_CHROMIUM) and"
+          + " Playwright could not install its own (" + (ended ? "exit " + installing.exitValue()
+          : "still downloading after 10 minutes") + ", see " + log + "): browser tests skipped";
+      // a class skipped in @BeforeAll shows in Maven's summary as 0 tests run: say why in the build's output too
+      System.err.println(reason);
+      org.junit.jupiter.api.Assumptions.abort(reason);
+    }
   }
 
   @AfterAll
@@ -321,6 +357,17 @@ public abstract class BrowserTest extends ApplicationTest {
         .setPath(screenshots.resolve(String.format("%02d-%s.png", screenshotCount, name)))
         // Camunda's "migrate to Camunda 8" banner is not part of Majlis.
         .setStyle(".ce-eol-banner { display: none !important; }"));
+  }
+
+  /** The same, and the picture of the README's tour docs/tour/{tourPicture}.png, replaced by this one. */
+  protected void screenshot(Page page, String name, String tourPicture) {
+    screenshot(page, name);
+    try {
+      Files.copy(screenshots.resolve(String.format("%02d-%s.png", screenshotCount, name)),
+          TOUR.resolve(tourPicture + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Cannot write the tour's picture " + tourPicture, e);
+    }
   }
 
   private void screenshotOnFailure(ExtensionContext context, Throwable failure) throws Throwable {

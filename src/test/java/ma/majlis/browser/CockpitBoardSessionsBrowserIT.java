@@ -80,7 +80,7 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
         .first();
     assertThat(minutes).isVisible();
     assertThat(page.locator("tr[data-session='" + RUNNING + "']")).hasCount(0);
-    screenshot(page, "finished-session");
+    screenshot(page, "finished-session", "5-cockpit-board-sessions");
 
     // The minutes as HTML, opened from the list in a new tab with the same login.
     Page html = page.waitForPopup(() -> minutes.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()

@@ -64,6 +64,6 @@ class CockpitBrowserIT extends BrowserTest {
     // The user tasks of the selected activity: one per member, assigned to each.
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User Tasks").setExact(true)).click();
     assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("member01"))).isVisible();
-    screenshot(page, "session");
+    screenshot(page, "session", "4-cockpit-session");
   }
 }

@@ -84,7 +84,7 @@ class TasklistChairBrowserIT extends BrowserTest {
         .isVisible();
     assertThat(page.getByText("Claim", new Page.GetByTextOptions().setExact(true))).isHidden();
     radio(page, "Approve the agenda, the dossiers and the convocation").check();
-    screenshot(page, "approve-convocation");
+    screenshot(page, "approve-convocation", "8-chair-approval");
     button(page, "Complete").click();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
         .setName("Approve the agenda and the convocation"))).isHidden();

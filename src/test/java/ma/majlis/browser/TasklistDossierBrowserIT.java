@@ -71,7 +71,11 @@ class TasklistDossierBrowserIT extends BrowserTest {
       textbox(page, "Projet de résolution").fill("The board approves the " + subject.toLowerCase().replace('_', ' ')
           + " as presented.");
       fill.get(subject).run();
-      screenshot(page, "dossier-" + subject.toLowerCase());
+      if ("BUDGET".equals(subject)) {
+        screenshot(page, "dossier-budget", "6-budget-dossier");
+      } else {
+        screenshot(page, "dossier-" + subject.toLowerCase());
+      }
       saveThenComplete(page, "Enregistrer", "Terminer");
       try {
         assertThat(heading).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions()

@@ -65,7 +65,7 @@ class TasklistMemberBrowserIT extends BrowserTest {
     choose(page, select(page, "العضو الذي تمنحونه التوكيل"), "Mohammed Benjelloun");
     screenshot(page, "proxy-by-name");
     radio(page, "سأحضر").check();
-    screenshot(page, "confirm-attendance-arabic");
+    screenshot(page, "confirm-attendance-arabic", "7-member-reply");
     button(page, "إنجاز").click();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("تأكيد حضورك"))))
         .isHidden();
@@ -86,7 +86,7 @@ class TasklistMemberBrowserIT extends BrowserTest {
     assertThat(page.locator(".fjs-container").getByText("Partnership agreement with the social pole").first())
         .isVisible();
     radio(page, "موافق").check();
-    screenshot(page, "cast-vote-arabic");
+    screenshot(page, "cast-vote-arabic", "3-roll-call-vote");
     button(page, "إنجاز").click();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("الإدلاء بصوتك"))))
         .isHidden();

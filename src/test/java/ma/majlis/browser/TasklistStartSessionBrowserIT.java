@@ -39,7 +39,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     textbox(form, "Mesures sanitaires (facultatif)").fill("None this time.");
     radio(page, "Vote nominatif : chaque membre vote dans Tasklist").check();
     form.getByText("Demande de session").scrollIntoViewIfNeeded();
-    screenshot(page, "start-form-french");
+    screenshot(page, "start-form-french", "1-start-form");
     button(page, "Démarrer").click();
     assertThat(page.getByText("Le processus a été démarré.")).isVisible();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2083-S1").count()).isEqualTo(1);
@@ -59,7 +59,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     addAgendaItem(page, "Draft budget 2062", "Délibération (vote)", "Budget");
     // the rapporteur is chosen by name in the new row
     choose(page, select(page, "Rapporteur (facultatif)").last(), "Karim Tazi");
-    screenshot(page, "agenda-form-french");
+    screenshot(page, "agenda-form-french", "2-agenda-form");
     saveThenComplete(page, "Enregistrer", "Terminer");
     assertThat(page.getByText("Ordre du jour de la session CA-2083-S1")).isHidden();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(taskName("Préparer l’ordre du jour"))))

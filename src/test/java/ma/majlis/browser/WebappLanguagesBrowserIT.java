@@ -87,6 +87,6 @@ class WebappLanguagesBrowserIT extends BrowserTest {
     admin.navigate(appUrl("admin") + "#/users");
     assertThat(admin.getByText("قائمة المستخدمين").first()).isVisible();
     assertThat(admin.getByText("member01").first()).isVisible();
-    screenshot(admin, "arabic-admin-users");
+    screenshot(admin, "arabic-admin-users", "9-admin-arabic");
   }
 }

@@ -33,9 +33,10 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Every path of board-session on its own: the called processes are stubs, the steps that touch the database are
- * replaced by stand-ins, the checks without a database are the real ones, and the quorum is the real DMN table.
+ * replaced by stand-ins, the checks without a database are the real ones, and the quorum and the convocation notice
+ * are the real DMN tables.
  */
-@Deployment(resources = {"processes/board-session.bpmn", "processes/quorum.dmn",
+@Deployment(resources = {"processes/board-session.bpmn", "processes/quorum.dmn", "processes/convocation-notice.dmn",
     "stubs/presentation-review-stub.bpmn", "stubs/agenda-item-deliberation-stub.bpmn"})
 class BoardSessionProcessTest {
 
@@ -49,6 +50,9 @@ class BoardSessionProcessTest {
   int convocationsSent;
   String attendanceSeen;
   final SessionRecords records = mock(SessionRecords.class);
+  final SessionRegistry sessions = mock(SessionRegistry.class);
+  /** The minimum notice "Send the convocations" found when it ran (the decision's result, a routing variable). */
+  final List<Object> minimumNotices = new java.util.ArrayList<>();
   final SessionDocuments documents = mock(SessionDocuments.class);
   final SessionChair chair = mock(SessionChair.class);
   final ma.majlis.presentation.PresentationService presentations =
@@ -62,8 +66,10 @@ class BoardSessionProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     // what the session's record holds (the steps that write it are stand-ins here)
     org.mockito.Mockito.when(records.convened("CA-2021-S2")).thenReturn(MEMBERS);
-    org.mockito.Mockito.when(records.proceedings("CA-2021-S2")).thenReturn(java.util.Optional.of(
-        new SessionRecords.Proceedings(1, null, null, null, null, null, null, null, null)));
+    round(1);
+    org.mockito.Mockito.when(sessions.find("CA-2021-S2")).thenReturn(java.util.Optional.of(new SessionRecord("CA-2021-S2",
+        "CA", 2021, 2, "ORDINARY", java.time.LocalDateTime.parse("2021-12-24T10:00"), "Rabat", "IN_PERSON", null,
+        "TALLY", null, "REQUESTED")));
     org.mockito.Mockito.when(records.plannedStart("CA-2021-S2"))
         .thenReturn(java.util.Optional.of(java.time.LocalDateTime.parse("2021-12-24T10:00")));
     org.mockito.Mockito.when(records.replyDeadline("CA-2021-S2"))
@@ -85,6 +91,7 @@ class BoardSessionProcessTest {
     Mocks.register("giveControllerOpinionCheck", nothing);
     Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records,
         mock(FollowUpItems.class), mock(ma.majlis.followup.FollowUps.class)));
+    Mocks.register("convocationNoticeInputs", new ConvocationNoticeInputs(sessions, records));
     Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
     Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
       if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
@@ -124,7 +131,14 @@ class BoardSessionProcessTest {
     BpmnAwareTests.reset();
   }
 
+  /** The convocation round as the session's row holds it. */
+  private void round(int round) {
+    org.mockito.Mockito.when(records.proceedings("CA-2021-S2")).thenReturn(java.util.Optional.of(
+        new SessionRecords.Proceedings(round, null, null, null, null, null, null, null, null)));
+  }
+
   private void sendConvocations(DelegateExecution execution) {
+    minimumNotices.add(execution.getVariable("minimumNoticeDays"));
     if (noticeTooShort && !Boolean.TRUE.equals(execution.getVariable("noticeWaived"))) {
       noticeTooShort = false;
       throw new BpmnError(SessionVariables.ERROR_NOTICE_TOO_SHORT, "too short");
@@ -420,6 +434,17 @@ class BoardSessionProcessTest {
   }
 
   @Test
+  void theRequiredNoticeIsDecidedFromTheSessionsRowNotFromItsVariables() {
+    ProcessInstance session = start();
+    prepare(session);
+    runtimeService().setVariable(session.getId(), "sessionKind", "EXTRAORDINARY");
+    runtimeService().setVariable(session.getId(), "convocationRound", 2);
+    approveAndConvene(session);
+    Assertions.assertThat(minimumNotices).as("the row says ORDINARY, first convocation").containsExactly(15);
+    assertThat(session).variables().containsEntry("minimumNoticeDays", 15);
+  }
+
+  @Test
   void aShortNoticeIsWaivedByTheChair() {
     noticeTooShort = true;
     ProcessInstance session = start();
@@ -456,10 +481,13 @@ class BoardSessionProcessTest {
     sessionDayWithAttendance(session, attendance(4, 1));
     assertThat(session).variables().containsEntry("quorumReached", false);
     assertThat(session).isWaitingAt("Task_ScheduleSecondConvocation");
+    round(2);
     complete(task(), withVariables("plannedStart", "2021-12-28T10:00"));
     assertThat(session).isWaitingAt("ServiceTask_SendConvocations").variables().containsEntry("convocationRound", 2);
     execute(job());
     Assertions.assertThat(convocationsSent).isEqualTo(2);
+    Assertions.assertThat(minimumNotices).as("an ordinary session: 15 days' notice, 3 for its second convocation")
+        .containsExactly(15, 3);
     execute(job(findId("Reply deadline")));
     sessionDayWithAttendance(session, attendance(3, 0));
     assertThat(session).variables().containsEntry("quorumReached", true).containsEntry("quorumRequired", 0);
