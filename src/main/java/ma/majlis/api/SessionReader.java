@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.platform.EngineJobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
 
 /**
  * Puts a session together for the read API from Majlis's tables only: the {@code board_session} row, the agenda
@@ -74,9 +74,7 @@ public class SessionReader {
     if (processInstanceIds.isEmpty()) {
       return Set.of();
     }
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context ->
+    return EngineJobs.inCommand(engine, () ->
         WithoutAuthorization.call(() -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceIds(processInstanceIds).list().stream().map(ProcessInstance::getId)
             .collect(Collectors.toSet())));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -128,7 +128,7 @@ public class ItemRecords {
    * else the session's as requested: the route of "How is the item voted?".
    */
   public String voteMode(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    String key = ma.majlis.session.SessionOf.key(scope);
+    String key = ma.majlis.board.SessionOf.key(scope);
     int itemIndex = ItemVariables.of(scope).item().itemIndex();
     return jdbc.queryForList("select coalesce(a.vote_mode, s.vote_mode) from board_session s left join agenda_item a"
             + " on a.session_key = s.business_key and a.item_index = ? where s.business_key = ?", String.class,
@@ -150,6 +150,6 @@ public class ItemRecords {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.now().getTime());
   }
 }

@@ -26,7 +26,7 @@ final class ItemVariables {
 
   /** The session's key: the business key the session passes to the deliberation (not a variable). */
   String sessionKey() {
-    return ma.majlis.session.SessionOf.key(scope);
+    return ma.majlis.board.SessionOf.key(scope);
   }
 
   DeliberationItem item() {

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -66,7 +66,7 @@ final class DemoActors {
 
   /** Moves the engine clock: what follows happens at that moment. */
   void at(LocalDateTime moment) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(moment));
+    EngineClock.pinTo(Timestamp.valueOf(moment));
   }
 
   /** One line per step of the load. */
@@ -80,7 +80,7 @@ final class DemoActors {
   }
 
   private static String stamp() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime()).toLocalDateTime().withSecond(0).withNano(0).toString();
+    return new Timestamp(EngineClock.now().getTime()).toLocalDateTime().withSecond(0).withNano(0).toString();
   }
 
   /** Runs the action as the user, with the user's groups, as an authenticated request would. */

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ma.majlis.platform.Inputs;
-import ma.majlis.session.Agenda;
+import ma.majlis.agenda.Agenda;
 
 import static ma.majlis.demo.DemoActors.json;
 import static org.camunda.spin.Spin.JSON;

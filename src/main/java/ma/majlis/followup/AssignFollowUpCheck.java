@@ -11,7 +11,7 @@ import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +78,6 @@ public class AssignFollowUpCheck implements TaskListener {
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDate.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
   }
 }

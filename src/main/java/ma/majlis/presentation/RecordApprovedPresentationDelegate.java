@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +60,7 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
         ((Number) execution.getVariable(DURATION_MINUTES)).intValue(),
         inputs.optionalString(APPROVED_BY),
         inputs.requiredString(APPROVED_BY_ROLE),
-        (approvedAt instanceof Date d ? d : ClockUtil.getCurrentTime()).toInstant(),
+        (approvedAt instanceof Date d ? d : EngineClock.now()).toInstant(),
         execution.getProcessInstanceId(),
         null);
     long id = presentations.recordApproved(approved);

@@ -1,5 +1,10 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.FollowUpItems;
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.agenda.Agenda;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

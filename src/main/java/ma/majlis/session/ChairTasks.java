@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionChair;
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.agenda.Agenda;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import ma.majlis.session.Agenda.Subject;
+import ma.majlis.agenda.Agenda.Subject;
 
 /**
  * Starts what follows from an adopted resolution, by the contract's messages (business key = the resolution number):

@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.agenda.Agenda;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,11 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.agenda.PendingAgendaItem;
+import ma.majlis.agenda.Agenda;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.agenda.Agenda;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

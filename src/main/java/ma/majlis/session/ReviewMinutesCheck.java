@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
 import ma.majlis.documents.DocumentLanguage;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,11 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionStatus;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.Bodies;
+import ma.majlis.board.Body;
+import ma.majlis.agenda.Agenda;
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,11 +32,11 @@ public class StartSessionCheck implements ExecutionListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartSessionCheck.class);
 
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final SessionRegistry sessions;
   private final AgendaCorrections corrections;
 
-  public StartSessionCheck(BodyRegistry bodies, SessionRegistry sessions, AgendaCorrections corrections) {
+  public StartSessionCheck(Bodies bodies, SessionRegistry sessions, AgendaCorrections corrections) {
     this.bodies = bodies;
     this.sessions = sessions;
     this.corrections = corrections;

@@ -11,7 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +26,10 @@ import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.deliberation.VoteTally;
 import ma.majlis.followup.FollowUps;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
-import ma.majlis.session.SessionStatus;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionStatus;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Rest.Response;
 
@@ -74,7 +74,7 @@ class ReadApiTest extends ApplicationTest {
 
   @BeforeEach
   void pinClock() {
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2040-01-10 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2040-01-10 09:00:00"));
   }
 
   // --- sessions ----------------------------------------------------------------------------------------------------

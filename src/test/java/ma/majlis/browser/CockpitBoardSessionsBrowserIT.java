@@ -10,7 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,7 +50,7 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
         .as("the held session's process has ended: Cockpit's Processes no longer lists it")
         .isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     // Back to today (the held session moved the engine clock to its day), three weeks ahead of the next one.
-    ClockUtil.reset();
+    EngineClock.reset();
     String runningId = sessions.start(RUNNING, "ORDINARY", RUNNING_DAY.toString(), "TALLY");
     sessions.agenda(RUNNING, BoardSessions.ONE_DELIBERATION);
     sessions.prepare(RUNNING);

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ class BudgetApprovalProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("submitBudgetDelegate", new SubmitBudgetDelegate(budgets));
     Mocks.register("remindFinanceMinistryDelegate", new RemindFinanceMinistryDelegate(budgets));
     Mocks.register("markBudgetExecutoryDelegate", new MarkBudgetExecutoryDelegate(budgets));
@@ -68,7 +68,7 @@ class BudgetApprovalProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.deleteUser("finance");
     identity.deleteGroup(GROUP_FINANCE_MINISTRY);
-    ClockUtil.reset();
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }

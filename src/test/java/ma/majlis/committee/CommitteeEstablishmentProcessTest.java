@@ -6,7 +6,7 @@ import java.util.Map;
 import ma.majlis.platform.InputRejectedException;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -51,7 +51,7 @@ class CommitteeEstablishmentProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("proposeCommitteeMembersCheck", new ProposeCommitteeMembersCheck(code -> code.equals("CA")));
     Mocks.register("approvalCheck", new ma.majlis.platform.ApprovalCheck());
     Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheck());
@@ -74,7 +74,7 @@ class CommitteeEstablishmentProcessTest {
     BOARD.forEach(identity::deleteUser);
     identity.deleteUser("member09");
     identity.deleteGroup(GROUP_BOARD_MEMBERS);
-    ClockUtil.reset();
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }

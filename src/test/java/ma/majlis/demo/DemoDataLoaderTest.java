@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +96,7 @@ class DemoDataLoaderTest extends ApplicationTest {
         .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly("Task_ReportProgress");
 
     // The clock is the real one again.
-    assertThat(ClockUtil.getCurrentTime()).isAfter(Timestamp.valueOf(LocalDateTime.now().minusMinutes(5)));
+    assertThat(EngineClock.now()).isAfter(Timestamp.valueOf(LocalDateTime.now().minusMinutes(5)));
   }
 
   @Test

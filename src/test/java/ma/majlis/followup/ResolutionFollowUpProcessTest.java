@@ -7,7 +7,7 @@ import java.util.Map;
 import ma.majlis.platform.InputRejectedException;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -49,7 +49,7 @@ class ResolutionFollowUpProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("assignFollowUpCheck", new AssignFollowUpCheck());
     Mocks.register("reportProgressCheck", new ReportProgressCheck());
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(followUps));
@@ -70,7 +70,7 @@ class ResolutionFollowUpProcessTest {
     identity.deleteUser("director");
     identity.deleteUser("chair");
     identity.deleteGroup(GROUP_BOARD_CHAIR);
-    ClockUtil.reset();
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }
@@ -142,7 +142,7 @@ class ResolutionFollowUpProcessTest {
     Job timer = managementService().createJobQuery().timers().singleResult();
     Assertions.assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2022-07-01 00:00:00"));
 
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2022-07-01 00:00:01"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2022-07-01 00:00:01"));
     execute(timer);
     assertThat(pi).isWaitingAt("Task_ReportProgress", "ServiceTask_EscalateOverdueFollowUp");
     execute(job("ServiceTask_EscalateOverdueFollowUp"));

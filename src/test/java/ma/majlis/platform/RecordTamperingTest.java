@@ -214,7 +214,7 @@ class RecordTamperingTest extends ApplicationTest {
 
   @Test
   void anAgendaOfMoreThanFiftyItemsIsRefused() {
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(DAY.minusDays(20)));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf(DAY.minusDays(20)));
     api.startSession("CA-2039-S2", "ORDINARY", DAY.plusDays(1).toString(), "TALLY");
     StringBuilder agenda = new StringBuilder("[");
     for (int i = 0; i < 51; i++) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -74,7 +74,7 @@ class PresentationReviewProcessTest {
     whitelist = configuration.getGeneralResourceWhitelistPattern();
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
     identity = extension.getProcessEngine().getIdentityService();
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(2021, 12, 1, 9, 0)));
+    EngineClock.pinTo(date(LocalDateTime.of(2021, 12, 1, 9, 0)));
     Mocks.register("presentationReviewStartListener", new PresentationReviewStartListener("P7D"));
     Mocks.register("draftPresentationCheck", new DraftPresentationCheck());
     Mocks.register("reviewPresentationCheck", new ReviewPresentationCheck());
@@ -95,7 +95,7 @@ class PresentationReviewProcessTest {
     identity.deleteGroup(RemindGeneralManagementDelegate.GENERAL_MANAGEMENT);
     ((ProcessEngineConfigurationImpl) extension.getProcessEngine().getProcessEngineConfiguration())
         .setGeneralResourceWhitelistPattern(whitelist);
-    ClockUtil.reset();
+    EngineClock.reset();
     Mocks.reset();
     reset();
   }
@@ -277,7 +277,7 @@ class PresentationReviewProcessTest {
     org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isEqualTo(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
     assertThat(pi).variables().containsEntry(REMINDER_DATE, date(LocalDateTime.of(2021, 12, 17, 10, 0)));
 
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
+    EngineClock.pinTo(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
     execute(timer);
     assertThat(pi).isWaitingAt("Task_DraftPresentation", "ServiceTask_RemindGeneralManagement");
     execute(jobQuery().activityId("ServiceTask_RemindGeneralManagement").singleResult());

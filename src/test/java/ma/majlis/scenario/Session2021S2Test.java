@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +25,9 @@ import ma.majlis.documents.DocumentService;
 import ma.majlis.documents.StoredDocument;
 import ma.majlis.demo.DemoScript;
 import ma.majlis.notification.OutboxSender;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -79,7 +79,7 @@ class Session2021S2Test extends ApplicationTest {
   }
 
   static void clock(String localDateTime) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
+    EngineClock.pinTo(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
   }
 
   /** The seed data is the demo's (one place for the scenario's agenda, budget and programmes). */

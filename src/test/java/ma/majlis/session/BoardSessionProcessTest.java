@@ -1,5 +1,10 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.FollowUpItems;
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionChair;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.PendingAgendaItems;
 import static ma.majlis.support.Board.attendance;
 
 import java.util.List;

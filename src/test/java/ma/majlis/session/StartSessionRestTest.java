@@ -4,7 +4,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class StartSessionRestTest extends ApplicationTest {
 
   @BeforeEach
   void pinClock() {
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2029-01-10 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2029-01-10 09:00:00"));
   }
 
   static String start(String businessKey, String body, Object year, Object number, String kind, String plannedStart,

@@ -1,4 +1,6 @@
-package ma.majlis.session;
+package ma.majlis.board;
+
+import ma.majlis.convocation.Convocations;
 
 /**
  * Where a session stands, as {@code board_session.status} records it (and the read API shows and filters it). Each

@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.agenda;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.board;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +22,10 @@ public class SessionChair {
 
   private final SessionRecords records;
   private final SessionRegistry sessions;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final IdentityService identity;
 
-  public SessionChair(SessionRecords records, SessionRegistry sessions, BodyRegistry bodies,
+  public SessionChair(SessionRecords records, SessionRegistry sessions, Bodies bodies,
                       IdentityService identity) {
     this.records = records;
     this.sessions = sessions;

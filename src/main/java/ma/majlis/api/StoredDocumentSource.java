@@ -1,20 +1,25 @@
-package ma.majlis.documents;
+package ma.majlis.api;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import ma.majlis.api.DocumentSource;
+import ma.majlis.documents.DocumentRenderer;
+import ma.majlis.documents.DocumentStore;
+import ma.majlis.documents.StoredDocument;
 
-/** The read API's view of the stored documents: HTML as stored, PDF rendered from it on demand. */
+/**
+ * The read API's view of the stored documents: HTML as stored, PDF rendered from it on demand. The API adapts the
+ * document engine to its own view (the engine knows nothing of the API).
+ */
 @Component
-class DocumentStoreSource implements DocumentSource {
+class StoredDocumentSource implements DocumentSource {
 
   private final DocumentStore store;
   private final DocumentRenderer renderer;
 
-  DocumentStoreSource(DocumentStore store, DocumentRenderer renderer) {
+  StoredDocumentSource(DocumentStore store, DocumentRenderer renderer) {
     this.store = store;
     this.renderer = renderer;
   }

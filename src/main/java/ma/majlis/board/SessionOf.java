@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.board;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

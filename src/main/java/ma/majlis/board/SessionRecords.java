@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.board;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -227,6 +227,6 @@ public class SessionRecords {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.now().getTime());
   }
 }

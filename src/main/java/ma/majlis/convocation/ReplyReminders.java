@@ -1,12 +1,14 @@
-package ma.majlis.session;
+package ma.majlis.convocation;
 
+import ma.majlis.board.Body;
+import ma.majlis.board.Bodies;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,10 +35,10 @@ public class ReplyReminders {
 
   private final JdbcTemplate jdbc;
   private final Outbox outbox;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final Reminder reminder;
 
-  public ReplyReminders(JdbcTemplate jdbc, Outbox outbox, BodyRegistry bodies,
+  public ReplyReminders(JdbcTemplate jdbc, Outbox outbox, Bodies bodies,
                         @Value("${majlis.reminders.convocation-days:7,2}") List<Integer> days) {
     this.jdbc = jdbc;
     this.outbox = outbox;
@@ -55,7 +57,7 @@ public class ReplyReminders {
 
   /** Queues the reminders due now (the engine's clock); returns how many were newly queued. */
   public int remindNow() {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
     List<Waiting> waiting = jdbc.query("select s.business_key, s.body_code, s.planned_start, s.convocation_round,"
             + " s.reply_deadline, m.member_id, o.created_at as convoked_at from board_session s"
             + " join session_member m on m.session_key = s.business_key and m.convocation_round = s.convocation_round"

@@ -1,5 +1,12 @@
-package ma.majlis.session;
+package ma.majlis.minutes;
 
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.Agenda;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.Body;
+import ma.majlis.board.Bodies;
+import ma.majlis.board.SessionChair;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +57,7 @@ public class SessionReportAssembler {
 
   private final SessionRegistry sessions;
   private final SessionRecords records;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final ResolutionRegister resolutions;
   private final DeferredItems deferredItems;
   private final PresentationService presentations;
@@ -63,7 +70,7 @@ public class SessionReportAssembler {
   private final Wording board;
   private final Wording chairTitle;
 
-  public SessionReportAssembler(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
+  public SessionReportAssembler(SessionRegistry sessions, SessionRecords records, Bodies bodies,
                                 ResolutionRegister resolutions, DeferredItems deferredItems,
                                 PresentationService presentations, IdentityService identity, SessionChair chairs,
                                 ItemRecords itemRecords, FollowUpItems followUpItems,

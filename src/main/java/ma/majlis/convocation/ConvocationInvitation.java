@@ -1,5 +1,6 @@
-package ma.majlis.session;
+package ma.majlis.convocation;
 
+import ma.majlis.board.SessionRegistry;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -27,7 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +87,7 @@ public class ConvocationInvitation {
     ZonedDateTime start = session.plannedStart().atZone(zone);
     VEvent event = new VEvent(start, start.plus(length),
         Texts.get(language, "mail.invitation.summary", body, session.key()));
-    event.replace(new DtStamp(ClockUtil.getCurrentTime().toInstant()));
+    event.replace(new DtStamp(EngineClock.now().toInstant()));
     event.add(new Uid(uid(session.key())));
     event.add(new Sequence(session.round() - 1));
     event.add(new Location(session.venue()));

@@ -1,5 +1,9 @@
-package ma.majlis.session;
+package ma.majlis.minutes;
 
+import ma.majlis.board.SessionRecord;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionStatus;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.board;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Repository;
 
 /** The bodies known to Majlis (table {@code body}); a body's voting members are its Camunda group's members. */
 @Repository
-public class BodyRegistry {
+public class Bodies {
 
   private static final RowMapper<Body> MAPPER = (rs, i) -> new Body(rs.getString("code"), rs.getString("name"),
       rs.getString("group_id"));
 
   private final JdbcTemplate jdbc;
 
-  public BodyRegistry(JdbcTemplate jdbc) {
+  public Bodies(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

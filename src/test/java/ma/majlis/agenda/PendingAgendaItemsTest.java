@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.agenda;
 
 import ma.majlis.support.H2Database;
 

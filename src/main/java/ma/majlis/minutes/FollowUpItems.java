@@ -1,4 +1,4 @@
-package ma.majlis.session;
+package ma.majlis.minutes;
 
 import java.sql.Date;
 import java.time.LocalDate;

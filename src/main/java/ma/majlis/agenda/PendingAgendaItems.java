@@ -1,10 +1,10 @@
-package ma.majlis.session;
+package ma.majlis.agenda;
 
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +40,7 @@ public class PendingAgendaItems {
     }
     jdbc.update("insert into pending_agenda_item (body_code, source, title, kind, subject, payload, created_at)"
             + " values (?, ?, ?, ?, ?, ?, ?)",
-        bodyCode, source, title, kind, subject, payload, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        bodyCode, source, title, kind, subject, payload, new Timestamp(EngineClock.now().getTime()));
     long id = jdbc.queryForObject(
         "select max(id) from pending_agenda_item where source = ? and kind = ? and title = ?",
         Long.class, source, kind, title);

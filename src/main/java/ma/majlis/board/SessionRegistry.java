@@ -1,5 +1,6 @@
-package ma.majlis.session;
+package ma.majlis.board;
 
+import ma.majlis.session.SessionVariables;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,7 +45,7 @@ public class SessionRegistry {
           session.businessKey(), session.bodyCode(), session.year(), session.number(), session.kind(),
           Timestamp.valueOf(session.plannedStart()), session.venue(), session.format(), session.healthMeasures(),
           session.voteMode(), session.processInstanceId(), session.status(),
-          new Timestamp(ClockUtil.getCurrentTime().getTime()));
+          new Timestamp(EngineClock.now().getTime()));
     } catch (DuplicateKeyException e) {
       throw duplicate(session.businessKey());
     }
@@ -106,7 +107,7 @@ public class SessionRegistry {
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  static InputRejectedException duplicate(String businessKey) {
+  public static InputRejectedException duplicate(String businessKey) {
     return InputRejectedException.of(SessionVariables.BUSINESS_KEY, "error.session.exists", businessKey);
   }
 }
