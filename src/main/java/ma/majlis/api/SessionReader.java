@@ -57,7 +57,7 @@ public class SessionReader {
     List<SessionSummary> items = found.stream().map(s -> {
       List<ResolutionSummary> registered = resolutions.forSession(s.businessKey()).stream()
           .map(ResolutionSummary::of).toList();
-      return new SessionSummary(s.businessKey(), s.bodyCode(), s.year(), s.number(), s.kind(), s.status(),
+      return new SessionSummary(s.businessKey(), s.bodyCode(), s.year(), s.number(), s.kind(), s.status().name(),
           s.plannedStart(), s.venue(), running.contains(s.processInstanceId()) ? s.processInstanceId() : null,
           registered.size(), registered,
           documents.forSession(s.businessKey()).stream().map(DocumentLink::of).toList(),
@@ -96,7 +96,7 @@ public class SessionReader {
     SessionView.QuorumView quorum = proceedings.quorumReached() == null ? null
         : new SessionView.QuorumView(proceedings.quorumRequired(), proceedings.quorumReached());
     return Optional.of(new SessionView(session.businessKey(), session.bodyCode(), session.year(), session.number(),
-        session.kind(), session.status(), session.plannedStart(), session.venue(), session.format(),
+        session.kind(), session.status().name(), session.plannedStart(), session.venue(), session.format(),
         session.healthMeasures(), session.voteMode(), round, proceedings.noticeWaiverReason(),
         session.processInstanceId(), agenda(session), attendanceView, quorum, proceedings.openingSummary(),
         proceedings.closedAt(), proceedings.closingRemarks(),

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class SessionRecords {
 
   private final JdbcTemplate jdbc;
+  private final SessionRegistry sessions;
 
-  public SessionRecords(JdbcTemplate jdbc) {
+  public SessionRecords(JdbcTemplate jdbc, SessionRegistry sessions) {
     this.jdbc = jdbc;
+    this.sessions = sessions;
   }
 
   /** A deliberation item's dossier; prepared again (after a returned convocation), it replaces the previous one. */
@@ -113,13 +115,14 @@ public class SessionRecords {
   }
 
   public void recordOpening(String sessionKey, String summary) {
-    jdbc.update("update board_session set opening_summary = ?, status = ? where business_key = ?", summary,
-        SessionStatus.OPEN.name(), sessionKey);
+    jdbc.update("update board_session set opening_summary = ? where business_key = ?", summary, sessionKey);
+    sessions.updateStatus(sessionKey, SessionStatus.OPEN);
   }
 
   public void recordClose(String sessionKey, LocalDateTime closedAt, String remarks) {
-    jdbc.update("update board_session set closed_at = ?, closing_remarks = ?, status = ? where business_key = ?",
-        Timestamp.valueOf(closedAt), remarks, SessionStatus.CLOSED.name(), sessionKey);
+    jdbc.update("update board_session set closed_at = ?, closing_remarks = ? where business_key = ?",
+        Timestamp.valueOf(closedAt), remarks, sessionKey);
+    sessions.updateStatus(sessionKey, SessionStatus.CLOSED);
   }
 
   /**

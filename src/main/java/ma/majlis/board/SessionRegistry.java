@@ -1,6 +1,5 @@
 package ma.majlis.board;
 
-import ma.majlis.session.SessionVariables;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,15 +15,21 @@ import org.springframework.stereotype.Repository;
 
 import ma.majlis.platform.InputRejectedException;
 
-/** Sessions (table {@code board_session}), written in the transaction of the step that changes them. */
+/**
+ * Sessions (table {@code board_session}), written in the transaction of the step that changes them; the one writer
+ * of a session's status.
+ */
 @Repository
 public class SessionRegistry {
+
+  /** Not a variable: the pseudo-field named when a session's business key is refused. */
+  public static final String BUSINESS_KEY = "businessKey";
 
   private static final RowMapper<SessionRecord> MAPPER = (rs, i) -> new SessionRecord(
       rs.getString("business_key"), rs.getString("body_code"), rs.getInt("session_year"),
       rs.getInt("session_number"), rs.getString("session_kind"), rs.getTimestamp("planned_start").toLocalDateTime(),
       rs.getString("venue"), rs.getString("session_format"), rs.getString("health_measures"),
-      rs.getString("vote_mode"), rs.getString("process_instance_id"), rs.getString("status"));
+      rs.getString("vote_mode"), rs.getString("process_instance_id"), SessionStatus.valueOf(rs.getString("status")));
 
   private final JdbcTemplate jdbc;
 
@@ -44,7 +49,7 @@ public class SessionRegistry {
               + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           session.businessKey(), session.bodyCode(), session.year(), session.number(), session.kind(),
           Timestamp.valueOf(session.plannedStart()), session.venue(), session.format(), session.healthMeasures(),
-          session.voteMode(), session.processInstanceId(), session.status(),
+          session.voteMode(), session.processInstanceId(), session.status().name(),
           new Timestamp(EngineClock.now().getTime()));
     } catch (DuplicateKeyException e) {
       throw duplicate(session.businessKey());
@@ -61,6 +66,10 @@ public class SessionRegistry {
         String.class, businessKey).stream().findFirst();
   }
 
+  /**
+   * Moves a session to the status its step reached: the only writer of {@code board_session.status} (with
+   * {@link #create}), so that where a session stands is always one of {@link SessionStatus}'s values.
+   */
   public void updateStatus(String businessKey, SessionStatus status) {
     jdbc.update("update board_session set status = ? where business_key = ?", status.name(), businessKey);
   }
@@ -108,6 +117,6 @@ public class SessionRegistry {
   }
 
   public static InputRejectedException duplicate(String businessKey) {
-    return InputRejectedException.of(SessionVariables.BUSINESS_KEY, "error.session.exists", businessKey);
+    return InputRejectedException.of(BUSINESS_KEY, "error.session.exists", businessKey);
   }
 }

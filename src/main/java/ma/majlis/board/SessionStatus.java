@@ -1,6 +1,5 @@
 package ma.majlis.board;
 
-import ma.majlis.convocation.Convocations;
 
 /**
  * Where a session stands, as {@code board_session.status} records it (and the read API shows and filters it). Each

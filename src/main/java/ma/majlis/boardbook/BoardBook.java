@@ -85,7 +85,7 @@ public class BoardBook {
 
   /** Whether files may still be attached to the session. */
   public static boolean open(SessionRecord session) {
-    return !SessionStatus.valueOf(session.status()).held();
+    return !session.status().held();
   }
 
   /**

@@ -92,9 +92,6 @@ public final class SessionVariables {
   /** The BPMN error raised when the notice is shorter than the statutes require. */
   public static final String ERROR_NOTICE_TOO_SHORT = "Error_NoticeTooShort";
 
-  /** Not a variable: the pseudo-field named when the business key is refused. */
-  public static final String BUSINESS_KEY = "businessKey";
-
   private SessionVariables() {
   }
 

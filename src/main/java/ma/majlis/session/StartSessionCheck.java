@@ -21,6 +21,7 @@ import ma.majlis.session.SessionVariables.SessionFormat;
 import ma.majlis.session.SessionVariables.SessionKind;
 import ma.majlis.session.SessionVariables.VoteMode;
 
+import static ma.majlis.board.SessionRegistry.BUSINESS_KEY;
 import static ma.majlis.session.SessionVariables.*;
 
 /**
@@ -77,7 +78,7 @@ public class StartSessionCheck implements ExecutionListener {
     }
     sessions.create(new SessionRecord(key, bodyCode, year, number, kind.name(), plannedStart, venue, format.name(),
         healthMeasures, voteMode.name(), execution.getProcessInstanceId(),
-        SessionStatus.REQUESTED.name()));
+        SessionStatus.REQUESTED));
     if (meetingUrl != null) {
       sessions.recordMeetingUrl(key, meetingUrl);
     }

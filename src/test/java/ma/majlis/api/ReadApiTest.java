@@ -516,7 +516,7 @@ class ReadApiTest extends ApplicationTest {
   private void createSession(String key, int year, int number) {
     sessions.create(new SessionRecord(key, "CA", year, number, "ORDINARY",
         java.time.LocalDateTime.of(year, 6, 24, 10, 0), "Headquarters, Rabat", "IN_PERSON", null, "TALLY",
-        "no-instance-" + key, "REQUESTED"));
+        "no-instance-" + key, SessionStatus.REQUESTED));
   }
 
   private Resolution registerResolution(String sessionKey, int item, String outcome) {

@@ -55,8 +55,9 @@ class AgendaItemDeliberationProcessTest {
     voteBook = new VoteBook(jdbc);
     deferredItems = new DeferredItems(jdbc, new ma.majlis.agenda.PendingAgendaItems(jdbc));
     items = new ItemRecords(jdbc);
-    ma.majlis.board.SessionChair chair = new ma.majlis.board.SessionChair(new ma.majlis.board.SessionRecords(jdbc),
-        new ma.majlis.board.SessionRegistry(jdbc), new ma.majlis.board.Bodies(jdbc),
+    ma.majlis.board.SessionRegistry sessions = new ma.majlis.board.SessionRegistry(jdbc);
+    ma.majlis.board.SessionChair chair = new ma.majlis.board.SessionChair(
+        new ma.majlis.board.SessionRecords(jdbc, sessions), sessions, new ma.majlis.board.Bodies(jdbc),
         extension.getProcessEngine().getIdentityService());
     Mocks.register("prepareItemDelegate", new PrepareItemDelegate(items));
     Mocks.register("declareInterestsCheck", new DeclareInterestsCheck(items));

@@ -391,7 +391,7 @@ class Session2021S2Test extends ApplicationTest {
   void returnedMinutesGoBackToTheSecretariatWithTheChairsRemarks() throws Exception {
     String key = "CA-2019-S2";
     sessions.create(new SessionRecord(key, "CA", 2019, 2, "ORDINARY", java.time.LocalDateTime.of(2019, 12, 20, 10, 0),
-        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", "CLOSED"));
+        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", ma.majlis.board.SessionStatus.CLOSED));
     List<SessionRecords.Attendance> attendance = new java.util.ArrayList<>();
     for (String member : MEMBERS) {
       attendance.add(new SessionRecords.Attendance(member, member.equals("member11") ? "ABSENT" : "PRESENT", null));
