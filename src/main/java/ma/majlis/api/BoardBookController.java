@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.process.ProcessKeys;
 import ma.majlis.platform.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -295,7 +296,7 @@ public class BoardBookController {
     return WithoutAuthorization.asEngine(identity, () -> {
       List<SessionRecords.AgendaItem> items = new ArrayList<>();
       ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-          .processDefinitionKey("board-session").active().list().stream().findFirst().orElse(null);
+          .processDefinitionKey(ProcessKeys.BOARD_SESSION).active().list().stream().findFirst().orElse(null);
       Object agenda = instance == null ? null : runtime.getVariable(instance.getId(), "agenda");
       if (agenda == null) {
         return items;

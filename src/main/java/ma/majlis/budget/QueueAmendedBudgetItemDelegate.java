@@ -1,5 +1,6 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.SharedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class QueueAmendedBudgetItemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    String sessionKey = (String) execution.getVariable(SESSION_KEY);
+    String sessionKey = (String) execution.getVariable(SharedVariables.SESSION_KEY);
     Object lines = execution.getVariable(BUDGET_LINES);
     long itemId = budgets.queueAmendedBudget(resolutionNumber, sessionKey, String.valueOf(lines),
         (String) execution.getVariable(DRAFT_RESOLUTION), (String) execution.getVariable(REMARKS));

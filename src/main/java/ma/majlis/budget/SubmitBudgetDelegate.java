@@ -1,5 +1,7 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +22,8 @@ public class SubmitBudgetDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    String sessionKey = (String) execution.getVariable(SESSION_KEY);
+    String sessionKey = (String) execution.getVariable(SharedVariables.SESSION_KEY);
     budgets.submit(resolutionNumber, sessionKey,
-        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_FINANCE_MINISTRY));
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), Groups.FINANCE_MINISTRY));
   }
 }

@@ -1,18 +1,11 @@
 package ma.majlis.committee;
 
-/** The names of the process {@code committee-establishment}: its key, message, groups and variables. */
+/** The variables of the process {@code committee-establishment} (its key, message and groups: ProcessKeys, MessageNames, Groups). */
 public final class CommitteeVariables {
 
-  public static final String PROCESS_KEY = "committee-establishment";
-  public static final String MESSAGE_COMMITTEE_CREATION_APPROVED = "CommitteeCreationApproved";
-  public static final String GROUP_BOARD_MEMBERS = "board-members";
-  /** A committee's group: {@code committee-<code in lower case>}. */
-  public static final String COMMITTEE_GROUP_PREFIX = "committee-";
 
   /** Start (message): the resolution that created the committee; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
-  /** Start (message): the session that adopted the resolution. */
-  public static final String SESSION_KEY = "sessionKey";
 
   // Task_ProposeCommitteeMembers
   public static final String COMMITTEE_CODE = "committeeCode";
@@ -42,7 +35,6 @@ public final class CommitteeVariables {
   public static final String FORMAT = "format";
 
   // Start variables of board-session (its contract), set by ServiceTask_StartInauguralSession
-  public static final String SESSION_PROCESS_KEY = "board-session";
   public static final String SESSION_BODY_CODE = "bodyCode";
   public static final String SESSION_YEAR = "sessionYear";
   public static final String SESSION_NUMBER = "sessionNumber";

@@ -1,5 +1,6 @@
 package ma.majlis.committee;
 
+import ma.majlis.process.SharedVariables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,6 @@ public class NotifyCommitteeMembersDelegate implements JavaDelegate {
     members.addAll(externals);
     committees.notifyMembers((String) execution.getVariable(COMMITTEE_CODE),
         (String) execution.getVariable(COMMITTEE_NAME), (String) execution.getVariable(RESOLUTION_NUMBER),
-        (String) execution.getVariable(SESSION_KEY), (String) execution.getVariable(COMMITTEE_CHAIR), members, externals);
+        (String) execution.getVariable(SharedVariables.SESSION_KEY), (String) execution.getVariable(COMMITTEE_CHAIR), members, externals);
   }
 }

@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ final class DemoActors {
 
   /** The user starts a board session (Tasklist's start form, or the integration portal over REST). */
   String start(String userId, String businessKey, Map<String, Object> variables) {
-    ProcessInstance instance = as(userId, () -> runtime.createProcessInstanceByKey("board-session")
+    ProcessInstance instance = as(userId, () -> runtime.createProcessInstanceByKey(ProcessKeys.BOARD_SESSION)
         .businessKey(businessKey).setVariables(variables).execute());
     log(userId + " requests session " + businessKey);
     return instance.getId();

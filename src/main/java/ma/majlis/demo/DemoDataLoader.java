@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -93,7 +94,7 @@ public class DemoDataLoader {
     }
     DemoPlan plan = DemoPlan.standard(LocalDate.now());
     if (marker(plan) == null && history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SessionVariables.PROCESS_KEY).count() > 0) {
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).count() > 0) {
       LOG.info("Demo data: the database already has board sessions, no demo data is loaded");
       return;
     }

@@ -1,5 +1,7 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +22,7 @@ public class EscalateOverdueFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    followUps.escalate(resolutionNumber, (String) execution.getVariable(SESSION_KEY),
-        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_BOARD_CHAIR));
+    followUps.escalate(resolutionNumber, (String) execution.getVariable(SharedVariables.SESSION_KEY),
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), Groups.BOARD_CHAIR));
   }
 }

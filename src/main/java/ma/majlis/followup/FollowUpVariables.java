@@ -1,17 +1,10 @@
 package ma.majlis.followup;
 
-/** The names of the process {@code resolution-follow-up}: its key, message, groups and variables. */
+/** The variables of the process {@code resolution-follow-up} (its key, message and groups: ProcessKeys, MessageNames, Groups). */
 public final class FollowUpVariables {
-
-  public static final String PROCESS_KEY = "resolution-follow-up";
-  public static final String MESSAGE_RESOLUTION_ADOPTED = "ResolutionAdopted";
-  public static final String GROUP_GENERAL_MANAGEMENT = "general-management";
-  public static final String GROUP_BOARD_CHAIR = "board-chair";
 
   /** Start (message): the adopted resolution; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
-  /** Start (message): the session that adopted it. */
-  public static final String SESSION_KEY = "sessionKey";
 
   // Task_AssignFollowUp
   /** The user who carries the resolution out and reports on it. */

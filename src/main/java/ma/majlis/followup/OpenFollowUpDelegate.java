@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ public class OpenFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    followUps.open(resolutionNumber, (String) execution.getVariable(SESSION_KEY), (String) execution.getVariable(OWNER),
+    followUps.open(resolutionNumber, (String) execution.getVariable(SharedVariables.SESSION_KEY), (String) execution.getVariable(OWNER),
         LocalDate.parse((String) execution.getVariable(DUE_DATE)), String.valueOf(execution.getVariable(ACTIONS)));
   }
 }

@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RecordFollowUpReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String resolutionNumber = (String) execution.getVariable(RESOLUTION_NUMBER);
-    long itemId = followUps.recordFinalReport(resolutionNumber, (String) execution.getVariable(SESSION_KEY),
+    long itemId = followUps.recordFinalReport(resolutionNumber, (String) execution.getVariable(SharedVariables.SESSION_KEY),
         (String) execution.getVariable(PROGRESS_REPORT));
     execution.setVariable(REPORT_ITEM_ID, itemId);
   }

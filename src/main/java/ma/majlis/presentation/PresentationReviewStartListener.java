@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.process.SharedVariables;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import static ma.majlis.presentation.PresentationVariables.DRAFT_ROUND;
 import static ma.majlis.presentation.PresentationVariables.PLANNED_START;
 import static ma.majlis.presentation.PresentationVariables.REMINDER_DATE;
 import static ma.majlis.presentation.PresentationVariables.REVISION_ROUND;
-import static ma.majlis.presentation.PresentationVariables.SESSION_KEY;
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
 
 /**
  * Runs when a presentation review starts (before the review sub-process, so that its reminder timer can read the

@@ -11,8 +11,6 @@ public final class PresentationVariables {
   public static final String AGENDA_ITEM = "agendaItem";
   /** ISO-8601 local date-time of the session, e.g. 2021-12-24T10:00. */
   public static final String PLANNED_START = "plannedStart";
-  /** The session's business key; taken from the business key when the caller does not pass it. */
-  public static final String SESSION_KEY = "sessionKey";
   /** Optional: position of the item in the agenda (the call activity's loopCounter). */
   public static final String ITEM_INDEX = "itemIndex";
 

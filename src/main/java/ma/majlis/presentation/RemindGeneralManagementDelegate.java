@@ -1,5 +1,7 @@
 package ma.majlis.presentation;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +15,7 @@ import static ma.majlis.presentation.PresentationVariables.AGENDA_ITEM;
 import static ma.majlis.presentation.PresentationVariables.ITEM_INDEX;
 import static ma.majlis.presentation.PresentationVariables.PLANNED_START;
 import static ma.majlis.presentation.PresentationVariables.PRESENTATION_TITLE;
-import static ma.majlis.presentation.PresentationVariables.SESSION_KEY;
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
 
 /**
  * {@code ServiceTask_RemindGeneralManagement}: the reminder timer fired while the presentation is still not
@@ -22,7 +24,6 @@ import static ma.majlis.presentation.PresentationVariables.SESSION_KEY;
 @Component
 public class RemindGeneralManagementDelegate implements JavaDelegate {
 
-  static final String GENERAL_MANAGEMENT = "general-management";
 
   private final PresentationReminderService reminders;
 
@@ -34,7 +35,7 @@ public class RemindGeneralManagementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Inputs inputs = Inputs.of(execution);
     List<String> users = execution.getProcessEngineServices().getIdentityService().createUserQuery()
-        .memberOfGroup(GENERAL_MANAGEMENT).orderByUserId().asc().list().stream().map(User::getId).toList();
+        .memberOfGroup(Groups.GENERAL_MANAGEMENT).orderByUserId().asc().list().stream().map(User::getId).toList();
     String title = inputs.optionalString(PRESENTATION_TITLE);
     if (title == null) {
       title = Inputs.text(inputs.optionalJson(AGENDA_ITEM), "title");

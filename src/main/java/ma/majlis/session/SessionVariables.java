@@ -3,7 +3,6 @@ package ma.majlis.session;
 /** The variables of {@code board-session} (see the contract). */
 public final class SessionVariables {
 
-  public static final String PROCESS_KEY = "board-session";
 
   public static final String BODY_CODE = "bodyCode";
   public static final String SESSION_YEAR = "sessionYear";
@@ -17,8 +16,6 @@ public final class SessionVariables {
   public static final String MEETING_URL = "meetingUrl";
   public static final String VOTE_MODE = "voteMode";
   public static final String AGENDA = "agenda";
-  /** The business key, also as a variable so that called processes and forms can show it. */
-  public static final String SESSION_KEY = "sessionKey";
   public static final String BODY_NAME = "bodyName";
   public static final String CONVOCATION_ROUND = "convocationRound";
 

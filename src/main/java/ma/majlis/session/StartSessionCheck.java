@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.process.SharedVariables;
 import ma.majlis.board.SessionStatus;
 import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionRecord;
@@ -86,7 +87,7 @@ public class StartSessionCheck implements ExecutionListener {
     in.setInteger(SESSION_YEAR, year);
     in.setInteger(SESSION_NUMBER, number);
     execution.setVariable(PLANNED_START, plannedStart.toString());
-    execution.setVariable(SESSION_KEY, key);
+    execution.setVariable(SharedVariables.SESSION_KEY, key);
     execution.setVariable(BODY_NAME, body.name());
     execution.setVariable(CONVOCATION_ROUND, 1);
     if (meetingUrl == null && execution.hasVariable(MEETING_URL)) {

@@ -1,5 +1,8 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
+import ma.majlis.process.MessageNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +63,8 @@ class ResolutionFollowUpProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.saveUser(identity.newUser("director"));
     identity.saveUser(identity.newUser("chair"));
-    identity.saveGroup(identity.newGroup(GROUP_BOARD_CHAIR));
-    identity.createMembership("chair", GROUP_BOARD_CHAIR);
+    identity.saveGroup(identity.newGroup(Groups.BOARD_CHAIR));
+    identity.createMembership("chair", Groups.BOARD_CHAIR);
   }
 
   @AfterEach
@@ -69,7 +72,7 @@ class ResolutionFollowUpProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.deleteUser("director");
     identity.deleteUser("chair");
-    identity.deleteGroup(GROUP_BOARD_CHAIR);
+    identity.deleteGroup(Groups.BOARD_CHAIR);
     EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
@@ -82,13 +85,13 @@ class ResolutionFollowUpProcessTest {
 
   /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
   private ProcessInstance assigned() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
         .processInstanceBusinessKey(R01)
         .setVariable(RESOLUTION_NUMBER, R01)
-        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     assertThat(pi).isWaitingAt("Task_AssignFollowUp");
-    assertThat(task()).hasCandidateGroup(GROUP_GENERAL_MANAGEMENT);
+    assertThat(task()).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
     // the form's dynamic list submits rows {action}
     complete(task(), assignment("director", "2022-06-30",
         "[{\"action\":\"Launch project Jisr\"},{\"action\":\"Open a multi-purpose space for women in each province\"}]"));
@@ -159,8 +162,8 @@ class ResolutionFollowUpProcessTest {
 
   @Test
   void anAssignmentThatBreaksARuleIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
-        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SESSION_KEY, "CA-2021-S2")
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
+        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     String taskId = task(pi).getId();
 

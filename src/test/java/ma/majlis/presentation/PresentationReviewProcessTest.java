@@ -1,5 +1,7 @@
 package ma.majlis.presentation;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -92,7 +94,7 @@ class PresentationReviewProcessTest {
     for (String user : List.of("director", "deputy")) {
       identity.deleteUser(user);
     }
-    identity.deleteGroup(RemindGeneralManagementDelegate.GENERAL_MANAGEMENT);
+    identity.deleteGroup(Groups.GENERAL_MANAGEMENT);
     ((ProcessEngineConfigurationImpl) extension.getProcessEngine().getProcessEngineConfiguration())
         .setGeneralResourceWhitelistPattern(whitelist);
     EngineClock.reset();
@@ -267,10 +269,10 @@ class PresentationReviewProcessTest {
 
   @Test
   void reminderSevenDaysBeforeTheSessionNotifiesEveryUserOfGeneralManagement() {
-    identity.saveGroup(identity.newGroup(RemindGeneralManagementDelegate.GENERAL_MANAGEMENT));
+    identity.saveGroup(identity.newGroup(Groups.GENERAL_MANAGEMENT));
     for (String user : List.of("director", "deputy")) {
       identity.saveUser(identity.newUser(user));
-      identity.createMembership(user, RemindGeneralManagementDelegate.GENERAL_MANAGEMENT);
+      identity.createMembership(user, Groups.GENERAL_MANAGEMENT);
     }
     ProcessInstance pi = start(null);
     Job timer = jobQuery().timers().singleResult();
@@ -314,7 +316,7 @@ class PresentationReviewProcessTest {
         .putValue(AGENDA_ITEM, SpinValues.jsonValue("{\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
             + "\"rapporteur\":\"director\"}").create())
         .putValue(PLANNED_START, PLANNED_START_TEXT)
-        .putValue(SESSION_KEY, SESSION);
+        .putValue(SharedVariables.SESSION_KEY, SESSION);
     if (itemIndex != null) {
       variables.putValue(ITEM_INDEX, itemIndex);
     }
