@@ -79,46 +79,46 @@ class BoardSessionProcessTest {
     org.mockito.Mockito.when(chair.require(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
         .thenReturn("chair");
     TaskListener nothing = task -> { };
-    Mocks.register("startSessionCheck", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
+    Mocks.register("startSessionCheckAndRecord", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
     Mocks.register("prepareAgendaPrefill", nothing);
-    Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class), mock(AgendaCorrections.class)));
+    Mocks.register("prepareAgendaCheckAndRecord", new PrepareAgendaCheckAndRecord(mock(PendingAgendaItems.class), mock(AgendaCorrections.class)));
     Mocks.register("agendaItems", new AgendaItems(records, presentations));
     Mocks.register("sessionMembers", new SessionMembers(records));
     Mocks.register("sessionDates", new SessionDates(records));
     Mocks.register("prepareItemDossierPrefill", nothing);
-    Mocks.register("prepareItemDossierCheck", nothing);
-    Mocks.register("giveControllerOpinionCheck", nothing);
-    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records,
+    Mocks.register("prepareItemDossierCheckAndRecord", nothing);
+    Mocks.register("giveControllerOpinionCheckAndRecord", nothing);
+    Mocks.register("approveConvocationCheckAndRecord", new ApproveConvocationCheckAndRecord(new ApprovalCheck(), records,
         mock(FollowUpItems.class), mock(ma.majlis.followup.FollowUps.class)));
     Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
-    Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
+    Mocks.register("waiveShortNoticeCheckAndRecord", (TaskListener) task -> {
       if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
         task.getExecution().setVariable("noticeWaived", true);
       }
     });
-    Mocks.register("confirmAttendanceCheck", nothing);
+    Mocks.register("confirmAttendanceCheckAndRecord", nothing);
     Mocks.register("recordAttendancePrefill", nothing);
-    Mocks.register("recordAttendanceCheck", new RecordAttendanceCheck(records));
+    Mocks.register("recordAttendanceCheckAndRecord", new RecordAttendanceCheckAndRecord(records));
     Mocks.register("recordQuorumListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
-    Mocks.register("scheduleSecondConvocationCheck", (TaskListener) task -> task.getExecution()
+    Mocks.register("scheduleSecondConvocationCheckAndRecord", (TaskListener) task -> task.getExecution()
         .setVariable("convocationRound", ((Integer) task.getVariable("convocationRound")) + 1));
-    Mocks.register("recordOpeningCheck", nothing);
-    Mocks.register("recordPresentationCheck", nothing);
-    Mocks.register("collectResolution", new CollectResolution());
-    Mocks.register("closeSessionCheck", nothing);
+    Mocks.register("recordOpeningCheckAndRecord", nothing);
+    Mocks.register("recordPresentationCheckAndRecord", nothing);
+    Mocks.register("collectResolutionListener", new CollectResolutionListener());
+    Mocks.register("closeSessionCheckAndRecord", nothing);
     Mocks.register("startFollowUpsDelegate", (JavaDelegate) e -> attendanceSeen = String.valueOf(e.getVariable("resolutions")));
     Mocks.register("draftMinutesDelegate", (JavaDelegate) e -> {
       e.setVariable("minutesDocumentId", 41L);
       e.setVariable("minutesText", "Minutes of CA-2021-S2");
     });
-    Mocks.register("reviewMinutesCheck", (TaskListener) task -> reviewedTexts.add((String) task.getVariable("minutesText")));
-    Mocks.register("signMinutesCheck", new SignMinutesCheck(new ApprovalCheck(), documents, chair));
+    Mocks.register("reviewMinutesCheckAndRecord", (TaskListener) task -> reviewedTexts.add((String) task.getVariable("minutesText")));
+    Mocks.register("signMinutesCheckAndRecord", new SignMinutesCheckAndRecord(new ApprovalCheck(), documents, chair));
     Mocks.register("distributeMinutesDelegate", (JavaDelegate) e -> minutesSent++);
     Mocks.register("draftPressReleaseDelegate", (JavaDelegate) e -> {
       e.setVariable("pressReleaseArId", 51L);
       e.setVariable("pressReleaseFrId", 52L);
     });
-    Mocks.register("approvePressReleaseCheck", new ApprovePressReleaseCheck(new ApprovalCheck(), documents));
+    Mocks.register("approvePressReleaseCheckAndRecord", new ApprovePressReleaseCheckAndRecord(new ApprovalCheck(), documents));
     Mocks.register("publishPressReleaseDelegate", (JavaDelegate) e -> published++);
   }
 

@@ -16,13 +16,13 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The quorum was not reached: the session is adjourned to a new date, and convened again as round 2. */
 @Component
-public class ScheduleSecondConvocationCheck implements TaskListener {
+public class ScheduleSecondConvocationCheckAndRecord implements TaskListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ScheduleSecondConvocationCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduleSecondConvocationCheckAndRecord.class);
 
   private final SessionRecords records;
 
-  public ScheduleSecondConvocationCheck(SessionRecords records) {
+  public ScheduleSecondConvocationCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

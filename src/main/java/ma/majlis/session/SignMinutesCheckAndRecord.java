@@ -18,13 +18,13 @@ import static ma.majlis.session.SessionVariables.*;
  * them in its review form.
  */
 @Component
-public class SignMinutesCheck implements TaskListener {
+public class SignMinutesCheckAndRecord implements TaskListener {
 
   private final ApprovalCheck approval;
   private final SessionDocuments documents;
   private final SessionChair chair;
 
-  public SignMinutesCheck(ApprovalCheck approval, SessionDocuments documents, SessionChair chair) {
+  public SignMinutesCheckAndRecord(ApprovalCheck approval, SessionDocuments documents, SessionChair chair) {
     this.approval = approval;
     this.documents = documents;
     this.chair = chair;

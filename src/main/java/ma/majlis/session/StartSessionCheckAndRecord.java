@@ -30,15 +30,15 @@ import static ma.majlis.session.SessionVariables.*;
  * the session. A refusal rolls the start back: no instance, no variable, no row is left behind.
  */
 @Component
-public class StartSessionCheck implements ExecutionListener {
+public class StartSessionCheckAndRecord implements ExecutionListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StartSessionCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(StartSessionCheckAndRecord.class);
 
   private final Bodies bodies;
   private final SessionRegistry sessions;
   private final AgendaCorrections corrections;
 
-  public StartSessionCheck(Bodies bodies, SessionRegistry sessions, AgendaCorrections corrections) {
+  public StartSessionCheckAndRecord(Bodies bodies, SessionRegistry sessions, AgendaCorrections corrections) {
     this.bodies = bodies;
     this.sessions = sessions;
     this.corrections = corrections;

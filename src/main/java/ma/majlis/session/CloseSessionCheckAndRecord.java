@@ -16,13 +16,13 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The session closes: closing time and remarks are recorded. */
 @Component
-public class CloseSessionCheck implements TaskListener {
+public class CloseSessionCheckAndRecord implements TaskListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CloseSessionCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CloseSessionCheckAndRecord.class);
 
   private final SessionRecords records;
 
-  public CloseSessionCheck(SessionRecords records) {
+  public CloseSessionCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

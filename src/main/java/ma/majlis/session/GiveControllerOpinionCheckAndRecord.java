@@ -15,11 +15,11 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The state controller's written opinion on a budget: advisory, never blocking, but required and recorded. */
 @Component
-public class GiveControllerOpinionCheck implements TaskListener {
+public class GiveControllerOpinionCheckAndRecord implements TaskListener {
 
   private final SessionRecords records;
 
-  public GiveControllerOpinionCheck(SessionRecords records) {
+  public GiveControllerOpinionCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

@@ -25,11 +25,11 @@ import static ma.majlis.session.SessionVariables.*;
  * member's proxy is held by a member who is present and holds no other proxy. Gives the quorum its counts.
  */
 @Component
-public class RecordAttendanceCheck implements TaskListener {
+public class RecordAttendanceCheckAndRecord implements TaskListener {
 
   private final SessionRecords records;
 
-  public RecordAttendanceCheck(SessionRecords records) {
+  public RecordAttendanceCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

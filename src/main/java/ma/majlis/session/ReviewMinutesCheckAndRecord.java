@@ -21,11 +21,11 @@ import static ma.majlis.session.SessionVariables.*;
  * never interpreted), and the chair signs that version. The chair's remarks of a return are cleared once answered.
  */
 @Component
-public class ReviewMinutesCheck implements TaskListener {
+public class ReviewMinutesCheckAndRecord implements TaskListener {
 
   private final SessionDocuments documents;
 
-  public ReviewMinutesCheck(SessionDocuments documents) {
+  public ReviewMinutesCheckAndRecord(SessionDocuments documents) {
     this.documents = documents;
   }
 

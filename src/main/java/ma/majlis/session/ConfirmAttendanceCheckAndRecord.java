@@ -19,11 +19,11 @@ import static ma.majlis.session.SessionVariables.*;
  * one proxy and must not have given their own. Recorded for the attendance of the day.
  */
 @Component
-public class ConfirmAttendanceCheck implements TaskListener {
+public class ConfirmAttendanceCheckAndRecord implements TaskListener {
 
   private final SessionRecords records;
 
-  public ConfirmAttendanceCheck(SessionRecords records) {
+  public ConfirmAttendanceCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

@@ -17,13 +17,13 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The chair waives a short notice, with a reason that is recorded, or sets a new date. */
 @Component
-public class WaiveShortNoticeCheck implements TaskListener {
+public class WaiveShortNoticeCheckAndRecord implements TaskListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WaiveShortNoticeCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(WaiveShortNoticeCheckAndRecord.class);
 
   private final SessionRecords records;
 
-  public WaiveShortNoticeCheck(SessionRecords records) {
+  public WaiveShortNoticeCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

@@ -14,11 +14,11 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The members' remarks and questions on a presentation, kept with its approved version for the minutes. */
 @Component
-public class RecordPresentationCheck implements TaskListener {
+public class RecordPresentationCheckAndRecord implements TaskListener {
 
   private final PresentationService presentations;
 
-  public RecordPresentationCheck(PresentationService presentations) {
+  public RecordPresentationCheckAndRecord(PresentationService presentations) {
     this.presentations = presentations;
   }
 

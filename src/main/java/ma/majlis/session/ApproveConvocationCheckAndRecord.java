@@ -38,14 +38,14 @@ import static org.camunda.spin.Spin.JSON;
  * ({@link FollowUpItems}).
  */
 @Component
-public class ApproveConvocationCheck implements TaskListener {
+public class ApproveConvocationCheckAndRecord implements TaskListener {
 
   private final ApprovalCheck approval;
   private final SessionRecords records;
   private final FollowUpItems followUpItems;
   private final FollowUps followUps;
 
-  public ApproveConvocationCheck(ApprovalCheck approval, SessionRecords records, FollowUpItems followUpItems,
+  public ApproveConvocationCheckAndRecord(ApprovalCheck approval, SessionRecords records, FollowUpItems followUpItems,
                                  FollowUps followUps) {
     this.approval = approval;
     this.records = records;

@@ -21,11 +21,11 @@ import static ma.majlis.session.SessionVariables.*;
  * mission and composition of a committee.
  */
 @Component
-public class PrepareItemDossierCheck implements TaskListener {
+public class PrepareItemDossierCheckAndRecord implements TaskListener {
 
   private final SessionRecords records;
 
-  public PrepareItemDossierCheck(SessionRecords records) {
+  public PrepareItemDossierCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

@@ -18,7 +18,7 @@ import static org.camunda.spin.Spin.JSON;
  * is never written concurrently.
  */
 @Component
-public class CollectResolution implements ExecutionListener {
+public class CollectResolutionListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

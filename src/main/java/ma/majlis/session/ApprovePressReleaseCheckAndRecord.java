@@ -16,12 +16,12 @@ import static ma.majlis.session.SessionVariables.*;
  * approval ({@link ApprovalCheck}); approved, both versions record who approved them; withheld, both keep the remarks.
  */
 @Component
-public class ApprovePressReleaseCheck implements TaskListener {
+public class ApprovePressReleaseCheckAndRecord implements TaskListener {
 
   private final ApprovalCheck approval;
   private final SessionDocuments documents;
 
-  public ApprovePressReleaseCheck(ApprovalCheck approval, SessionDocuments documents) {
+  public ApprovePressReleaseCheckAndRecord(ApprovalCheck approval, SessionDocuments documents) {
     this.approval = approval;
     this.documents = documents;
   }

@@ -14,13 +14,13 @@ import static ma.majlis.session.SessionVariables.*;
 
 /** The session opens: the summary of the chair's address is recorded for the minutes. */
 @Component
-public class RecordOpeningCheck implements TaskListener {
+public class RecordOpeningCheckAndRecord implements TaskListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RecordOpeningCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RecordOpeningCheckAndRecord.class);
 
   private final SessionRecords records;
 
-  public RecordOpeningCheck(SessionRecords records) {
+  public RecordOpeningCheckAndRecord(SessionRecords records) {
     this.records = records;
   }
 

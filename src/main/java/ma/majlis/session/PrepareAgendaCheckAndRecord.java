@@ -18,12 +18,12 @@ import ma.majlis.platform.Inputs;
  * takes the waiting items that the agenda keeps off the body's waiting list.
  */
 @Component
-public class PrepareAgendaCheck implements TaskListener {
+public class PrepareAgendaCheckAndRecord implements TaskListener {
 
   private final PendingAgendaItems pending;
   private final AgendaCorrections corrections;
 
-  public PrepareAgendaCheck(PendingAgendaItems pending, AgendaCorrections corrections) {
+  public PrepareAgendaCheckAndRecord(PendingAgendaItems pending, AgendaCorrections corrections) {
     this.pending = pending;
     this.corrections = corrections;
   }

@@ -1,0 +1,61 @@
+# Class renames of branch h-structure (issue #16 point 3): apply with
+#   git ls-files -z src processes docs README.md | xargs -0 sed -i -E -f RENAMES.sed
+# A …Check that writes Majlis's tables becomes a …CheckAndRecord; the bean name (lower-case first letter) with it.
+s/\bApproveConvocationCheck\b/ApproveConvocationCheckAndRecord/g
+s/\bapproveConvocationCheck\b/approveConvocationCheckAndRecord/g
+s/\bApprovePressReleaseCheck\b/ApprovePressReleaseCheckAndRecord/g
+s/\bapprovePressReleaseCheck\b/approvePressReleaseCheckAndRecord/g
+s/\bCloseSessionCheck\b/CloseSessionCheckAndRecord/g
+s/\bcloseSessionCheck\b/closeSessionCheckAndRecord/g
+s/\bConfirmAttendanceCheck\b/ConfirmAttendanceCheckAndRecord/g
+s/\bconfirmAttendanceCheck\b/confirmAttendanceCheckAndRecord/g
+s/\bGiveControllerOpinionCheck\b/GiveControllerOpinionCheckAndRecord/g
+s/\bgiveControllerOpinionCheck\b/giveControllerOpinionCheckAndRecord/g
+s/\bPrepareAgendaCheck\b/PrepareAgendaCheckAndRecord/g
+s/\bprepareAgendaCheck\b/prepareAgendaCheckAndRecord/g
+s/\bPrepareItemDossierCheck\b/PrepareItemDossierCheckAndRecord/g
+s/\bprepareItemDossierCheck\b/prepareItemDossierCheckAndRecord/g
+s/\bRecordAttendanceCheck\b/RecordAttendanceCheckAndRecord/g
+s/\brecordAttendanceCheck\b/recordAttendanceCheckAndRecord/g
+s/\bRecordOpeningCheck\b/RecordOpeningCheckAndRecord/g
+s/\brecordOpeningCheck\b/recordOpeningCheckAndRecord/g
+s/\bRecordPresentationCheck\b/RecordPresentationCheckAndRecord/g
+s/\brecordPresentationCheck\b/recordPresentationCheckAndRecord/g
+s/\bReviewMinutesCheck\b/ReviewMinutesCheckAndRecord/g
+s/\breviewMinutesCheck\b/reviewMinutesCheckAndRecord/g
+s/\bScheduleSecondConvocationCheck\b/ScheduleSecondConvocationCheckAndRecord/g
+s/\bscheduleSecondConvocationCheck\b/scheduleSecondConvocationCheckAndRecord/g
+s/\bSignMinutesCheck\b/SignMinutesCheckAndRecord/g
+s/\bsignMinutesCheck\b/signMinutesCheckAndRecord/g
+s/\bStartSessionCheck\b/StartSessionCheckAndRecord/g
+s/\bstartSessionCheck\b/startSessionCheckAndRecord/g
+s/\bWaiveShortNoticeCheck\b/WaiveShortNoticeCheckAndRecord/g
+s/\bwaiveShortNoticeCheck\b/waiveShortNoticeCheckAndRecord/g
+s/\bCollectResolution\b/CollectResolutionListener/g
+s/\bcollectResolution\b/collectResolutionListener/g
+# Classes moved out of session/ and documents/ (fully qualified names; a file of package session that used one
+# without import needs the import added, the compiler names it):
+s/ma\.majlis\.session\.Agenda\b/ma.majlis.agenda.Agenda/g
+s/ma\.majlis\.session\.PendingAgendaItem\b/ma.majlis.agenda.PendingAgendaItem/g
+s/ma\.majlis\.session\.PendingAgendaItems\b/ma.majlis.agenda.PendingAgendaItems/g
+s/ma\.majlis\.session\.Body\b/ma.majlis.board.Body/g
+s/ma\.majlis\.session\.SessionRecord\b/ma.majlis.board.SessionRecord/g
+s/ma\.majlis\.session\.SessionRecords\b/ma.majlis.board.SessionRecords/g
+s/ma\.majlis\.session\.SessionRegistry\b/ma.majlis.board.SessionRegistry/g
+s/ma\.majlis\.session\.SessionStatus\b/ma.majlis.board.SessionStatus/g
+s/ma\.majlis\.session\.SessionOf\b/ma.majlis.board.SessionOf/g
+s/ma\.majlis\.session\.SessionChair\b/ma.majlis.board.SessionChair/g
+s/ma\.majlis\.session\.Approver\b/ma.majlis.board.Approver/g
+s/ma\.majlis\.session\.Convocations\b/ma.majlis.convocation.Convocations/g
+s/ma\.majlis\.session\.ConvocationInvitation\b/ma.majlis.convocation.ConvocationInvitation/g
+s/ma\.majlis\.session\.ReplyReminders\b/ma.majlis.convocation.ReplyReminders/g
+s/ma\.majlis\.session\.SessionDocuments\b/ma.majlis.minutes.SessionDocuments/g
+s/ma\.majlis\.session\.SessionReportAssembler\b/ma.majlis.minutes.SessionReportAssembler/g
+s/ma\.majlis\.session\.FollowUpItems\b/ma.majlis.minutes.FollowUpItems/g
+s/ma\.majlis\.session\.BodyRegistry\b/ma.majlis.board.Bodies/g
+s/ma\.majlis\.documents\.DocumentStoreSource\b/ma.majlis.api.StoredDocumentSource/g
+# Names with one home: org.camunda.bpm.engine.impl.util.ClockUtil -> ma.majlis.platform.EngineClock (now(), pinTo(), reset())
+s/org\.camunda\.bpm\.engine\.impl\.util\.ClockUtil\b/ma.majlis.platform.EngineClock/g
+s/\bClockUtil\.getCurrentTime\(\)/EngineClock.now()/g
+s/\bClockUtil\.setCurrentTime\(/EngineClock.pinTo(/g
+s/\bClockUtil\.reset\(\)/EngineClock.reset()/g
