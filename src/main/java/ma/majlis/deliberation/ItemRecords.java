@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.board.AttendanceStatus;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public class ItemRecords {
     return jdbc.query("select a.member_id, a.status, a.proxy_holder from session_attendance a join board_session s"
             + " on s.business_key = a.session_key and s.convocation_round = a.convocation_round"
             + " where a.session_key = ? order by a.member_id",
-        (rs, i) -> new AttendanceEntry(rs.getString("member_id"), AttendanceEntry.Status.valueOf(rs.getString("status")),
+        (rs, i) -> new AttendanceEntry(rs.getString("member_id"), AttendanceStatus.valueOf(rs.getString("status")),
             rs.getString("proxy_holder")), sessionKey);
   }
 

@@ -82,8 +82,7 @@ public final class DemoScript {
   private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
   private static final String MINUTES_TEXT_AR = ma.majlis.session.SessionVariables.MINUTES_TEXT_AR;
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   static final String VENUE_RABAT = "Siège de l'Entraide Nationale, Rabat";
 

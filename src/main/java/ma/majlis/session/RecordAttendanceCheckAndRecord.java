@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
-import ma.majlis.session.SessionVariables.AttendanceStatus;
+import ma.majlis.board.AttendanceStatus;
 
 import static ma.majlis.session.SessionVariables.*;
 

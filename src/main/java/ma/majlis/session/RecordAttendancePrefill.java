@@ -12,7 +12,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionVariables.AttendanceStatus;
+import ma.majlis.board.AttendanceStatus;
 
 import static ma.majlis.session.SessionVariables.*;
 import static org.camunda.spin.Spin.JSON;

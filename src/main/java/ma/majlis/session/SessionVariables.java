@@ -100,7 +100,5 @@ public final class SessionVariables {
 
   public enum AttendanceReply { PRESENT, ABSENT, PROXY }
 
-  public enum AttendanceStatus { PRESENT, REPRESENTED, ABSENT }
-
   public enum ControllerOpinion { FAVOURABLE, RESERVED, UNFAVOURABLE }
 }

@@ -20,8 +20,7 @@ import static ma.majlis.support.Engine.json;
  */
 final class BoardSessions {
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   static final String ONE_DELIBERATION = """
       [{"title":"Opening address of the chair","kind":"ADDRESS"},

@@ -44,8 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Session2021S2Test extends ApplicationTest {
 
   static final String KEY = "CA-2021-S2";
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   @Autowired
   ManagementService management;
