@@ -1,6 +1,6 @@
 package ma.majlis.committee;
 
-import java.util.List;
+import ma.majlis.platform.JsonValues;
 
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,6 +34,6 @@ public class CreateCommitteeDelegate implements JavaDelegate {
         ReportingRhythm.valueOf((String) execution.getVariable(REPORTING_RHYTHM)));
     CreatedCommittee created = committees.create(setup);
     execution.setVariable(COMMITTEE_GROUP, created.groupId());
-    in.setJson(EXTERNAL_MEMBER_IDS, CommitteeMembers.idsToJson(created.externalMemberIds()));
+    in.setJson(EXTERNAL_MEMBER_IDS, JsonValues.stringArray(created.externalMemberIds()));
   }
 }

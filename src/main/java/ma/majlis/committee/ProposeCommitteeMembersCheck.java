@@ -1,5 +1,6 @@
 package ma.majlis.committee;
 
+import ma.majlis.platform.JsonValues;
 import ma.majlis.identity.Groups;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
     task.setVariable(COMMITTEE_CODE, code);
     task.setVariable(COMMITTEE_NAME, name);
     task.setVariable(MANDATE, mandate);
-    in.setJson(BOARD_MEMBERS, CommitteeMembers.idsToJson(boardMembers));
+    in.setJson(BOARD_MEMBERS, JsonValues.stringArray(boardMembers));
     in.setJson(EXTERNAL_MEMBERS, CommitteeMembers.externalsToJson(externals));
     task.setVariable(COMMITTEE_CHAIR, chair);
     task.setVariable(RAPPORTEUR, rapporteur);

@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.JsonValues;
 import static ma.majlis.deliberation.DeliberationVariables.ARRIVALS;
 import static ma.majlis.deliberation.DeliberationVariables.DEPARTURES;
 import static ma.majlis.deliberation.DeliberationVariables.RECUSALS;
@@ -61,9 +62,9 @@ public class DeclareInterestsCheck implements TaskListener {
     } catch (Electorate.NotAttendingException e) {
       throw InputRejectedException.of(RECUSALS, "error.recusals.notAttending", e.member());
     }
-    inputs.setJson(RECUSALS, ItemVariables.stringArray(List.copyOf(recused)));
-    inputs.setJson(DEPARTURES, ItemVariables.stringArray(List.copyOf(departures)));
-    inputs.setJson(ARRIVALS, ItemVariables.stringArray(List.copyOf(arrivals)));
+    inputs.setJson(RECUSALS, JsonValues.stringArray(List.copyOf(recused)));
+    inputs.setJson(DEPARTURES, JsonValues.stringArray(List.copyOf(departures)));
+    inputs.setJson(ARRIVALS, JsonValues.stringArray(List.copyOf(arrivals)));
     records.saveRecusals(vars.sessionKey(), itemIndex, List.copyOf(recused));
     records.saveMovements(vars.sessionKey(), itemIndex, List.copyOf(departures), List.copyOf(arrivals));
   }

@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.JsonValues;
 import ma.majlis.board.AttendanceStatus;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class ItemRecords {
   public void saveRecusals(String sessionKey, int itemIndex, List<String> recused) {
     jdbc.update("delete from item_recusals where session_key = ? and item_index = ?", sessionKey, itemIndex);
     jdbc.update("insert into item_recusals (session_key, item_index, recusals, declared_at) values (?, ?, ?, ?)",
-        sessionKey, itemIndex, ItemVariables.stringArray(recused).toString(), now());
+        sessionKey, itemIndex, JsonValues.stringArray(recused).toString(), now());
   }
 
   /** The members recused on the item; none when nobody declared (yet). */

@@ -2,14 +2,12 @@ package ma.majlis.deliberation;
 
 import static ma.majlis.deliberation.DeliberationVariables.*;
 
-import java.util.List;
 
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import static org.camunda.spin.Spin.JSON;
 
 /** Typed access to the deliberation's own variables (set by the session or by earlier steps, already checked). */
 final class ItemVariables {
@@ -59,11 +57,5 @@ final class ItemVariables {
 
   void setJson(String name, SpinJsonNode value) {
     scope.setVariable(name, SpinValues.jsonValue(value.toString()).create());
-  }
-
-  static SpinJsonNode stringArray(List<String> values) {
-    SpinJsonNode array = JSON("[]");
-    values.forEach(array::append);
-    return array;
   }
 }

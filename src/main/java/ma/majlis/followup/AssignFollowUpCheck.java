@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.platform.JsonValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import static ma.majlis.followup.FollowUpVariables.*;
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * Task_AssignFollowUp: an owner who is a known user, a due date that is not in the past, at least one action.
@@ -41,9 +41,7 @@ public class AssignFollowUpCheck implements TaskListener {
     task.setVariable(OWNER, owner);
     task.setVariable(DUE_DATE, dueDate.toString());
     task.setVariable(DUE_DATE_TIME, overdueFrom(dueDate));
-    SpinJsonNode array = JSON("[]");
-    actions.forEach(array::append);
-    in.setJson(ACTIONS, array);
+    in.setJson(ACTIONS, JsonValues.stringArray(actions));
   }
 
   public static LocalDate checkDueDate(LocalDate dueDate, LocalDate today) {

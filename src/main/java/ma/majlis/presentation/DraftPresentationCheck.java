@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ public class DraftPresentationCheck implements TaskListener {
 
     task.setVariable(PRESENTATION_TITLE, title);
     task.setVariable(PRESENTATION_SUMMARY, summary);
-    inputs.setJson(KEY_POINTS, toJson(keyPoints));
+    inputs.setJson(KEY_POINTS, JsonValues.stringArray(keyPoints));
     task.setVariable(DOCUMENT_REF, documentRef);
     inputs.setInteger(DURATION_MINUTES, duration);
     task.setVariable(DRAFT_ROUND, ReviewRounds.counter(task, DRAFT_ROUND) + 1);
@@ -110,11 +111,5 @@ public class DraftPresentationCheck implements TaskListener {
       points.add(point.trim());
     }
     return points;
-  }
-
-  static SpinJsonNode toJson(List<String> points) {
-    SpinJsonNode array = JSON("[]");
-    points.forEach(array::append);
-    return array;
   }
 }

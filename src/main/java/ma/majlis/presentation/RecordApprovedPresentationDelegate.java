@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
 import java.util.Date;
 import java.util.List;
 
@@ -74,7 +75,7 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
     json.prop("version", p.version());
     json.prop("title", p.title());
     json.prop("summary", p.summary());
-    json.prop("keyPoints", DraftPresentationCheck.toJson(p.keyPoints()));
+    json.prop("keyPoints", JsonValues.stringArray(p.keyPoints()));
     if (p.documentRef() != null) {
       json.prop("documentRef", p.documentRef());
     }

@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
 import ma.majlis.process.SharedVariables;
 import ma.majlis.identity.Groups;
 import java.time.LocalDateTime;
@@ -329,7 +330,7 @@ class PresentationReviewProcessTest {
     taskService().complete(task(pi).getId(), Variables.createVariables()
         .putValue(PRESENTATION_TITLE, title)
         .putValue(PRESENTATION_SUMMARY, "Summary for the board")
-        .putValue(KEY_POINTS, SpinValues.jsonValue(DraftPresentationCheck.toJson(List.of(keyPoints)).toString()).create())
+        .putValue(KEY_POINTS, SpinValues.jsonValue(JsonValues.stringArray(List.of(keyPoints)).toString()).create())
         .putValue(DOCUMENT_REF, "DG/2021/114")
         .putValue(DURATION_MINUTES, 30));
   }
