@@ -56,7 +56,7 @@ public class ApproveConvocationCheckAndRecord implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     approval.notify(task);
-    if (!Boolean.TRUE.equals(task.getExecution().getVariable(ApprovalCheck.APPROVED))) {
+    if (!SessionScope.ofProcess(task).approved()) {
       Inputs.of(task.getExecution()).setJson(SessionVariables.REOPEN_ITEMS, reopenItems(task));
       return;
     }

@@ -30,10 +30,10 @@ public class ApprovePressReleaseCheckAndRecord implements TaskListener {
   public void notify(DelegateTask task) {
     approval.notify(task);
     SessionDocuments.PressReleases releases = documents.currentPressReleases(SessionOf.key(task));
-    if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
+    if (SessionScope.ofProcess(task).approved()) {
       documents.approvePressReleases(releases, Approver.of(task));
     } else {
-      documents.withholdPressReleases(releases, (String) task.getExecution().getVariable(REMARKS));
+      documents.withholdPressReleases(releases, SessionScope.ofProcess(task).remarks());
     }
   }
 }

@@ -32,12 +32,12 @@ public class CollectResolutionListener implements ExecutionListener {
       resolutions = JSON("[]");
     }
     SpinJsonNode entry = JSON("{}");
-    entry.prop("number", (String) execution.getVariable(RESOLUTION_NUMBER));
+    entry.prop("number", SessionScope.of(execution).resolutionNumber());
     entry.prop("subject", Inputs.text(item, Agenda.SUBJECT));
-    entry.prop("outcome", (String) execution.getVariable(OUTCOME));
+    entry.prop("outcome", SessionScope.of(execution).outcome());
     entry.prop("itemIndex", item.prop(Agenda.ITEM_INDEX).numberValue().intValue());
     entry.prop("title", Inputs.text(item, Agenda.TITLE));
-    entry.prop("status", (String) execution.getVariable(ITEM_STATUS));
+    entry.prop("status", SessionScope.of(execution).itemStatus());
     resolutions.append(entry);
     instance.setVariable(RESOLUTIONS, SpinValues.jsonValue(resolutions.toString()).create());
   }

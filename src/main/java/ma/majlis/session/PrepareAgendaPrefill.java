@@ -59,7 +59,7 @@ public class PrepareAgendaPrefill implements TaskListener {
     if (in.optionalJson(SessionVariables.AGENDA) != null) {
       return;
     }
-    String bodyCode = (String) task.getVariable(SessionVariables.BODY_CODE);
+    String bodyCode = SessionScope.of(task).bodyCode();
     SpinJsonNode agenda = JSON("[]");
     SpinJsonNode opening = JSON("{}");
     opening.prop(Agenda.TITLE, Texts.get(working(), "agenda.opening"));

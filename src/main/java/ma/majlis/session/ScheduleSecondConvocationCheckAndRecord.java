@@ -29,7 +29,7 @@ public class ScheduleSecondConvocationCheckAndRecord implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     LocalDateTime plannedStart = StartDates.future(Inputs.of(task), PLANNED_START);
-    int round = ((Number) task.getVariable(CONVOCATION_ROUND)).intValue() + 1;
+    int round = SessionScope.of(task).convocationRound() + 1;
     String key = SessionOf.key(task);
     task.getExecution().setVariable(PLANNED_START, plannedStart.toString());
     task.getExecution().setVariable(CONVOCATION_ROUND, round);

@@ -36,10 +36,10 @@ public class SignMinutesCheckAndRecord implements TaskListener {
     String signer = chair.require(task, "error.chair.signMinutes");
     approval.notify(task);
     String key = SessionOf.key(task);
-    if (Boolean.TRUE.equals(task.getExecution().getVariable(APPROVED))) {
+    if (SessionScope.ofProcess(task).approved()) {
       documents.signMinutes(key, signer);
     } else {
-      documents.returnMinutes(key, (String) task.getExecution().getVariable(REMARKS));
+      documents.returnMinutes(key, SessionScope.ofProcess(task).remarks());
     }
   }
 }

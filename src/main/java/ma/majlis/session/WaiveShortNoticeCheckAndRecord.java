@@ -44,7 +44,7 @@ public class WaiveShortNoticeCheckAndRecord implements TaskListener {
     } else {
       LocalDateTime plannedStart = StartDates.future(in, PLANNED_START);
       task.getExecution().setVariable(PLANNED_START, plannedStart.toString());
-      records.recordConvocationRound(key, ((Number) task.getVariable(CONVOCATION_ROUND)).intValue(), plannedStart);
+      records.recordConvocationRound(key, SessionScope.of(task).convocationRound(), plannedStart);
       LOG.info("Session {}: the chair set a new date, {}", key, plannedStart);
     }
   }
