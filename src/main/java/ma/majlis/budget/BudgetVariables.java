@@ -1,6 +1,9 @@
 package ma.majlis.budget;
 
-/** The variables of the process {@code budget-approval} (its key, message and groups: ProcessKeys, MessageNames, Groups). */
+/**
+ * The variables of the process {@code budget-approval} (its key, message and groups live with every other
+ * process's: ProcessKeys, MessageNames, Groups).
+ */
 public final class BudgetVariables {
 
   /** Start (message): the adopted resolution, e.g. {@code CA-2021-S2-R02}; also the business key. */

@@ -1,6 +1,9 @@
 package ma.majlis.committee;
 
-/** The variables of the process {@code committee-establishment} (its key, message and groups: ProcessKeys, MessageNames, Groups). */
+/**
+ * The variables of the process {@code committee-establishment} (its key, message and groups live with every other
+ * process's: ProcessKeys, MessageNames, Groups).
+ */
 public final class CommitteeVariables {
 
 

@@ -1,6 +1,9 @@
 package ma.majlis.followup;
 
-/** The variables of the process {@code resolution-follow-up} (its key, message and groups: ProcessKeys, MessageNames, Groups). */
+/**
+ * The variables of the process {@code resolution-follow-up} (its key, message and groups live with every other
+ * process's: ProcessKeys, MessageNames, Groups).
+ */
 public final class FollowUpVariables {
 
   /** Start (message): the adopted resolution; also the business key. */

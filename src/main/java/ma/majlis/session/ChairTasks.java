@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.process.TaskIds;
 import ma.majlis.board.SessionChair;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,9 +22,9 @@ import ma.majlis.platform.EveryUserTask;
 @org.springframework.core.annotation.Order(0)
 public class ChairTasks implements EveryUserTask {
 
-  static final Set<String> CHAIRS = Set.of("Task_ApproveConvocation", "Task_WaiveShortNotice",
-      "Task_ArbitratePresentation", "Task_SignMinutes", "Task_CastDecidingVote", "Task_DecideOnRejection",
-      "Task_AppointCommittee");
+  static final Set<String> CHAIRS = Set.of(TaskIds.APPROVE_CONVOCATION, TaskIds.WAIVE_SHORT_NOTICE,
+      TaskIds.ARBITRATE_PRESENTATION, TaskIds.SIGN_MINUTES, TaskIds.CAST_DECIDING_VOTE, TaskIds.DECIDE_ON_REJECTION,
+      TaskIds.APPOINT_COMMITTEE);
   private static final Pattern RESOLUTION = Pattern.compile("-R\\d+$");
 
   private final SessionChair chair;
