@@ -91,7 +91,7 @@ public class SessionReader {
     List<SessionRecords.Attendance> attendance = records.attendance(key, round);
     SessionView.AttendanceView attendanceView = attendance.isEmpty() ? null
         : new SessionView.AttendanceView(round, proceedings.presentCount(), proceedings.representedCount(),
-            attendance.stream().map(a -> new SessionView.AttendeeView(a.memberId(), a.status(), a.proxyHolder()))
+            attendance.stream().map(a -> new SessionView.AttendeeView(a.memberId(), a.status().name(), a.proxyHolder()))
                 .toList());
     SessionView.QuorumView quorum = proceedings.quorumReached() == null ? null
         : new SessionView.QuorumView(proceedings.quorumRequired(), proceedings.quorumReached());

@@ -74,14 +74,14 @@ public class SessionRecords {
   }
 
   /** The attendance recorded on the day: one row per member. */
-  public record Attendance(String memberId, String status, String proxyHolder) {
+  public record Attendance(String memberId, AttendanceStatus status, String proxyHolder) {
   }
 
   public void saveAttendance(String sessionKey, int round, List<Attendance> attendance, int present, int represented) {
     jdbc.update("delete from session_attendance where session_key = ? and convocation_round = ?", sessionKey, round);
     for (Attendance a : attendance) {
       jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
-          + " values (?, ?, ?, ?, ?)", sessionKey, round, a.memberId(), a.status(), a.proxyHolder());
+          + " values (?, ?, ?, ?, ?)", sessionKey, round, a.memberId(), a.status().name(), a.proxyHolder());
     }
     jdbc.update("update board_session set present_count = ?, represented_count = ? where business_key = ?",
         present, represented, sessionKey);
@@ -90,7 +90,8 @@ public class SessionRecords {
   public List<Attendance> attendance(String sessionKey, int round) {
     return jdbc.query("select member_id, status, proxy_holder from session_attendance where session_key = ?"
             + " and convocation_round = ? order by member_id",
-        (rs, i) -> new Attendance(rs.getString("member_id"), rs.getString("status"), rs.getString("proxy_holder")),
+        (rs, i) -> new Attendance(rs.getString("member_id"), AttendanceStatus.valueOf(rs.getString("status")),
+            rs.getString("proxy_holder")),
         sessionKey, round);
   }
 

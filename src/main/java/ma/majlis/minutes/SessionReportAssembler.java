@@ -121,7 +121,7 @@ public class SessionReportAssembler {
         .thenComparing(SessionRecords.Attendance::memberId));
     List<Attendee> attendance = new ArrayList<>();
     for (SessionRecords.Attendance a : recorded) {
-      attendance.add(new Attendee(a.memberId(), name(a.memberId(), names), AttendanceStatus.valueOf(a.status()),
+      attendance.add(new Attendee(a.memberId(), name(a.memberId(), names), a.status(),
           a.proxyHolder() == null ? null : name(a.proxyHolder(), names)));
     }
     // the state controller as the attendance recorded him: present or not, and his remarks (issue #15)

@@ -39,8 +39,8 @@ public class RecordAttendanceCheckAndRecord implements TaskListener {
     String sessionKey = SessionOf.key(task);
     List<String> members = records.convened(sessionKey);
     List<SessionRecords.Attendance> attendance = check(in.requiredJsonArray(ATTENDANCE), members);
-    int present = (int) attendance.stream().filter(a -> a.status().equals("PRESENT")).count();
-    int represented = (int) attendance.stream().filter(a -> a.status().equals("REPRESENTED")).count();
+    int present = (int) attendance.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+    int represented = (int) attendance.stream().filter(a -> a.status() == AttendanceStatus.REPRESENTED).count();
     records.saveAttendance(sessionKey, records.proceedings(sessionKey).orElseThrow().convocationRound(), attendance,
         present, represented);
     boolean controllerPresent = in.isPresent(CONTROLLER_PRESENT) && in.requiredBoolean(CONTROLLER_PRESENT);
@@ -71,14 +71,15 @@ public class RecordAttendanceCheckAndRecord implements TaskListener {
       if (byMember.containsKey(member)) {
         throw InputRejectedException.of(where + "." + MEMBER_ID, "error.members.listedTwice", member);
       }
-      String status = Inputs.text(entry, "status");
+      String given = Inputs.text(entry, "status");
+      AttendanceStatus status;
       try {
-        AttendanceStatus.valueOf(status == null ? "" : status);
+        status = AttendanceStatus.valueOf(given == null ? "" : given);
       } catch (IllegalArgumentException e) {
         throw InputRejectedException.of(where + ".status", "error.input.oneOf", Inputs.names(AttendanceStatus.class),
-            Inputs.quoted(status));
+            Inputs.quoted(given));
       }
-      String holder = "REPRESENTED".equals(status) ? Inputs.text(entry, PROXY_HOLDER) : null;
+      String holder = status == AttendanceStatus.REPRESENTED ? Inputs.text(entry, PROXY_HOLDER) : null;
       byMember.put(member, new SessionRecords.Attendance(member, status, holder));
     }
     List<String> missing = new ArrayList<>(members);
@@ -88,7 +89,7 @@ public class RecordAttendanceCheckAndRecord implements TaskListener {
     }
     Set<String> holders = new HashSet<>();
     for (SessionRecords.Attendance a : byMember.values()) {
-      if (!a.status().equals("REPRESENTED")) {
+      if (a.status() != AttendanceStatus.REPRESENTED) {
         continue;
       }
       String field = ATTENDANCE + "[" + a.memberId() + "]." + PROXY_HOLDER;
@@ -96,7 +97,7 @@ public class RecordAttendanceCheckAndRecord implements TaskListener {
         throw InputRejectedException.of(field, "error.attendance.proxyHolderRequired");
       }
       SessionRecords.Attendance holder = byMember.get(a.proxyHolder());
-      if (holder == null || !holder.status().equals("PRESENT")) {
+      if (holder == null || holder.status() != AttendanceStatus.PRESENT) {
         throw InputRejectedException.of(field, "error.attendance.holderNotPresent", Inputs.quoted(a.proxyHolder()));
       }
       if (!holders.add(a.proxyHolder())) {

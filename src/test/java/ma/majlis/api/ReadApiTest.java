@@ -27,6 +27,7 @@ import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.deliberation.VoteTally;
 import ma.majlis.followup.FollowUps;
 import ma.majlis.board.SessionRecord;
+import ma.majlis.board.AttendanceStatus;
 import ma.majlis.board.SessionRecords;
 import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionStatus;
@@ -100,10 +101,10 @@ class ReadApiTest extends ApplicationTest {
         "dossier-budget-2041.pdf", "{}", null, null));
     records.saveControllerOpinion("CA-2040-S1", 2, "FAVOURABLE", "Balanced and prudent.");
     records.saveAttendance("CA-2040-S1", 1, List.of(
-        new SessionRecords.Attendance("chair", "PRESENT", null),
-        new SessionRecords.Attendance("member01", "PRESENT", null),
-        new SessionRecords.Attendance("member02", "REPRESENTED", "member01"),
-        new SessionRecords.Attendance("member03", "ABSENT", null)), 2, 1);
+        new SessionRecords.Attendance("chair", AttendanceStatus.PRESENT, null),
+        new SessionRecords.Attendance("member01", AttendanceStatus.PRESENT, null),
+        new SessionRecords.Attendance("member02", AttendanceStatus.REPRESENTED, "member01"),
+        new SessionRecords.Attendance("member03", AttendanceStatus.ABSENT, null)), 2, 1);
     records.recordQuorum("CA-2040-S1", 6, true);
     records.recordOpening("CA-2040-S1", "Opened at 10:05 by the chair.");
     Resolution budget = register.register(Resolution.draft("CA-2040-S1", 2, 1, "Budget 2041", "BUDGET",

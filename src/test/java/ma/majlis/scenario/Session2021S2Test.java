@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import ma.majlis.board.SessionStatus;
+import ma.majlis.board.AttendanceStatus;
 import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -390,10 +392,11 @@ class Session2021S2Test extends ApplicationTest {
   void returnedMinutesGoBackToTheSecretariatWithTheChairsRemarks() throws Exception {
     String key = "CA-2019-S2";
     sessions.create(new SessionRecord(key, "CA", 2019, 2, "ORDINARY", java.time.LocalDateTime.of(2019, 12, 20, 10, 0),
-        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", ma.majlis.board.SessionStatus.CLOSED));
+        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", SessionStatus.CLOSED));
     List<SessionRecords.Attendance> attendance = new java.util.ArrayList<>();
     for (String member : MEMBERS) {
-      attendance.add(new SessionRecords.Attendance(member, member.equals("member11") ? "ABSENT" : "PRESENT", null));
+      attendance.add(new SessionRecords.Attendance(member,
+          member.equals("member11") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
     }
     records.recordConvening(key, 1, "chair", List.of("chair", "member01"),
         java.time.LocalDateTime.of(2019, 12, 19, 10, 0));
