@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.session.SessionVariables;
 import ma.majlis.process.ProcessKeys;
 import ma.majlis.platform.CurrentUser;
 import java.io.IOException;
@@ -297,7 +298,7 @@ public class BoardBookController {
       List<SessionRecords.AgendaItem> items = new ArrayList<>();
       ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
           .processDefinitionKey(ProcessKeys.BOARD_SESSION).active().list().stream().findFirst().orElse(null);
-      Object agenda = instance == null ? null : runtime.getVariable(instance.getId(), "agenda");
+      Object agenda = instance == null ? null : runtime.getVariable(instance.getId(), SessionVariables.AGENDA);
       if (agenda == null) {
         return items;
       }
