@@ -59,3 +59,29 @@ s/org\.camunda\.bpm\.engine\.impl\.util\.ClockUtil\b/ma.majlis.platform.EngineCl
 s/\bClockUtil\.getCurrentTime\(\)/EngineClock.now()/g
 s/\bClockUtil\.setCurrentTime\(/EngineClock.pinTo(/g
 s/\bClockUtil\.reset\(\)/EngineClock.reset()/g
+# Constants with one home now (qualified uses; a use through a static import of the old class needs the new
+# import, the compiler names it)
+s/\b(Session|Deliberation|Budget|FollowUp|Committee|Presentation)Variables\.SESSION_KEY\b/SharedVariables.SESSION_KEY/g
+s/\bSessionVariables\.PROCESS_KEY\b/ProcessKeys.BOARD_SESSION/g
+s/\bCommitteeVariables\.SESSION_PROCESS_KEY\b/ProcessKeys.BOARD_SESSION/g
+s/\bIdentitySetup\.BOARD_SESSION\b/ProcessKeys.BOARD_SESSION/g
+s/\bDeliberationVariables\.PROCESS_KEY\b/ProcessKeys.AGENDA_ITEM_DELIBERATION/g
+s/\bBudgetVariables\.PROCESS_KEY\b/ProcessKeys.BUDGET_APPROVAL/g
+s/\bCommitteeVariables\.PROCESS_KEY\b/ProcessKeys.COMMITTEE_ESTABLISHMENT/g
+s/\bFollowUpVariables\.PROCESS_KEY\b/ProcessKeys.RESOLUTION_FOLLOW_UP/g
+s/\bBudgetVariables\.MESSAGE_BUDGET_ADOPTED\b/MessageNames.BUDGET_ADOPTED/g
+s/\bCommitteeVariables\.MESSAGE_COMMITTEE_CREATION_APPROVED\b/MessageNames.COMMITTEE_CREATION_APPROVED/g
+s/\bFollowUpVariables\.MESSAGE_RESOLUTION_ADOPTED\b/MessageNames.RESOLUTION_ADOPTED/g
+s/\bFollowUpStarts\.(BUDGET_ADOPTED|COMMITTEE_CREATION_APPROVED|RESOLUTION_ADOPTED)\b/MessageNames.\1/g
+s/\bBudgetVariables\.GROUP_FINANCE_MINISTRY\b/Groups.FINANCE_MINISTRY/g
+s/\b(Budget|FollowUp)Variables\.GROUP_GENERAL_MANAGEMENT\b/Groups.GENERAL_MANAGEMENT/g
+s/\bFollowUpVariables\.GROUP_BOARD_CHAIR\b/Groups.BOARD_CHAIR/g
+s/\bCommitteeVariables\.GROUP_BOARD_MEMBERS\b/Groups.BOARD_MEMBERS/g
+s/\bRemindGeneralManagementDelegate\.GENERAL_MANAGEMENT\b/Groups.GENERAL_MANAGEMENT/g
+s/\bSessionVariables\.BUSINESS_KEY\b/SessionRegistry.BUSINESS_KEY/g
+# One attendance status (board/AttendanceStatus), one list-to-Json helper (platform/JsonValues)
+s/\bAttendanceEntry\.Status\b/AttendanceStatus/g
+s/\bma\.majlis\.deliberation\.AttendanceEntry\.Status\b/ma.majlis.board.AttendanceStatus/g
+s/\bma\.majlis\.documents\.SessionReport\.AttendanceStatus\b/ma.majlis.board.AttendanceStatus/g
+s/\bma\.majlis\.session\.SessionVariables\.AttendanceStatus\b/ma.majlis.board.AttendanceStatus/g
+s/\b(ItemVariables\.stringArray|CommitteeMembers\.idsToJson|DraftPresentationCheck\.toJson)\(/JsonValues.stringArray(/g
