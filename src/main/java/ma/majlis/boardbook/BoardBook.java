@@ -21,7 +21,6 @@ import ma.majlis.board.Bodies;
 import ma.majlis.board.SessionRecord;
 import ma.majlis.board.SessionRecords;
 import ma.majlis.board.SessionRegistry;
-import ma.majlis.board.SessionStatus;
 
 /**
  * A session's board book: the files attached to its agenda items, and what its pack holds. Knows nothing of the

@@ -18,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionVariables;
 
 /**
  * Demo data: on the first start on an empty database, replays the acceptance scenario and what followed it through

@@ -28,7 +28,6 @@ import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.documents.SessionReport;
 import ma.majlis.documents.SessionReport.AdvisoryAttendee;
-import ma.majlis.board.AttendanceStatus;
 import ma.majlis.documents.SessionReport.Attendee;
 import ma.majlis.documents.SessionReport.Item;
 import ma.majlis.documents.SessionReport.Presentation;

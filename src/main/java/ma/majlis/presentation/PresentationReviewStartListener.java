@@ -1,6 +1,5 @@
 package ma.majlis.presentation;
 
-import ma.majlis.process.SharedVariables;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

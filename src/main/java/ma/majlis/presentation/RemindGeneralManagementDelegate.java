@@ -1,6 +1,5 @@
 package ma.majlis.presentation;
 
-import ma.majlis.process.SharedVariables;
 import ma.majlis.identity.Groups;
 import java.util.List;
 
