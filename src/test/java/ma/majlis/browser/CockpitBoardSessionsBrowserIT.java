@@ -1,5 +1,6 @@
 package ma.majlis.browser;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
     sessions.closeAndReviewMinutes(HELD, HELD_DAY.plusHours(2));
     sessions.signMinutesAndPublish(HELD);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(HELD)
-        .processDefinitionKey("board-session").singleResult().getState())
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).singleResult().getState())
         .as("the held session's process has ended: Cockpit's Processes no longer lists it")
         .isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     // Back to today (the held session moved the engine clock to its day), three weeks ahead of the next one.

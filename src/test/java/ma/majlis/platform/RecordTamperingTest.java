@@ -1,5 +1,6 @@
 package ma.majlis.platform;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class RecordTamperingTest extends ApplicationTest {
     api = new Engine(rest);
     jobs = new Jobs(management);
     instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(KEY).active()
-        .processDefinitionKey("board-session").list().stream().map(p -> p.getId()).findFirst().orElse(null);
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).list().stream().map(p -> p.getId()).findFirst().orElse(null);
     if (instance != null) {
       return;
     }

@@ -1,5 +1,6 @@
 package ma.majlis.scenario;
 
+import ma.majlis.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -313,11 +314,11 @@ class Session2021S2Test extends ApplicationTest {
 
     // 13. The follow-ups run on their own.
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R01")
-        .processDefinitionKey("resolution-follow-up").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.RESOLUTION_FOLLOW_UP).count()).isEqualTo(1);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R02")
-        .processDefinitionKey("budget-approval").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.BUDGET_APPROVAL).count()).isEqualTo(1);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R03")
-        .processDefinitionKey("committee-establishment").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.COMMITTEE_ESTABLISHMENT).count()).isEqualTo(1);
 
     // 14. The Ministry of Finance approves the budget: executory.
     jobs.runDue();
@@ -406,7 +407,7 @@ class Session2021S2Test extends ApplicationTest {
     register.register(ma.majlis.deliberation.Resolution.draft(key, 2, 1, "Draft budget 2020", "BUDGET",
         "The board adopts the budget for 2020.", "TALLY", new ma.majlis.deliberation.VoteTally(9, 1, 1), "[]", null,
         "ADOPTED"));
-    String id = runtime.createProcessInstanceByKey("board-session").businessKey(key)
+    String id = runtime.createProcessInstanceByKey(ProcessKeys.BOARD_SESSION).businessKey(key)
         .startBeforeActivity("ServiceTask_DraftMinutes")
         .setVariable("sessionKey", key).setVariable("bodyCode", "CA").setVariable("chairId", "chair")
         .setVariable("members", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"chair\",\"member01\"]").create())

@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.identity.Groups;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -80,7 +81,7 @@ class StartSessionRestTest extends ApplicationTest {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2029-S1")
         .singleResult();
     assertThat(instance).isWaitingAt("Task_PrepareAgenda");
-    assertThat(task(instance)).hasCandidateGroup("board-secretariat");
+    assertThat(task(instance)).hasCandidateGroup(Groups.BOARD_SECRETARIAT);
     assertThat(runtime.getVariable(instance.getId(), "convocationRound")).isEqualTo(1);
     assertThat(jdbc.queryForObject("select status from board_session where business_key = 'CA-2029-S1'",
         String.class)).isEqualTo("REQUESTED");
