@@ -33,6 +33,9 @@ s/\bWaiveShortNoticeCheck\b/WaiveShortNoticeCheckAndRecord/g
 s/\bwaiveShortNoticeCheck\b/waiveShortNoticeCheckAndRecord/g
 s/\bCollectResolution\b/CollectResolutionListener/g
 s/\bcollectResolution\b/collectResolutionListener/g
+# A create listener of every task, named after what it does
+s/\bChairTasks\b/AssignChairTasksListener/g
+s/\bchairTasks\b/assignChairTasksListener/g
 # Classes moved out of session/ and documents/ (fully qualified names; a file of package session that used one
 # without import needs the import added, the compiler names it):
 s/ma\.majlis\.session\.Agenda\b/ma.majlis.agenda.Agenda/g

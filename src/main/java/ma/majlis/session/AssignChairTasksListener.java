@@ -20,7 +20,7 @@ import ma.majlis.platform.EveryUserTask;
  */
 @Component
 @org.springframework.core.annotation.Order(0)
-public class ChairTasks implements EveryUserTask {
+public class AssignChairTasksListener implements EveryUserTask {
 
   static final Set<String> CHAIRS = Set.of(TaskIds.APPROVE_CONVOCATION, TaskIds.WAIVE_SHORT_NOTICE,
       TaskIds.ARBITRATE_PRESENTATION, TaskIds.SIGN_MINUTES, TaskIds.CAST_DECIDING_VOTE, TaskIds.DECIDE_ON_REJECTION,
@@ -29,7 +29,7 @@ public class ChairTasks implements EveryUserTask {
 
   private final SessionChair chair;
 
-  public ChairTasks(SessionChair chair) {
+  public AssignChairTasksListener(SessionChair chair) {
     this.chair = chair;
   }
 
