@@ -88,3 +88,21 @@ s/\bma\.majlis\.deliberation\.AttendanceEntry\.Status\b/ma.majlis.board.Attendan
 s/\bma\.majlis\.documents\.SessionReport\.AttendanceStatus\b/ma.majlis.board.AttendanceStatus/g
 s/\bma\.majlis\.session\.SessionVariables\.AttendanceStatus\b/ma.majlis.board.AttendanceStatus/g
 s/\b(ItemVariables\.stringArray|CommitteeMembers\.idsToJson|DraftPresentationCheck\.toJson)\(/JsonValues.stringArray(/g
+# Paths in the docs of the classes that moved
+s#\bsession/Agenda\b#agenda/Agenda#g
+s#\bsession/PendingAgendaItem\b#agenda/PendingAgendaItem#g
+s#\bsession/PendingAgendaItems\b#agenda/PendingAgendaItems#g
+s#\bsession/Body\b#board/Body#g
+s#\bsession/SessionRecord\b#board/SessionRecord#g
+s#\bsession/SessionRecords\b#board/SessionRecords#g
+s#\bsession/SessionRegistry\b#board/SessionRegistry#g
+s#\bsession/SessionStatus\b#board/SessionStatus#g
+s#\bsession/SessionOf\b#board/SessionOf#g
+s#\bsession/SessionChair\b#board/SessionChair#g
+s#\bsession/Convocations\b#convocation/Convocations#g
+s#\bsession/ConvocationInvitation\b#convocation/ConvocationInvitation#g
+s#\bsession/ReplyReminders\b#convocation/ReplyReminders#g
+s#\bsession/SessionDocuments\b#minutes/SessionDocuments#g
+s#\bsession/SessionReportAssembler\b#minutes/SessionReportAssembler#g
+s#\bsession/FollowUpItems\b#minutes/FollowUpItems#g
+s#\bsession/BodyRegistry\b#board/Bodies#g
