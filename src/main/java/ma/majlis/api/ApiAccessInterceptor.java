@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.platform.CurrentUser;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -36,8 +36,8 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
       throws IOException {
-    Authentication authentication = identity.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    String user = CurrentUser.id(identity);
+    if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"majlis\"");
       return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.of(ApiError.UNAUTHENTICATED,
           ApiErrorHandler.text(languages, identity, request, "error.api.unauthenticated")));
@@ -49,10 +49,10 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     // a session's board book decides who reads it (BoardBookAccess): a committee's external members read their
     // committee's book, the press office and managers none; administrators read the access log
     boolean book = path.matches(BoardBookController.BOOK_PATHS);
-    if (!preferences && !book && !ApiReaders.mayRead(authentication.getGroupIds())) {
+    if (!preferences && !book && !ApiReaders.mayRead(CurrentUser.groupIds(identity))) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, ApiError.of(ApiError.FORBIDDEN,
           ApiErrorHandler.text(languages, identity, request, "error.api.notAReader",
-              "'" + authentication.getUserId() + "'", String.valueOf(ApiReaders.GROUPS))));
+              "'" + user + "'", String.valueOf(ApiReaders.GROUPS))));
     }
     return true;
   }

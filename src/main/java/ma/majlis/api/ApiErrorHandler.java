@@ -1,9 +1,9 @@
 package ma.majlis.api;
 
+import ma.majlis.platform.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,8 +75,7 @@ public class ApiErrorHandler {
    * authentication filter has set the engine's current user.
    */
   static Language languageOf(Languages languages, IdentityService identity, HttpServletRequest request) {
-    Authentication caller = identity.getCurrentAuthentication();
-    return languages.of(caller == null ? null : caller.getUserId(), request);
+    return languages.of(CurrentUser.id(identity), request);
   }
 
   /** A text of the message files in the caller's language, for the API's other refusals (401, 403). */

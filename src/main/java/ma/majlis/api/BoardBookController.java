@@ -1,5 +1,8 @@
 package ma.majlis.api;
 
+import ma.majlis.session.SessionVariables;
+import ma.majlis.process.ProcessKeys;
+import ma.majlis.platform.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -55,8 +58,8 @@ import ma.majlis.language.Language;
 import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
 import ma.majlis.platform.WithoutAuthorization;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
 
 /**
  * The board book of a session (issue #14): files attached to its agenda items, one watermarked pack per reader, who
@@ -279,14 +282,11 @@ public class BoardBookController {
   }
 
   private String currentUser() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return CurrentUser.id(identity);
   }
 
   private BoardBook.Caller caller() {
-    var authentication = identity.getCurrentAuthentication();
-    return new BoardBook.Caller(authentication.getUserId(), authentication.getGroupIds() == null ? List.of()
-        : authentication.getGroupIds());
+    return new BoardBook.Caller(CurrentUser.id(identity), CurrentUser.groupIds(identity));
   }
 
   /**
@@ -297,8 +297,8 @@ public class BoardBookController {
     return WithoutAuthorization.asEngine(identity, () -> {
       List<SessionRecords.AgendaItem> items = new ArrayList<>();
       ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-          .processDefinitionKey("board-session").active().list().stream().findFirst().orElse(null);
-      Object agenda = instance == null ? null : runtime.getVariable(instance.getId(), "agenda");
+          .processDefinitionKey(ProcessKeys.BOARD_SESSION).active().list().stream().findFirst().orElse(null);
+      Object agenda = instance == null ? null : runtime.getVariable(instance.getId(), SessionVariables.AGENDA);
       if (agenda == null) {
         return items;
       }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Where the read API finds the documents of the sessions (minutes, press releases, convocations). The document
- * engine (package {@code ma.majlis.documents}) provides it.
+ * Where the read API finds the documents of the sessions (minutes, press releases, convocations). The API's
+ * {@link StoredDocumentSource} reads it from the document engine (package {@code documents}).
  */
 public interface DocumentSource {
 

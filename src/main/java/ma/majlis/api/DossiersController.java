@@ -25,7 +25,7 @@ import ma.majlis.language.Language;
 import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
 import ma.majlis.language.ThymeleafTexts;
-import ma.majlis.session.SessionRecords;
+import ma.majlis.board.SessionRecords;
 
 /**
  * {@code GET /api/sessions/{key}/dossiers}: the session's agenda as the chair approved it, with each deliberation's
@@ -41,12 +41,12 @@ public class DossiersController {
   private final SessionRecords records;
   private final IdentityService identity;
   private final Languages languages;
-  private final ma.majlis.session.FollowUpItems followUpItems;
+  private final ma.majlis.minutes.FollowUpItems followUpItems;
   private final ObjectMapper json = new ObjectMapper();
   private final TemplateEngine templates = new TemplateEngine();
 
   public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity,
-      Languages languages, ma.majlis.session.FollowUpItems followUpItems) {
+      Languages languages, ma.majlis.minutes.FollowUpItems followUpItems) {
     this.languages = languages;
     this.followUpItems = followUpItems;
     this.reader = reader;
@@ -93,7 +93,7 @@ public class DossiersController {
         : Texts.amount(language, new java.math.BigDecimal(a.toString())));
     // a FOLLOW_UP item's dossier: the follow-ups not done when the chair approved the agenda
     context.setVariable("followUps", followUpItems.of(key).stream()
-        .collect(java.util.stream.Collectors.groupingBy(ma.majlis.session.FollowUpItems.Row::itemIndex)));
+        .collect(java.util.stream.Collectors.groupingBy(ma.majlis.minutes.FollowUpItems.Row::itemIndex)));
     context.setVariable("names", (Function<String, String>) id -> WithoutAuthorization.displayName(identity, id));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .body(templates.process("dossiers", context));

@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import ma.majlis.identity.Groups;
+import ma.majlis.platform.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,15 +82,15 @@ public class PreferencesController {
 
   /** The caller, when he is the user or an administrator; else 403 (and 404 for a user that does not exist). */
   private String requireSelfOrAdministrator(String userId) {
-    Authentication caller = identity.getCurrentAuthentication();
-    boolean administrator = caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
-    if (!administrator && !userId.equals(caller.getUserId())) {
-      throw new ForbiddenException("error.api.preferencesForbidden", "'" + caller.getUserId() + "'",
+    String caller = CurrentUser.id(identity);
+    boolean administrator = CurrentUser.groupIds(identity).contains(Groups.ADMINISTRATORS);
+    if (!administrator && !userId.equals(caller)) {
+      throw new ForbiddenException("error.api.preferencesForbidden", "'" + caller + "'",
           "'" + userId + "'");
     }
     if (identity.createUserQuery().userId(userId).count() == 0) {
       throw new NotFoundException("error.api.noUser", userId);
     }
-    return caller.getUserId();
+    return caller;
   }
 }

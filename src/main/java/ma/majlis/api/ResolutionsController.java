@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ma.majlis.deliberation.ResolutionRegister;
-import ma.majlis.session.Agenda;
-import ma.majlis.session.BodyRegistry;
+import ma.majlis.agenda.Agenda;
+import ma.majlis.board.Bodies;
 
 /**
  * The resolution register: {@code GET /api/resolutions} (filtered, paged), {@code GET /api/resolutions/{number}} and
@@ -39,9 +39,9 @@ public class ResolutionsController {
 
   private final ResolutionReader reader;
   private final ResolutionRegister register;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
 
-  public ResolutionsController(ResolutionReader reader, ResolutionRegister register, BodyRegistry bodies) {
+  public ResolutionsController(ResolutionReader reader, ResolutionRegister register, Bodies bodies) {
     this.reader = reader;
     this.register = register;
     this.bodies = bodies;

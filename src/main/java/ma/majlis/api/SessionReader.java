@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.platform.EngineJobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
 
 /**
  * Puts a session together for the read API from Majlis's tables only: the {@code board_session} row, the agenda
@@ -57,7 +57,7 @@ public class SessionReader {
     List<SessionSummary> items = found.stream().map(s -> {
       List<ResolutionSummary> registered = resolutions.forSession(s.businessKey()).stream()
           .map(ResolutionSummary::of).toList();
-      return new SessionSummary(s.businessKey(), s.bodyCode(), s.year(), s.number(), s.kind(), s.status(),
+      return new SessionSummary(s.businessKey(), s.bodyCode(), s.year(), s.number(), s.kind(), s.status().name(),
           s.plannedStart(), s.venue(), running.contains(s.processInstanceId()) ? s.processInstanceId() : null,
           registered.size(), registered,
           documents.forSession(s.businessKey()).stream().map(DocumentLink::of).toList(),
@@ -74,9 +74,7 @@ public class SessionReader {
     if (processInstanceIds.isEmpty()) {
       return Set.of();
     }
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context ->
+    return EngineJobs.inCommand(engine, () ->
         WithoutAuthorization.call(() -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceIds(processInstanceIds).list().stream().map(ProcessInstance::getId)
             .collect(Collectors.toSet())));
@@ -93,12 +91,12 @@ public class SessionReader {
     List<SessionRecords.Attendance> attendance = records.attendance(key, round);
     SessionView.AttendanceView attendanceView = attendance.isEmpty() ? null
         : new SessionView.AttendanceView(round, proceedings.presentCount(), proceedings.representedCount(),
-            attendance.stream().map(a -> new SessionView.AttendeeView(a.memberId(), a.status(), a.proxyHolder()))
+            attendance.stream().map(a -> new SessionView.AttendeeView(a.memberId(), a.status().name(), a.proxyHolder()))
                 .toList());
     SessionView.QuorumView quorum = proceedings.quorumReached() == null ? null
         : new SessionView.QuorumView(proceedings.quorumRequired(), proceedings.quorumReached());
     return Optional.of(new SessionView(session.businessKey(), session.bodyCode(), session.year(), session.number(),
-        session.kind(), session.status(), session.plannedStart(), session.venue(), session.format(),
+        session.kind(), session.status().name(), session.plannedStart(), session.venue(), session.format(),
         session.healthMeasures(), session.voteMode(), round, proceedings.noticeWaiverReason(),
         session.processInstanceId(), agenda(session), attendanceView, quorum, proceedings.openingSummary(),
         proceedings.closedAt(), proceedings.closingRemarks(),

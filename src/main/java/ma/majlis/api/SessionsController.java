@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ma.majlis.session.SessionRegistry;
-import ma.majlis.session.SessionStatus;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionStatus;
 
 /**
  * The sessions: {@code GET /api/sessions} (filtered, paged, the latest planned first, running and finished alike) and

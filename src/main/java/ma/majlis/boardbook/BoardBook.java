@@ -16,12 +16,11 @@ import ma.majlis.language.Language;
 import ma.majlis.language.Texts;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
-import ma.majlis.session.Body;
-import ma.majlis.session.BodyRegistry;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
-import ma.majlis.session.SessionStatus;
+import ma.majlis.board.Body;
+import ma.majlis.board.Bodies;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
 
 /**
  * A session's board book: the files attached to its agenda items, and what its pack holds. Knows nothing of the
@@ -38,14 +37,14 @@ public class BoardBook {
 
   private final SessionRegistry sessions;
   private final SessionRecords records;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final PresentationService presentations;
   private final BoardFiles files;
   private final BoardBookAccess access;
   private final BoardBookSettings settings;
   private final ObjectMapper json = new ObjectMapper();
 
-  public BoardBook(SessionRegistry sessions, SessionRecords records, BodyRegistry bodies,
+  public BoardBook(SessionRegistry sessions, SessionRecords records, Bodies bodies,
                    PresentationService presentations, BoardFiles files, BoardBookAccess access,
                    BoardBookSettings settings) {
     this.sessions = sessions;
@@ -85,7 +84,7 @@ public class BoardBook {
 
   /** Whether files may still be attached to the session. */
   public static boolean open(SessionRecord session) {
-    return !SessionStatus.valueOf(session.status()).held();
+    return !session.status().held();
   }
 
   /**

@@ -5,10 +5,10 @@ import java.util.Collection;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.identity.Groups;
-import ma.majlis.session.Body;
-import ma.majlis.session.BodyRegistry;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
+import ma.majlis.board.Body;
+import ma.majlis.board.Bodies;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
 
 /**
  * Who may do what with a session's book, from Majlis's tables and the caller's groups (read afresh at each request):
@@ -28,10 +28,10 @@ public class BoardBookAccess {
 
   public static final String BOARD = "CA";
 
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final SessionRecords records;
 
-  public BoardBookAccess(BodyRegistry bodies, SessionRecords records) {
+  public BoardBookAccess(Bodies bodies, SessionRecords records) {
     this.bodies = bodies;
     this.records = records;
   }

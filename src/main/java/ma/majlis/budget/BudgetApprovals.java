@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
-import ma.majlis.session.PendingAgendaItems;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,6 +121,6 @@ public class BudgetApprovals {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.now().getTime());
   }
 }

@@ -1,5 +1,9 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.MessageNames;
+
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -11,15 +15,8 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class BudgetVariables {
 
-  public static final String PROCESS_KEY = "budget-approval";
-  public static final String MESSAGE_BUDGET_ADOPTED = "BudgetAdopted";
-  public static final String GROUP_FINANCE_MINISTRY = "finance-ministry";
-  public static final String GROUP_GENERAL_MANAGEMENT = "general-management";
-
   /** Start (message): the adopted resolution, e.g. {@code CA-2021-S2-R02}; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
-  /** Start (message): the session that adopted it, e.g. {@code CA-2021-S2}. */
-  public static final String SESSION_KEY = "sessionKey";
   /** Task_ReviewBudget: {@link BudgetDecision}. */
   public static final String DECISION = "decision";
   /** Task_ReviewBudget: the finance ministry's remarks, required for REQUEST_CHANGES. */
@@ -94,7 +91,7 @@ public final class BudgetVariables {
     String value = text(name);
     if (value == null) {
       throw new IllegalStateException(name + ": the budget approval was started without it; start it with the"
-          + " message " + MESSAGE_BUDGET_ADOPTED + " and its variables");
+          + " message " + MessageNames.BUDGET_ADOPTED + " and its variables");
     }
     return value;
   }

@@ -1,5 +1,7 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +23,6 @@ public class SubmitBudgetDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     BudgetVariables vars = BudgetVariables.of(execution);
     budgets.submit(vars.resolutionNumber(), vars.sessionKey(),
-        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_FINANCE_MINISTRY));
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), Groups.FINANCE_MINISTRY));
   }
 }

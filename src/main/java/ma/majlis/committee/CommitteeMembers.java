@@ -65,12 +65,6 @@ public final class CommitteeMembers {
     return members;
   }
 
-  public static SpinJsonNode idsToJson(List<String> ids) {
-    SpinJsonNode array = JSON("[]");
-    ids.forEach(array::append);
-    return array;
-  }
-
   public static SpinJsonNode externalsToJson(List<ExternalMember> members) {
     SpinJsonNode array = JSON("[]");
     for (ExternalMember m : members) {

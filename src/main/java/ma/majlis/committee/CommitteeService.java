@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,7 +81,7 @@ public class CommitteeService implements BodyRegistry {
           + "; the proposal of " + setup.resolutionNumber() + " needs another code");
     }
     String groupId = setup.groupId();
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
     if (owner == null) {
       jdbc.update("insert into body (code, name, group_id, created_at) values (?, ?, ?, ?)",
           setup.code(), setup.name(), groupId, now);

@@ -1,5 +1,11 @@
 package ma.majlis.committee;
 
+import ma.majlis.platform.JsonValues;
+
+import ma.majlis.process.MessageNames;
+
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -13,16 +19,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class CommitteeVariables {
 
-  public static final String PROCESS_KEY = "committee-establishment";
-  public static final String MESSAGE_COMMITTEE_CREATION_APPROVED = "CommitteeCreationApproved";
-  public static final String GROUP_BOARD_MEMBERS = "board-members";
-  /** A committee's group: {@code committee-<code in lower case>}. */
-  public static final String COMMITTEE_GROUP_PREFIX = "committee-";
 
   /** Start (message): the resolution that created the committee; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
-  /** Start (message): the session that adopted the resolution. */
-  public static final String SESSION_KEY = "sessionKey";
 
   // Task_ProposeCommitteeMembers
   public static final String COMMITTEE_CODE = "committeeCode";
@@ -52,7 +51,6 @@ public final class CommitteeVariables {
   public static final String FORMAT = "format";
 
   // Start variables of board-session (its contract), set by ServiceTask_StartInauguralSession
-  public static final String SESSION_PROCESS_KEY = "board-session";
   public static final String SESSION_BODY_CODE = "bodyCode";
   public static final String SESSION_YEAR = "sessionYear";
   public static final String SESSION_NUMBER = "sessionNumber";
@@ -142,7 +140,7 @@ public final class CommitteeVariables {
   }
 
   public void setBoardMembers(List<String> ids) {
-    Inputs.of(scope).setJson(BOARD_MEMBERS, CommitteeMembers.idsToJson(ids));
+    Inputs.of(scope).setJson(BOARD_MEMBERS, JsonValues.stringArray(ids));
   }
 
   public void setExternalMembers(List<ExternalMember> members) {
@@ -166,7 +164,7 @@ public final class CommitteeVariables {
   }
 
   public void setExternalMemberIds(List<String> ids) {
-    Inputs.of(scope).setJson(EXTERNAL_MEMBER_IDS, CommitteeMembers.idsToJson(ids));
+    Inputs.of(scope).setJson(EXTERNAL_MEMBER_IDS, JsonValues.stringArray(ids));
   }
 
   public void setPlannedStart(LocalDateTime plannedStart) {
@@ -194,7 +192,7 @@ public final class CommitteeVariables {
     String value = text(name);
     if (value == null) {
       throw new IllegalStateException(name + ": the committee's establishment has no value for it; it is set by the"
-          + " start (message " + MESSAGE_COMMITTEE_CREATION_APPROVED + ") or by the task that asks for it");
+          + " start (message " + MessageNames.COMMITTEE_CREATION_APPROVED + ") or by the task that asks for it");
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package ma.majlis.committee;
 
+import ma.majlis.process.SharedVariables;
 import java.util.ArrayList;
 import java.util.List;
 

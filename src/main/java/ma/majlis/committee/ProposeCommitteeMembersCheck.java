@@ -1,5 +1,7 @@
 package ma.majlis.committee;
 
+import ma.majlis.platform.JsonValues;
+import ma.majlis.identity.Groups;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,9 +46,9 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
     }
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     for (String member : boardMembers) {
-      if (!WithoutAuthorization.isMember(identity, member, GROUP_BOARD_MEMBERS)) {
+      if (!WithoutAuthorization.isMember(identity, member, Groups.BOARD_MEMBERS)) {
         throw InputRejectedException.of(BOARD_MEMBERS, "error.committee.notBoardMember", Inputs.quoted(member),
-            GROUP_BOARD_MEMBERS);
+            Groups.BOARD_MEMBERS);
       }
     }
     SpinJsonNode externalsJson = in.optionalJson(EXTERNAL_MEMBERS);

@@ -7,7 +7,7 @@ import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.stereotype.Component;
 
 import static ma.majlis.committee.CommitteeVariables.FORMAT;
@@ -22,7 +22,7 @@ public class ScheduleInauguralMeetingCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task);
     LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
     if (!plannedStart.isAfter(now)) {
       throw InputRejectedException.of(PLANNED_START, "error.input.inFuture", String.valueOf(plannedStart));
     }

@@ -1,5 +1,6 @@
 package ma.majlis.committee;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,12 +30,12 @@ public class StartInauguralSessionDelegate implements JavaDelegate {
     int year = LocalDateTime.parse(plannedStart).getYear();
     String sessionKey = code + "-" + year + "-S1";
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(SESSION_PROCESS_KEY)
+    boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.BOARD_SESSION)
         .processInstanceBusinessKey(sessionKey).count() > 0;
     if (running) {
       LOG.info("Inaugural session {} of committee {} already started", sessionKey, code);
     } else {
-      runtime.createProcessInstanceByKey(SESSION_PROCESS_KEY)
+      runtime.createProcessInstanceByKey(ProcessKeys.BOARD_SESSION)
           .businessKey(sessionKey)
           .setVariables(Variables.createVariables()
               .putValue(SESSION_BODY_CODE, code)

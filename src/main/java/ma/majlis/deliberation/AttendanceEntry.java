@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.board.AttendanceStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +8,7 @@ import ma.majlis.platform.Inputs;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** One line of the session's attendance: {@code {memberId, status, proxyHolder}}. */
-public record AttendanceEntry(String memberId, Status status, String proxyHolder) {
-
-  public enum Status { PRESENT, ABSENT, REPRESENTED }
+public record AttendanceEntry(String memberId, AttendanceStatus status, String proxyHolder) {
 
   public AttendanceEntry {
     if (memberId == null || memberId.isBlank()) {
@@ -18,21 +17,21 @@ public record AttendanceEntry(String memberId, Status status, String proxyHolder
     if (status == null) {
       throw new IllegalArgumentException("attendance: " + memberId + " has no status");
     }
-    if (status == Status.REPRESENTED && (proxyHolder == null || proxyHolder.isBlank())) {
+    if (status == AttendanceStatus.REPRESENTED && (proxyHolder == null || proxyHolder.isBlank())) {
       throw new IllegalArgumentException("attendance: " + memberId + " is REPRESENTED but has no proxyHolder");
     }
   }
 
   public static AttendanceEntry present(String memberId) {
-    return new AttendanceEntry(memberId, Status.PRESENT, null);
+    return new AttendanceEntry(memberId, AttendanceStatus.PRESENT, null);
   }
 
   public static AttendanceEntry absent(String memberId) {
-    return new AttendanceEntry(memberId, Status.ABSENT, null);
+    return new AttendanceEntry(memberId, AttendanceStatus.ABSENT, null);
   }
 
   public static AttendanceEntry represented(String memberId, String proxyHolder) {
-    return new AttendanceEntry(memberId, Status.REPRESENTED, proxyHolder);
+    return new AttendanceEntry(memberId, AttendanceStatus.REPRESENTED, proxyHolder);
   }
 
   /** Reads the attendance the session recorded (a Json array); the session already validated it. */
@@ -47,7 +46,7 @@ public record AttendanceEntry(String memberId, Status status, String proxyHolder
       if (status == null) {
         throw new IllegalArgumentException("attendance: " + memberId + " has no status");
       }
-      entries.add(new AttendanceEntry(memberId, Status.valueOf(status), Inputs.text(line, "proxyHolder")));
+      entries.add(new AttendanceEntry(memberId, AttendanceStatus.valueOf(status), Inputs.text(line, "proxyHolder")));
     }
     return entries;
   }

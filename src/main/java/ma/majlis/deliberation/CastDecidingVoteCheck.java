@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionChair;
+import ma.majlis.board.SessionChair;
 
 /** The chair's casting vote on a tie (rule 5): FOR adopts, AGAINST rejects; it is recorded as the casting vote. */
 @Component

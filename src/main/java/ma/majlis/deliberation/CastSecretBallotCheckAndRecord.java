@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.CurrentUser;
 import static ma.majlis.deliberation.DeliberationVariables.SECRET_BALLOT;
 
 import java.util.Arrays;
@@ -47,8 +48,8 @@ public class CastSecretBallotCheckAndRecord implements TaskListener {
     if (voter == null) {
       throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.unassigned");
     }
-    var auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
+    String authenticated = CurrentUser.authenticated(task);
+    if (authenticated != null && !authenticated.equals(voter)) {
       throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.holder", voter);
     }
     Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());

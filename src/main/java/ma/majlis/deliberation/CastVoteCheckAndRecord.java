@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.CurrentUser;
 import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
 import static ma.majlis.deliberation.DeliberationVariables.VOTE;
 
@@ -7,7 +8,6 @@ import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +31,9 @@ public class CastVoteCheckAndRecord implements TaskListener {
     if (voter == null) {
       throw InputRejectedException.of(VOTE, "error.vote.unassigned");
     }
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
-      throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, auth.getUserId());
+    String authenticated = CurrentUser.authenticated(task);
+    if (authenticated != null && !authenticated.equals(voter)) {
+      throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, authenticated);
     }
     ItemVariables vars = ItemVariables.of(task);
     Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionChair;
+import ma.majlis.board.SessionChair;
 
 /**
  * The chair's decision on a rejected resolution. An item may be amended and put to the vote again once only:

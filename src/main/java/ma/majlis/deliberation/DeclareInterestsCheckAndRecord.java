@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.JsonValues;
 import static ma.majlis.deliberation.DeliberationVariables.ARRIVALS;
 import static ma.majlis.deliberation.DeliberationVariables.DEPARTURES;
 import static ma.majlis.deliberation.DeliberationVariables.RECUSALS;

@@ -3,13 +3,13 @@ package ma.majlis.deliberation;
 import java.sql.Timestamp;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import ma.majlis.session.PendingAgendaItems;
+import ma.majlis.agenda.PendingAgendaItems;
 
 /**
  * Items not decided at their session: the record of the deferral (why, with which text), and the item put on the
@@ -45,7 +45,7 @@ public class DeferredItems {
     }
     jdbc.update("insert into deferred_item (session_key, item_index, item_title, subject, reason, draft_text, deferred_at)"
             + " values (?, ?, ?, ?, ?, ?, ?)", sessionKey, item.itemIndex(), item.title(), item.subject(), reason.name(),
-        draftText, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        draftText, new Timestamp(EngineClock.now().getTime()));
     org.camunda.spin.json.SpinJsonNode payload = org.camunda.spin.Spin.JSON("{}");
     payload.prop("draftResolution", draftText == null ? "" : draftText);
     payload.prop("reason", reason.name());

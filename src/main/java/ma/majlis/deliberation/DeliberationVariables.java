@@ -3,11 +3,9 @@ package ma.majlis.deliberation;
 /** The variables of {@code agenda-item-deliberation}, in one place (see contract.md). */
 public final class DeliberationVariables {
 
-  public static final String PROCESS_KEY = "agenda-item-deliberation";
 
   // given by the calling board-session
   public static final String AGENDA_ITEM = "agendaItem";
-  public static final String SESSION_KEY = "sessionKey";
   public static final String VOTE_MODE = "voteMode";
   public static final String ATTENDANCE = "attendance";
   public static final String VOTING_MEMBERS = "votingMembers";

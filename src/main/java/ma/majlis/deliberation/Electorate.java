@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import ma.majlis.deliberation.AttendanceEntry.Status;
+import ma.majlis.board.AttendanceStatus;
 
 /**
  * Who takes part in the vote on one item (standing rules 3 and 4): the members present or represented at the
@@ -28,7 +28,7 @@ public final class Electorate {
    */
   public static Electorate of(List<AttendanceEntry> attendance, Collection<String> recusals) {
     Set<String> recused = new LinkedHashSet<>(recusals);
-    List<String> attending = attendance.stream().filter(a -> a.status() != Status.ABSENT)
+    List<String> attending = attendance.stream().filter(a -> a.status() != AttendanceStatus.ABSENT)
         .map(AttendanceEntry::memberId).toList();
     for (String member : recused) {
       if (!attending.contains(member)) {
@@ -62,18 +62,18 @@ public final class Electorate {
       }
       AttendanceEntry entry = now.get(at);
       if (m.departure()) {
-        if (entry.status() != Status.PRESENT) {
+        if (entry.status() != AttendanceStatus.PRESENT) {
           throw new MovementRefusedException(m.memberId(), "notPresent");
         }
         now.set(at, AttendanceEntry.absent(m.memberId()));
         for (int i = 0; i < now.size(); i++) {
           AttendanceEntry other = now.get(i);
-          if (other.status() == Status.REPRESENTED && m.memberId().equals(other.proxyHolder())) {
+          if (other.status() == AttendanceStatus.REPRESENTED && m.memberId().equals(other.proxyHolder())) {
             now.set(i, AttendanceEntry.absent(other.memberId()));
           }
         }
       } else {
-        if (entry.status() == Status.PRESENT) {
+        if (entry.status() == AttendanceStatus.PRESENT) {
           throw new MovementRefusedException(m.memberId(), "alreadyPresent");
         }
         now.set(at, AttendanceEntry.present(m.memberId()));
@@ -84,12 +84,12 @@ public final class Electorate {
 
   /** Members physically present (recused ones included, as the decision "quorum" expects). */
   public int present() {
-    return (int) attendance.stream().filter(a -> a.status() == Status.PRESENT).count();
+    return (int) attendance.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
   }
 
   /** Members represented by a proxy (recused ones included). */
   public int represented() {
-    return (int) attendance.stream().filter(a -> a.status() == Status.REPRESENTED).count();
+    return (int) attendance.stream().filter(a -> a.status() == AttendanceStatus.REPRESENTED).count();
   }
 
   public int recused() {
@@ -103,7 +103,7 @@ public final class Electorate {
 
   /** The members present or represented, in attendance order: those who may declare an interest. */
   public List<String> attendingMembers() {
-    return attendance.stream().filter(a -> a.status() != Status.ABSENT).map(AttendanceEntry::memberId).toList();
+    return attendance.stream().filter(a -> a.status() != AttendanceStatus.ABSENT).map(AttendanceEntry::memberId).toList();
   }
 
   /**
@@ -114,12 +114,12 @@ public final class Electorate {
   public List<Ballot> ballots() {
     List<Ballot> ballots = new ArrayList<>();
     for (AttendanceEntry a : attendance) {
-      if (a.status() == Status.PRESENT && !recusals.contains(a.memberId())) {
+      if (a.status() == AttendanceStatus.PRESENT && !recusals.contains(a.memberId())) {
         ballots.add(new Ballot(a.memberId(), null));
       }
     }
     for (AttendanceEntry a : attendance) {
-      if (a.status() == Status.REPRESENTED && !recusals.contains(a.memberId())
+      if (a.status() == AttendanceStatus.REPRESENTED && !recusals.contains(a.memberId())
           && !recusals.contains(a.proxyHolder())) {
         ballots.add(new Ballot(a.proxyHolder(), a.memberId()));
       }

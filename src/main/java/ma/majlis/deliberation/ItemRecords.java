@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.JsonValues;
+import ma.majlis.board.AttendanceStatus;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +33,7 @@ public class ItemRecords {
   public void saveRecusals(String sessionKey, int itemIndex, List<String> recused) {
     jdbc.update("delete from item_recusals where session_key = ? and item_index = ?", sessionKey, itemIndex);
     jdbc.update("insert into item_recusals (session_key, item_index, recusals, declared_at) values (?, ?, ?, ?)",
-        sessionKey, itemIndex, ItemVariables.stringArray(recused).toString(), now());
+        sessionKey, itemIndex, JsonValues.stringArray(recused).toString(), now());
   }
 
   /** The members recused on the item; none when nobody declared (yet). */
@@ -77,7 +79,7 @@ public class ItemRecords {
     return jdbc.query("select a.member_id, a.status, a.proxy_holder from session_attendance a join board_session s"
             + " on s.business_key = a.session_key and s.convocation_round = a.convocation_round"
             + " where a.session_key = ? order by a.member_id",
-        (rs, i) -> new AttendanceEntry(rs.getString("member_id"), AttendanceEntry.Status.valueOf(rs.getString("status")),
+        (rs, i) -> new AttendanceEntry(rs.getString("member_id"), AttendanceStatus.valueOf(rs.getString("status")),
             rs.getString("proxy_holder")), sessionKey);
   }
 
@@ -128,7 +130,7 @@ public class ItemRecords {
    * else the session's as requested: the route of "How is the item voted?".
    */
   public String voteMode(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    String key = ma.majlis.session.SessionOf.key(scope);
+    String key = ma.majlis.board.SessionOf.key(scope);
     int itemIndex = ItemVariables.of(scope).item().itemIndex();
     return jdbc.queryForList("select coalesce(a.vote_mode, s.vote_mode) from board_session s left join agenda_item a"
             + " on a.session_key = s.business_key and a.item_index = ? where s.business_key = ?", String.class,
@@ -150,6 +152,6 @@ public class ItemRecords {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return new Timestamp(EngineClock.now().getTime());
   }
 }

@@ -1,16 +1,18 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.*;
-
 import java.util.List;
 
+import static ma.majlis.deliberation.DeliberationVariables.*;
+
+
 import ma.majlis.platform.Inputs;
+import ma.majlis.platform.JsonValues;
+import static org.camunda.spin.Spin.JSON;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * Typed access to the deliberation's own variables (set by the session or by earlier steps, already checked): the
@@ -33,7 +35,7 @@ final class ItemVariables {
 
   /** The session's key: the business key the session passes to the deliberation (not a variable). */
   String sessionKey() {
-    return ma.majlis.session.SessionOf.key(scope);
+    return ma.majlis.board.SessionOf.key(scope);
   }
 
   DeliberationItem item() {
@@ -107,9 +109,9 @@ final class ItemVariables {
 
   /** The declared recusals and movements, normalised to Json arrays of member ids. */
   void setDeclarations(List<String> recusals, List<String> departures, List<String> arrivals) {
-    setJson(RECUSALS, stringArray(recusals));
-    setJson(DEPARTURES, stringArray(departures));
-    setJson(ARRIVALS, stringArray(arrivals));
+    setJson(RECUSALS, JsonValues.stringArray(recusals));
+    setJson(DEPARTURES, JsonValues.stringArray(departures));
+    setJson(ARRIVALS, JsonValues.stringArray(arrivals));
   }
 
   /** The inputs of the decision {@code quorum} for the item, and the number of eligible voters. */
@@ -184,12 +186,6 @@ final class ItemVariables {
 
   void setResolutionNumber(String number) {
     scope.setVariable(RESOLUTION_NUMBER, number);
-  }
-
-  static SpinJsonNode stringArray(List<String> values) {
-    SpinJsonNode array = JSON("[]");
-    values.forEach(array::append);
-    return array;
   }
 
   private int integer(String name, int absent) {

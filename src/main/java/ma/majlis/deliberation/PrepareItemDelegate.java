@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.board.AttendanceStatus;
 import static ma.majlis.deliberation.DeliberationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,10 +40,10 @@ public class PrepareItemDelegate implements JavaDelegate {
       SpinJsonNode option = JSON("{}");
       option.prop("label", a.memberId());
       option.prop("value", a.memberId());
-      if (a.status() != AttendanceEntry.Status.ABSENT) {
+      if (a.status() != AttendanceStatus.ABSENT) {
         options.append(option);
       }
-      if (a.status() != AttendanceEntry.Status.PRESENT) {
+      if (a.status() != AttendanceStatus.PRESENT) {
         absent.append(option);
       }
     }

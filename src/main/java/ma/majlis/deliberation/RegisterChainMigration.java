@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * 1, 2, 3 ... and their hashes ({@link RegisterChain}). In Java because the hash must be the one the register
  * computes; in the migration, not at start-up, so that it runs once, before the columns are required and before
  * PostgreSQL's triggers (V12) freeze the rows. A Spring bean: Spring Boot's Flyway takes every
- * {@link JavaMigration} bean ({@code ma.majlis.support.H2Database} passes it to the unit tests' Flyway).
+ * {@link JavaMigration} bean (the tests' H2 support passes it to the unit tests' Flyway).
  */
 @Component
 public class RegisterChainMigration implements JavaMigration {

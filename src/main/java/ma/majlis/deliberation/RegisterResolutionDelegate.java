@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.JsonValues;
 import static ma.majlis.deliberation.DeliberationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +37,7 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
     Resolution draft = Resolution.draft(key, item.itemIndex(), round,
         approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
-        ItemVariables.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.castingVote(),
+        JsonValues.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.castingVote(),
         outcome);
     // an adopted CORRECTION supersedes the resolution the approved agenda names; a rejected one changes nothing
     java.util.Optional<String> corrects = records.corrects(key, item.itemIndex());

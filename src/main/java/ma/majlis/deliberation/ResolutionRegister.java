@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -173,6 +173,6 @@ public class ResolutionRegister {
   }
 
   private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EngineClock.now().toInstant();
   }
 }

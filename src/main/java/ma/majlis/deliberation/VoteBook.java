@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +30,7 @@ public class VoteBook {
    * whatever the number of ballots: the mandates already issued, then the others in one batch.
    */
   public void issue(String sessionKey, int itemIndex, int voteRound, List<Ballot> ballots) {
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
     Set<String> issued = new HashSet<>(jdbc.queryForList("select mandate_id from vote"
         + " where session_key = ? and item_index = ? and vote_round = ?", String.class, sessionKey, itemIndex, voteRound));
     List<Object[]> rows = ballots.stream().filter(b -> !issued.contains(b.mandateId()))
@@ -52,7 +52,7 @@ public class VoteBook {
     // the common case in one statement: the voter's ballot, not cast yet, gets the vote
     int cast = jdbc.update("update vote set vote = ?, cast_at = ? where session_key = ? and item_index = ?"
             + " and vote_round = ? and mandate_id = ? and voter_id = ? and vote is null",
-        vote.name(), new Timestamp(ClockUtil.getCurrentTime().getTime()), sessionKey, itemIndex, voteRound,
+        vote.name(), new Timestamp(EngineClock.now().getTime()), sessionKey, itemIndex, voteRound,
         ballot.mandateId(), ballot.voterId());
     if (cast == 1) {
       return;

@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -66,7 +67,7 @@ final class DemoActors {
 
   /** Moves the engine clock: what follows happens at that moment. */
   void at(LocalDateTime moment) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(moment));
+    EngineClock.pinTo(Timestamp.valueOf(moment));
   }
 
   /** One line per step of the load. */
@@ -80,7 +81,7 @@ final class DemoActors {
   }
 
   private static String stamp() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime()).toLocalDateTime().withSecond(0).withNano(0).toString();
+    return new Timestamp(EngineClock.now().getTime()).toLocalDateTime().withSecond(0).withNano(0).toString();
   }
 
   /** Runs the action as the user, with the user's groups, as an authenticated request would. */
@@ -97,7 +98,7 @@ final class DemoActors {
 
   /** The user starts a board session (Tasklist's start form, or the integration portal over REST). */
   String start(String userId, String businessKey, Map<String, Object> variables) {
-    ProcessInstance instance = as(userId, () -> runtime.createProcessInstanceByKey("board-session")
+    ProcessInstance instance = as(userId, () -> runtime.createProcessInstanceByKey(ProcessKeys.BOARD_SESSION)
         .businessKey(businessKey).setVariables(variables).execute());
     log(userId + " requests session " + businessKey);
     return instance.getId();

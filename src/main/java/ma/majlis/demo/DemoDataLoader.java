@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -7,9 +8,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineJobs;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionVariables;
 
 /**
  * Demo data: on the first start on an empty database, replays the acceptance scenario and what followed it through
@@ -46,11 +45,11 @@ import ma.majlis.session.SessionVariables;
  * does nothing either and says how to start afresh, since half a story cannot be finished with its real dates.
  * At start-up the load also stays away from a database that already has board sessions of its own.
  *
- * <p><b>The clock and the job executor.</b> The replay pins the engine clock ({@link ClockUtil}) to the story's dates
- * and runs the due jobs of its own process instances itself, as the scenario test does. {@code ClockUtil} is global to
+ * <p><b>The clock and the job executor.</b> The replay pins the engine clock ({@link EngineClock}) to the story's dates
+ * and runs the due jobs of its own process instances itself, as the scenario test does. {@code EngineClock} is global to
  * the JVM, so a running job executor would see the pinned clock too and race the loader for the same jobs (timers
  * of 2021 fire "now"). The Spring Boot starter does not start the job executor through the engine
- * ({@code jobExecutorActivate=false}) but from its own listener, and {@link JobExecutor} can be shut down and started
+ * ({@code jobExecutorActivate=false}) but from its own listener, and the job executor can be shut down and started
  * again (a new acquisition thread each time). So the loader shuts the executor down when it is active, replays,
  * resets the clock in a {@code finally}, and starts it again only if it was active before. In practice the starter
  * starts the executor on the main thread after this listener (the log shows "Starting up the JobExecutor" right after
@@ -94,7 +93,7 @@ public class DemoDataLoader {
     }
     DemoPlan plan = DemoPlan.standard(LocalDate.now());
     if (marker(plan) == null && history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SessionVariables.PROCESS_KEY).count() > 0) {
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).count() > 0) {
       LOG.info("Demo data: the database already has board sessions, no demo data is loaded");
       return;
     }
@@ -133,15 +132,16 @@ public class DemoDataLoader {
     LOG.info("Demo data: loading {} and what followed, through the engine as the demo users", plan.closedSession());
     long started = System.nanoTime();
     DemoActors actors = new DemoActors(engine, plan);
-    JobExecutor executor = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getJobExecutor();
-    boolean executorWasActive = executor != null && executor.isActive();
-    if (executorWasActive) {
-      executor.shutdown();
-      LOG.info("Demo data: job executor paused while the story is replayed with its own dates");
-    }
+    return EngineJobs.withJobExecutorPaused(engine,
+        () -> LOG.info("Demo data: job executor paused while the story is replayed with its own dates"),
+        () -> LOG.info("Demo data: job executor resumed"),
+        () -> replay(actors, plan, started));
+  }
+
+  private Outcome replay(DemoActors actors, DemoPlan plan, long started) {
     try {
       new DemoScript(actors, plan).play();
-      ClockUtil.reset();
+      EngineClock.reset();
       actors.runDueJobs();
       management.setProperty(MARKER_PREFIX + plan.closedSession(), LOADED);
       LOG.info("Demo data loaded: {} steps in {} ms", actors.steps(), (System.nanoTime() - started) / 1_000_000);
@@ -152,12 +152,8 @@ public class DemoDataLoader {
           e.getMessage(), e);
       return Outcome.FAILED;
     } finally {
-      ClockUtil.reset();
+      EngineClock.reset();
       identity.clearAuthentication();
-      if (executorWasActive) {
-        executor.start();
-        LOG.info("Demo data: job executor resumed");
-      }
     }
   }
 

@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.TaskIds;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ma.majlis.platform.Inputs;
-import ma.majlis.session.Agenda;
+import ma.majlis.agenda.Agenda;
 
 import static ma.majlis.demo.DemoActors.json;
 import static org.camunda.spin.Spin.JSON;
@@ -82,8 +83,7 @@ public final class DemoScript {
   private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
   private static final String MINUTES_TEXT_AR = ma.majlis.session.SessionVariables.MINUTES_TEXT_AR;
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   static final String VENUE_RABAT = "Siège de l'Entraide Nationale, Rabat";
 
@@ -146,11 +146,11 @@ public final class DemoScript {
 
     // 2. The secretariat prepares the agenda.
     act.at(plan.december(1, 9, 30));
-    act.complete(act.single(key, "Task_PrepareAgenda"), Map.of(AGENDA, json(String.format(AGENDA_2021, nextYear))));
+    act.complete(act.single(key, TaskIds.PREPARE_AGENDA), Map.of(AGENDA, json(String.format(AGENDA_2021, nextYear))));
 
     // 3. General management prepares the dossiers (a balanced budget).
     int minute = 0;
-    for (Task dossier : act.open(key, "Task_PrepareItemDossier")) {
+    for (Task dossier : act.open(key, TaskIds.PREPARE_ITEM_DOSSIER)) {
       act.at(plan.december(1, 10, minute));
       minute += 20;
       String subject = subjectOf(dossier);
@@ -183,27 +183,27 @@ public final class DemoScript {
             + "\"Espaces multifonctionnels pour la femme\"]"),
         DOCUMENT_REF, "EN/DG/" + plan.year() + "-12", DURATION_MINUTES, 30));
     act.at(plan.december(1, 11, 30));
-    act.complete(act.single(key, "Task_DraftPresentation"), presentation);
+    act.complete(act.single(key, TaskIds.DRAFT_PRESENTATION), presentation);
     act.at(plan.december(1, 12, 0));
-    act.complete(act.single(key, "Task_ReviewPresentation"),
+    act.complete(act.single(key, TaskIds.REVIEW_PRESENTATION),
         Map.of(DECISION, "REVISE", REMARKS, "Préciser le nombre de provinces concernées"));
     presentation.put(PRESENTATION_SUMMARY, "Projet Jisr, digitalisation et approche verte, espaces multifonctionnels"
         + " pour la femme : un dans chaque province dans une première phase");
     act.at(plan.december(1, 14, 0));
-    act.complete(act.single(key, "Task_DraftPresentation"), presentation);
+    act.complete(act.single(key, TaskIds.DRAFT_PRESENTATION), presentation);
     act.at(plan.december(1, 15, 0));
-    act.complete(act.single(key, "Task_ReviewPresentation"), Map.of(DECISION, "APPROVE"));
+    act.complete(act.single(key, TaskIds.REVIEW_PRESENTATION), Map.of(DECISION, "APPROVE"));
     act.runDueJobs();
 
     // 5. The state controller's opinion on the budget.
     act.at(plan.december(1, 16, 0));
-    act.complete(act.single(key, "Task_GiveControllerOpinion"), Map.of(CONTROLLER_OPINION, "FAVOURABLE",
+    act.complete(act.single(key, TaskIds.GIVE_CONTROLLER_OPINION), Map.of(CONTROLLER_OPINION, "FAVOURABLE",
         CONTROLLER_OPINION_TEXT, "Le budget est équilibré et sincère."));
     act.runDueJobs();
 
     // 6. The chair approves the agenda and the convocation; the convocations go out (notice 23 days).
     act.at(plan.december(1, 17, 0));
-    act.complete(act.single(key, "Task_ApproveConvocation"), Map.of(APPROVED, true));
+    act.complete(act.single(key, TaskIds.APPROVE_CONVOCATION), Map.of(APPROVED, true));
     act.runDueJobs();
 
     // 7. The members reply: 9 present, member10's proxy to member01, member09 and member11 absent.
@@ -215,7 +215,7 @@ public final class DemoScript {
         case "member09", "member11" -> Map.of(ATTENDANCE_REPLY, "ABSENT");
         default -> Map.of(ATTENDANCE_REPLY, "PRESENT");
       };
-      act.complete(act.assigned(member, key, "Task_ConfirmAttendance"), reply);
+      act.complete(act.assigned(member, key, TaskIds.CONFIRM_ATTENDANCE), reply);
     }
     act.runDueJobs();
 
@@ -223,38 +223,38 @@ public final class DemoScript {
     act.at(plan.december(24, 10, 0));
     act.runDueJobs();
     act.at(plan.december(24, 10, 5));
-    Task record = act.single(key, "Task_RecordAttendance");
+    Task record = act.single(key, TaskIds.RECORD_ATTENDANCE);
     // the state controller attends with his advisory voice: the minutes name him from this record
     act.complete(record, Map.of(ATTENDANCE, json(act.json(record, ATTENDANCE).toString()),
         ma.majlis.session.SessionVariables.CONTROLLER_PRESENT, true));
 
     // 9. Opening address and the presentation's remarks.
     act.at(plan.december(24, 10, 15));
-    act.complete(act.single(key, "Task_RecordOpening"), Map.of(OPENING_SUMMARY,
+    act.complete(act.single(key, TaskIds.RECORD_OPENING), Map.of(OPENING_SUMMARY,
         "Le Président a salué les efforts de l'établissement pour surmonter les effets économiques et sociaux de la"
             + " pandémie."));
     act.at(plan.december(24, 10, 45));
-    act.complete(act.single(key, "Task_RecordPresentation"),
+    act.complete(act.single(key, TaskIds.RECORD_PRESENTATION),
         Map.of(PRESENTATION_REMARKS, "Les membres ont salué la nouvelle approche."));
 
     // 10. Three deliberations: no recusal, 10 for, 0 against, 0 abstentions.
     for (int item = 0; item < 3; item++) {
       act.at(plan.december(24, 11, 20 * item));
       act.runDueJobs();
-      act.complete(act.single(key, "Task_DeclareInterests"), Map.of(RECUSALS, json("[]")));
+      act.complete(act.single(key, TaskIds.DECLARE_INTERESTS), Map.of(RECUSALS, json("[]")));
       act.runDueJobs();
       act.at(plan.december(24, 11, 20 * item + 10));
-      Task debate = act.single(key, "Task_RecordDebate");
+      Task debate = act.single(key, TaskIds.RECORD_DEBATE);
       act.complete(debate, Map.of(DEBATE_SUMMARY, "Après une large discussion.",
           RESOLUTION_TEXT, act.variable(debate, RESOLUTION_TEXT)));
       act.at(plan.december(24, 11, 20 * item + 15));
-      act.complete(act.single(key, "Task_RecordVoteTally"), Map.of(VOTES_FOR, 10, VOTES_AGAINST, 0, VOTES_ABSTAIN, 0));
+      act.complete(act.single(key, TaskIds.RECORD_VOTE_TALLY), Map.of(VOTES_FOR, 10, VOTES_AGAINST, 0, VOTES_ABSTAIN, 0));
       act.runDueJobs();
     }
 
     // 11.-12. The session closes; then whatever the session still asks (minutes, press release), in order.
     act.at(plan.december(24, 12, 30));
-    act.complete(act.single(key, "Task_CloseSession"), Map.of(CLOSED_AT, plan.december(24, 12, 30).toString(),
+    act.complete(act.single(key, TaskIds.CLOSE_SESSION), Map.of(CLOSED_AT, plan.december(24, 12, 30).toString(),
         CLOSING_REMARKS, "Le Président a remercié les membres et le personnel de l'établissement."));
     act.runDueJobs();
     afterClose(key);
@@ -274,7 +274,7 @@ public final class DemoScript {
       act.at(plan.december(day, 10, 0));
       for (Task task : open) {
         Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
-          case "Task_ReviewMinutes" -> {
+          case TaskIds.REVIEW_MINUTES -> {
             Object drafted = act.variable(task, MINUTES_TEXT);
             Object draftedArabic = act.variable(task, MINUTES_TEXT_AR);
             yield Map.of(MINUTES_TEXT, drafted != null && !drafted.toString().isBlank() ? drafted.toString()
@@ -282,7 +282,7 @@ public final class DemoScript {
                 MINUTES_TEXT_AR, draftedArabic != null && !draftedArabic.toString().isBlank() ? draftedArabic.toString()
                 : "محضر الدورة " + key + "، راجعته كتابة المجلس.");
           }
-          case "Task_SignMinutes", "Task_ApprovePressRelease" -> Map.of(APPROVED, true);
+          case TaskIds.SIGN_MINUTES, TaskIds.APPROVE_PRESS_RELEASE -> Map.of(APPROVED, true);
           default -> null;
         };
         if (answer == null) {
@@ -302,12 +302,12 @@ public final class DemoScript {
     // 14. The Ministry of Finance approves the budget: executory.
     act.at(plan.nextYear(1, 5, 10, 0));
     act.runDueJobs();
-    act.complete(act.single(plan.resolution(2), "Task_ReviewBudget"), Map.of(FINANCE_DECISION, "APPROVE"));
+    act.complete(act.single(plan.resolution(2), TaskIds.REVIEW_BUDGET), Map.of(FINANCE_DECISION, "APPROVE"));
     act.runDueJobs();
 
     // The action plan's follow-up: general management takes it on, due at mid-year.
     act.at(plan.nextYear(1, 6, 10, 0));
-    act.complete(act.single(plan.resolution(1), "Task_AssignFollowUp"), Map.of(OWNER, "director",
+    act.complete(act.single(plan.resolution(1), TaskIds.ASSIGN_FOLLOW_UP), Map.of(OWNER, "director",
         DUE_DATE, plan.nextYear(6, 30, 0, 0).toLocalDate().toString(),
         ACTIONS, json("[\"Lancer le projet Jisr dans les premières provinces\","
             + "\"Ouvrir les premiers espaces multifonctionnels pour la femme\","
@@ -317,7 +317,7 @@ public final class DemoScript {
     // 15. The committee: proposed by the secretariat, appointed by the chair, created, its first session requested.
     String resolution = plan.resolution(3);
     act.at(plan.nextYear(1, 10, 9, 0));
-    act.complete(act.single(resolution, "Task_ProposeCommitteeMembers"), Map.of(
+    act.complete(act.single(resolution, TaskIds.PROPOSE_COMMITTEE_MEMBERS), Map.of(
         COMMITTEE_CODE, plan.committeeCode(), COMMITTEE_NAME, COMMITTEE_NAME_FR, MANDATE, COMMITTEE_MANDATE,
         BOARD_MEMBERS, json("[\"member01\",\"member02\",\"member03\"]"),
         EXTERNAL_MEMBERS, json("""
@@ -325,18 +325,18 @@ public final class DemoScript {
              {"name":"Karim Alaoui","organisation":"Observatoire National du Développement Humain","email":"karim@ondh.example"}]"""),
         COMMITTEE_CHAIR, "member01", RAPPORTEUR, "member02", REPORTING_RHYTHM, "QUARTERLY"));
     act.at(plan.nextYear(1, 11, 10, 0));
-    act.complete(act.single(resolution, "Task_AppointCommittee"), Map.of(APPROVED, true));
+    act.complete(act.single(resolution, TaskIds.APPOINT_COMMITTEE), Map.of(APPROVED, true));
     act.runDueJobs();
     act.at(plan.nextYear(1, 12, 9, 0));
-    act.complete(act.single(resolution, "Task_ScheduleInauguralMeeting"), Map.of(
+    act.complete(act.single(resolution, TaskIds.SCHEDULE_INAUGURAL_MEETING), Map.of(
         PLANNED_START, plan.inauguralStart().toString(), VENUE, VENUE_RABAT, FORMAT, "HYBRID"));
     act.runDueJobs();
-    act.single(plan.inauguralSession(), "Task_PrepareAgenda");
+    act.single(plan.inauguralSession(), TaskIds.PREPARE_AGENDA);
     act.log("session " + plan.inauguralSession() + " waits for its agenda (secretariat)");
 
     // The first progress report on the action plan: under way, not done.
     act.at(plan.nextYear(1, 31, 16, 0));
-    act.complete(act.assigned("director", plan.resolution(1), "Task_ReportProgress"), Map.of(PROGRESS_REPORT,
+    act.complete(act.assigned("director", plan.resolution(1), TaskIds.REPORT_PROGRESS), Map.of(PROGRESS_REPORT,
         "Projet Jisr lancé dans trois provinces ; les premiers espaces multifonctionnels pour la femme sont en cours"
             + " d'aménagement.",
         DONE, false));
@@ -361,7 +361,7 @@ public final class DemoScript {
         session.plannedStart().toString(), null, "ROLL_CALL"));
 
     act.at(plan.daysAgo(12, 10, 0));
-    Task prepare = act.single(key, "Task_PrepareAgenda");
+    Task prepare = act.single(key, TaskIds.PREPARE_AGENDA);
     SpinJsonNode agenda = prefilled(prepare);
     if (!hasSubject(agenda, "MINUTES_APPROVAL")) {
       agenda.append(item("Approbation du procès-verbal de la session " + plan.closedSession(), "DELIBERATION",
@@ -374,7 +374,7 @@ public final class DemoScript {
     act.at(plan.daysAgo(11, 10, 0));
     dossiers(key);
     act.at(plan.daysAgo(10, 11, 0));
-    for (Task draft : act.open(key, "Task_DraftPresentation")) {
+    for (Task draft : act.open(key, TaskIds.DRAFT_PRESENTATION)) {
       act.complete(draft, Map.of(PRESENTATION_TITLE, "État d'avancement du plan d'action",
           PRESENTATION_SUMMARY, "Projet Jisr, espaces multifonctionnels pour la femme, digitalisation : ce qui est"
               + " réalisé, ce qui reste à faire",
@@ -382,23 +382,23 @@ public final class DemoScript {
           DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 20));
     }
     act.at(plan.daysAgo(9, 15, 0));
-    for (Task review : act.open(key, "Task_ReviewPresentation")) {
+    for (Task review : act.open(key, TaskIds.REVIEW_PRESENTATION)) {
       act.complete(review, Map.of(DECISION, "APPROVE"));
     }
     act.runDueJobs();
-    for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
+    for (Task opinion : act.open(key, TaskIds.GIVE_CONTROLLER_OPINION)) {
       act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
     act.runDueJobs();
 
     act.at(plan.daysAgo(8, 17, 0));
-    act.complete(act.single(key, "Task_ApproveConvocation"), Map.of(APPROVED, true));
+    act.complete(act.single(key, TaskIds.APPROVE_CONVOCATION), Map.of(APPROVED, true));
     act.runDueJobs();
 
     List<String> replied = List.of("chair", "member02", "member03", "member04", "member05");
     for (int i = 0; i < replied.size(); i++) {
       act.at(plan.daysAgo(7 - i, 9 + i, 30));
-      act.complete(act.assigned(replied.get(i), key, "Task_ConfirmAttendance"),
+      act.complete(act.assigned(replied.get(i), key, TaskIds.CONFIRM_ATTENDANCE),
           Map.of(ATTENDANCE_REPLY, replied.get(i).equals("member05") ? "ABSENT" : "PRESENT"));
     }
     act.runDueJobs();
@@ -413,28 +413,28 @@ public final class DemoScript {
     act.start("secretary", key, sessionRequest(session.year(), session.number(), "EXTRAORDINARY",
         session.plannedStart().toString(), null, "TALLY"));
     act.at(plan.daysAgo(2, 11, 0));
-    Task prepare = act.single(key, "Task_PrepareAgenda");
+    Task prepare = act.single(key, TaskIds.PREPARE_AGENDA);
     SpinJsonNode agenda = prefilled(prepare);
     agenda.append(item("Convention de partenariat avec le pôle social", "DELIBERATION", "OTHER", null));
     act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
     act.at(plan.daysAgo(1, 10, 0));
     dossiers(key);
     act.at(plan.daysAgo(1, 14, 0));
-    for (Task draft : act.open(key, "Task_DraftPresentation")) {
+    for (Task draft : act.open(key, TaskIds.DRAFT_PRESENTATION)) {
       act.complete(draft, Map.of(PRESENTATION_TITLE, "Partenariat avec le pôle social",
           PRESENTATION_SUMMARY, "La convention et ce qu'elle apporte aux bénéficiaires",
           KEY_POINTS, json("[\"La convention\",\"Les engagements des partenaires\"]"),
           DOCUMENT_REF, "EN/DG/" + key, DURATION_MINUTES, 15));
     }
-    for (Task review : act.open(key, "Task_ReviewPresentation")) {
+    for (Task review : act.open(key, TaskIds.REVIEW_PRESENTATION)) {
       act.complete(review, Map.of(DECISION, "APPROVE"));
     }
     act.runDueJobs();
-    for (Task opinion : act.open(key, "Task_GiveControllerOpinion")) {
+    for (Task opinion : act.open(key, TaskIds.GIVE_CONTROLLER_OPINION)) {
       act.complete(opinion, Map.of(CONTROLLER_OPINION, "FAVOURABLE", CONTROLLER_OPINION_TEXT, "Aucune observation."));
     }
     act.runDueJobs();
-    act.single(key, "Task_ApproveConvocation");
+    act.single(key, TaskIds.APPROVE_CONVOCATION);
     act.log("session " + key + " waits for the chair's approval of its convocation");
   }
 
@@ -459,7 +459,7 @@ public final class DemoScript {
 
   /** General management's dossier for each deliberation item, by subject (budgets balanced). */
   private void dossiers(String key) {
-    for (Task dossier : act.open(key, "Task_PrepareItemDossier")) {
+    for (Task dossier : act.open(key, TaskIds.PREPARE_ITEM_DOSSIER)) {
       String subject = subjectOf(dossier);
       String title = Inputs.text(act.json(dossier, AGENDA_ITEM), Agenda.TITLE);
       Map<String, Object> vars = new HashMap<>();

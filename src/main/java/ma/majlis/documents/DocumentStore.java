@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +46,7 @@ public class DocumentStore {
     Integer last = jdbc.queryForObject("select max(version) from document where session_key = ? and kind = ?"
         + " and language = ?", Integer.class, sessionKey, kind.name(), language.code());
     int version = last == null ? 1 : last + 1;
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("insert into document (kind, language, session_key, version,"
@@ -116,7 +116,7 @@ public class DocumentStore {
     Objects.requireNonNull(resolutionNumber, "resolutionNumber");
     int updated = jdbc.update("update document set board_approval = ?, board_approved_at = ?"
         + " where id = ? and board_approval is null", resolutionNumber,
-        new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+        new Timestamp(EngineClock.now().getTime()), id);
     if (updated == 1) {
       LOG.info("Document {} approved by the body: resolution {}", id, resolutionNumber);
     }
@@ -132,7 +132,7 @@ public class DocumentStore {
   /** Marks a document published (a press release); publishing again keeps the first date. */
   public void publish(long id) {
     int updated = jdbc.update("update document set published_at = ? where id = ? and published_at is null",
-        new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+        new Timestamp(EngineClock.now().getTime()), id);
     if (updated == 1) {
       LOG.info("Document {} published", id);
     }
@@ -163,7 +163,7 @@ public class DocumentStore {
   public StoredDocument approve(long id, String user) {
     Objects.requireNonNull(user, "user");
     int updated = jdbc.update("update document set approved_by = ?, approved_at = ?"
-        + " where id = ? and approved_at is null", user, new Timestamp(ClockUtil.getCurrentTime().getTime()), id);
+        + " where id = ? and approved_at is null", user, new Timestamp(EngineClock.now().getTime()), id);
     StoredDocument document = find(id).orElseThrow(() -> new IllegalArgumentException("No document with id " + id));
     if (updated == 1) {
       LOG.info("Session {}: {} in {} version {} approved by {}", document.sessionKey(), document.kind(),

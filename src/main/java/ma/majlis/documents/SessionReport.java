@@ -1,5 +1,6 @@
 package ma.majlis.documents;
 
+import ma.majlis.board.AttendanceStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -74,8 +75,6 @@ public record SessionReport(String sessionKey, Wording bodyName, Wording institu
    */
   public record FollowUpRow(String resolutionNumber, String owner, java.time.LocalDate dueDate, String status,
                             String lastReport) { }
-
-  public enum AttendanceStatus { PRESENT, REPRESENTED, ABSENT }
 
   /**
    * A voting member and how they took part.

@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.platform.JsonValues;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -75,6 +76,6 @@ public class AssignFollowUpCheck implements TaskListener {
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDate.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
   }
 }

@@ -1,5 +1,7 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +23,6 @@ public class EscalateOverdueFollowUpDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     FollowUpVariables vars = FollowUpVariables.of(execution);
     followUps.escalate(vars.resolutionNumber(), vars.sessionKey(),
-        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), GROUP_BOARD_CHAIR));
+        WithoutAuthorization.membersOf(execution.getProcessEngineServices().getIdentityService(), Groups.BOARD_CHAIR));
   }
 }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +53,7 @@ public class FollowUpReminders {
 
   /** Queues the reminders due now (the engine's clock); returns how many were newly queued. */
   public int remindNow() {
-    LocalDate today = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())
+    LocalDate today = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault())
         .toLocalDate();
     List<FollowUp> open = jdbc.query("select * from follow_up where status in (?, ?) and due_date >= ?"
             + " order by resolution_number", FollowUp.MAPPER, FollowUpStatus.OPEN.name(),

@@ -1,5 +1,9 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.MessageNames;
+
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -17,15 +21,8 @@ import static org.camunda.spin.Spin.JSON;
  */
 public final class FollowUpVariables {
 
-  public static final String PROCESS_KEY = "resolution-follow-up";
-  public static final String MESSAGE_RESOLUTION_ADOPTED = "ResolutionAdopted";
-  public static final String GROUP_GENERAL_MANAGEMENT = "general-management";
-  public static final String GROUP_BOARD_CHAIR = "board-chair";
-
   /** Start (message): the adopted resolution; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
-  /** Start (message): the session that adopted it. */
-  public static final String SESSION_KEY = "sessionKey";
 
   // Task_AssignFollowUp
   /** The user who carries the resolution out and reports on it. */
@@ -118,7 +115,7 @@ public final class FollowUpVariables {
     String value = text(name);
     if (value == null) {
       throw new IllegalStateException(name + ": the follow-up of this resolution has no value for it; it is set when"
-          + " the follow-up starts (message " + MESSAGE_RESOLUTION_ADOPTED + ") or is assigned");
+          + " the follow-up starts (message " + MessageNames.RESOLUTION_ADOPTED + ") or is assigned");
     }
     return value;
   }

@@ -10,8 +10,8 @@ import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
 import ma.majlis.notification.Mail;
 import ma.majlis.notification.Outbox;
-import ma.majlis.session.PendingAgendaItems;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,7 +90,7 @@ public class FollowUps {
 
   /** The actions are done: the final report waits for the next session of the body. Returns the item's id. */
   public long recordFinalReport(String resolutionNumber, String sessionKey, String report) {
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
     jdbc.update("update follow_up set status = ?, last_report = ?, done_at = coalesce(done_at, ?) where resolution_number = ?",
         FollowUpStatus.DONE.name(), report, now, resolutionNumber);
     FollowUp followUp = find(resolutionNumber);

@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

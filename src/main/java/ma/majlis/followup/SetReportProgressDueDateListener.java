@@ -1,5 +1,6 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.TaskIds;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -23,7 +24,7 @@ public class SetReportProgressDueDateListener implements EveryUserTask {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!"Task_ReportProgress".equals(task.getTaskDefinitionKey()) || task.getExecution() == null) {
+    if (!TaskIds.REPORT_PROGRESS.equals(task.getTaskDefinitionKey()) || task.getExecution() == null) {
       return;
     }
     FollowUp followUp = followUps.find(task.getExecution().getProcessBusinessKey());

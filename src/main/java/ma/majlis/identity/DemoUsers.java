@@ -29,6 +29,10 @@ public class DemoUsers {
 
   public static final List<DemoUser> USERS = users();
 
+  /** The board's twelve voting members (group {@code board-members}): the chair and member01 to member11. */
+  public static final List<String> BOARD_MEMBERS = USERS.stream()
+      .filter(user -> user.groups().contains(Groups.BOARD_MEMBERS)).map(DemoUser::id).toList();
+
   private final IdentityService identity;
   private final UserPreferences preferences;
 

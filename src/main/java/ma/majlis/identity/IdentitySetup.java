@@ -1,5 +1,6 @@
 package ma.majlis.identity;
 
+import ma.majlis.process.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 public class IdentitySetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
-  public static final String BOARD_SESSION = "board-session";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -83,7 +83,7 @@ public class IdentitySetup {
     }
     // Starting a session: the secretariat in Tasklist, integrators over REST.
     for (String group : List.of(Groups.BOARD_SECRETARIAT, Groups.INTEGRATORS)) {
-      grant(group, Resources.PROCESS_DEFINITION, BOARD_SESSION, Permissions.READ,
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.BOARD_SESSION, Permissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +84,7 @@ public class Outbox {
     jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
             + " body_html, language, attachment_name, attachment_type, attachment)"
             + " values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)",
-        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(EngineClock.now().getTime()),
         n.html(), n.language(), n.attachmentName(), n.attachmentType(), n.attachment());
     return true;
   }

@@ -1,5 +1,6 @@
 package ma.majlis.notification;
 
+import ma.majlis.platform.WithoutAuthorization;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,7 +21,6 @@ import jakarta.mail.internet.MimeUtility;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -164,14 +164,9 @@ public class OutboxSender {
     }
     running.lock();
     // Recipients are looked up without the caller's authorizations (an operator may not see every user).
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
     try {
-      return sendDue();
+      return WithoutAuthorization.asEngine(identity, this::sendDue);
     } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
       running.unlock();
     }
   }

@@ -27,7 +27,7 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
  * <p>The webapps keep their login in the HTTP session ({@link AuthenticationUtil#getAuthsFromSession}); this filter
  * takes the user id from there and, as the Basic filter does, reads the user's groups and tenants afresh from the
  * identity service, so that a user removed from a group (or deleted) since logging in reads no more. The
- * authentication then set on the engine is what {@code ma.majlis.api.ApiAccessInterceptor} checks: the same readers,
+ * authentication then set on the engine is what the read API (its access interceptor, package {@code api}) checks: the same readers,
  * the same 403. Without Basic credentials and without a webapp session the answer is the Basic filter's 401.
  *
  * <p>Cross-site requests: a browser sends the session cookie with any request to the site, so the session is

@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 /**
  * Every call to the engine REST API and to Majlis's read API is authenticated with HTTP Basic against the
  * engine's identity service (a read of the read API also with the webapps' login, {@link ApiAuthenticationFilter}); the authenticated user and groups then drive the engine's authorization checks (and
- * the read API's own check, {@code ma.majlis.api.ApiReaders}). A refusal is 401 with a {@code {type, message}} body.
+ * the read API's own check, in package {@code api}, which depends on this one, not the reverse). A refusal is 401 with a {@code {type, message}} body.
  * In front of it, and of the webapps' login, repeated failed logins are slowed per client and user
  * ({@link LoginThrottleFilter}, 429); behind it, {@link RestInputGuard} keeps direct writes (variables, jobs,
  * {@code /engine-rest/identity/verify}) for administrators.

@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,11 +85,5 @@ public class DraftPresentationCheck implements TaskListener {
       points.add(point.trim());
     }
     return points;
-  }
-
-  static SpinJsonNode toJson(List<String> points) {
-    SpinJsonNode array = JSON("[]");
-    points.forEach(array::append);
-    return array;
   }
 }

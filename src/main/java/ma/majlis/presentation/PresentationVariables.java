@@ -1,5 +1,9 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
+
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -24,8 +28,6 @@ public final class PresentationVariables {
   public static final String AGENDA_ITEM = "agendaItem";
   /** ISO-8601 local date-time of the session, e.g. 2021-12-24T10:00. */
   public static final String PLANNED_START = "plannedStart";
-  /** The session's business key; taken from the business key when the caller does not pass it. */
-  public static final String SESSION_KEY = "sessionKey";
   /** Optional: position of the item in the agenda (the call activity's loopCounter). */
   public static final String ITEM_INDEX = "itemIndex";
 
@@ -208,7 +210,7 @@ public final class PresentationVariables {
   public void setDraft(String title, String summary, List<String> keyPoints, String documentRef, int durationMinutes) {
     scope.setVariable(PRESENTATION_TITLE, title);
     scope.setVariable(PRESENTATION_SUMMARY, summary);
-    Inputs.of(scope).setJson(KEY_POINTS, DraftPresentationCheck.toJson(keyPoints));
+    Inputs.of(scope).setJson(KEY_POINTS, JsonValues.stringArray(keyPoints));
     scope.setVariable(DOCUMENT_REF, documentRef);
     Inputs.of(scope).setInteger(DURATION_MINUTES, durationMinutes);
   }

@@ -1,10 +1,11 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
         vars.durationMinutes(),
         vars.approvedBy(),
         vars.approvedByRole(),
-        (approvedAt != null ? approvedAt : ClockUtil.getCurrentTime()).toInstant(),
+        (approvedAt != null ? approvedAt : EngineClock.now()).toInstant(),
         execution.getProcessInstanceId(),
         null);
     long id = presentations.recordApproved(approved);
@@ -55,7 +56,7 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
     json.prop("version", p.version());
     json.prop("title", p.title());
     json.prop("summary", p.summary());
-    json.prop("keyPoints", DraftPresentationCheck.toJson(p.keyPoints()));
+    json.prop("keyPoints", JsonValues.stringArray(p.keyPoints()));
     if (p.documentRef() != null) {
       json.prop("documentRef", p.documentRef());
     }

@@ -1,5 +1,6 @@
 package ma.majlis.presentation;
 
+import ma.majlis.identity.Groups;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RemindGeneralManagementDelegate implements JavaDelegate {
 
-  static final String GENERAL_MANAGEMENT = "general-management";
 
   private final PresentationReminderService reminders;
 
@@ -26,7 +26,7 @@ public class RemindGeneralManagementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     PresentationVariables vars = PresentationVariables.of(execution);
     List<String> users = execution.getProcessEngineServices().getIdentityService().createUserQuery()
-        .memberOfGroup(GENERAL_MANAGEMENT).orderByUserId().asc().list().stream().map(User::getId).toList();
+        .memberOfGroup(Groups.GENERAL_MANAGEMENT).orderByUserId().asc().list().stream().map(User::getId).toList();
     String title = vars.presentationTitle();
     if (title == null) {
       title = vars.agendaItemTitle();

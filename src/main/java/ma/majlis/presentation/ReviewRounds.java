@@ -1,13 +1,13 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.CurrentUser;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 
 import static org.camunda.spin.Spin.JSON;
@@ -26,12 +26,7 @@ final class ReviewRounds {
    * null when neither is known (e.g. an engine test without authentication).
    */
   static String currentUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices() == null ? null
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
+    return CurrentUser.completing(task);
   }
 
   /** Appends one review to {@code remarksHistory}; {@code remarks} may be null. */
@@ -61,11 +56,11 @@ final class ReviewRounds {
 
   /** The current draft is approved by the user completing the task. */
   static void approve(DelegateTask task, Reviewer by) {
-    PresentationVariables.of(task).setApproval(currentUser(task), by, ClockUtil.getCurrentTime());
+    PresentationVariables.of(task).setApproval(currentUser(task), by, EngineClock.now());
   }
 
   private static LocalDateTime now() {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     return LocalDateTime.ofInstant(now.toInstant(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS);
   }
 }

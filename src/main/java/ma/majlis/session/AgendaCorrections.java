@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.agenda.Agenda;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.Agenda;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 import ma.majlis.platform.Inputs;
 import ma.majlis.presentation.ApprovedPresentation;
 import ma.majlis.presentation.PresentationService;
-import ma.majlis.session.Agenda.ItemKind;
+import ma.majlis.agenda.Agenda.ItemKind;
 
 /**
  * The agenda items a multi-instance step runs over ({@code ${agendaItems.deliberations(execution)}}): the

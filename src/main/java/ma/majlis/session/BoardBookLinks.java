@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,10 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
+
+import ma.majlis.board.SessionRegistry;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 

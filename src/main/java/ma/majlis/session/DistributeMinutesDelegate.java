@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
+import ma.majlis.agenda.PendingAgendaItems;
 import java.util.ArrayList;
 import java.util.List;
 

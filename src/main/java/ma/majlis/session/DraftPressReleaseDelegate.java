@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.process.ProcessKeys;
+import ma.majlis.process.MessageNames;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -8,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import ma.majlis.session.Agenda.Subject;
+import ma.majlis.agenda.Agenda.Subject;
 
 /**
  * Starts what follows from an adopted resolution, by the contract's messages (business key = the resolution number):
@@ -20,9 +23,6 @@ public class FollowUpStarts {
 
   private static final Logger LOG = LoggerFactory.getLogger(FollowUpStarts.class);
 
-  public static final String BUDGET_ADOPTED = "BudgetAdopted";
-  public static final String COMMITTEE_CREATION_APPROVED = "CommitteeCreationApproved";
-  public static final String RESOLUTION_ADOPTED = "ResolutionAdopted";
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -35,9 +35,11 @@ public class FollowUpStarts {
   /** The message and process that carry out an adopted resolution on this subject, if any. */
   public static Optional<String[]> messageFor(Subject subject) {
     return switch (subject) {
-      case BUDGET -> Optional.of(new String[] {BUDGET_ADOPTED, "budget-approval"});
-      case COMMITTEE -> Optional.of(new String[] {COMMITTEE_CREATION_APPROVED, "committee-establishment"});
-      case ACTION_PLAN, OTHER, CORRECTION -> Optional.of(new String[] {RESOLUTION_ADOPTED, "resolution-follow-up"});
+      case BUDGET -> Optional.of(new String[] {MessageNames.BUDGET_ADOPTED, ProcessKeys.BUDGET_APPROVAL});
+      case COMMITTEE -> Optional.of(new String[] {MessageNames.COMMITTEE_CREATION_APPROVED,
+          ProcessKeys.COMMITTEE_ESTABLISHMENT});
+      case ACTION_PLAN, OTHER, CORRECTION -> Optional.of(new String[] {MessageNames.RESOLUTION_ADOPTED,
+          ProcessKeys.RESOLUTION_FOLLOW_UP});
       case MINUTES_APPROVAL -> Optional.empty();
     };
   }
@@ -59,7 +61,7 @@ public class FollowUpStarts {
     runtime.createMessageCorrelation(message)
         .processInstanceBusinessKey(resolutionNumber)
         .setVariable("resolutionNumber", resolutionNumber)
-        .setVariable("sessionKey", sessionKey)
+        .setVariable(SharedVariables.SESSION_KEY, sessionKey)
         .correlateStartMessage();
     LOG.info("Resolution {} adopted: {} started ({})", resolutionNumber, processKey, message);
     return true;

@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,11 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.agenda.PendingAgendaItem;
+import ma.majlis.agenda.Agenda;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +59,7 @@ public class PrepareAgendaPrefill implements TaskListener {
     if (in.optionalJson(SessionVariables.AGENDA) != null) {
       return;
     }
-    String bodyCode = (String) task.getVariable(SessionVariables.BODY_CODE);
+    String bodyCode = SessionScope.of(task).bodyCode();
     SpinJsonNode agenda = JSON("[]");
     SpinJsonNode opening = JSON("{}");
     opening.prop(Agenda.TITLE, Texts.get(working(), "agenda.opening"));

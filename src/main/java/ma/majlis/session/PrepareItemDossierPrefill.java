@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.Agenda;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +11,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import ma.majlis.platform.Inputs;
-import ma.majlis.session.Agenda.Subject;
+import ma.majlis.agenda.Agenda.Subject;
 
 import static ma.majlis.session.SessionVariables.*;
 

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import ma.majlis.session.SessionVariables.AttendanceStatus;
+import ma.majlis.board.AttendanceStatus;
 
 import static ma.majlis.session.SessionVariables.*;
 import static org.camunda.spin.Spin.JSON;

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
@@ -23,11 +25,12 @@ public class RecordQuorumListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String key = SessionOf.key(execution);
-    boolean reached = Boolean.TRUE.equals(execution.getVariable(QUORUM_REACHED));
-    int required = ((Number) execution.getVariable(QUORUM_REQUIRED)).intValue();
+    SessionScope session = SessionScope.of(execution);
+    boolean reached = session.quorumReached();
+    int required = session.quorumRequired();
     records.recordQuorum(key, required, reached);
     LOG.info("Session {}: quorum {} ({} present, {} represented, {} required, round {})", key,
-        reached ? "reached" : "NOT reached", execution.getVariable(PRESENT), execution.getVariable(REPRESENTED),
-        required, execution.getVariable(CONVOCATION_ROUND));
+        reached ? "reached" : "NOT reached", session.present(), session.represented(),
+        required, session.convocationRound());
   }
 }

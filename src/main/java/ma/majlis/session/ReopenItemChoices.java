@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.agenda.Agenda;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,7 +17,7 @@ import static org.camunda.spin.Spin.JSON;
  * What the chair may reopen when he returns the convocation ({@code Task_ApproveConvocation}): a task-local Json list
  * {@code reopenItemOptions} of {@code {label: "<n>. <title>", value: "<n>"}}, one per deliberation or presentation
  * item of the agenda he is shown, that the form's checklist {@code reopenItems} offers. Shown, not taken: the check
- * ({@link ApproveConvocationCheck}) decides.
+ * ({@link ApproveConvocationCheckAndRecord}) decides.
  */
 @Component
 public class ReopenItemChoices implements EveryUserTask {
@@ -29,7 +30,7 @@ public class ReopenItemChoices implements EveryUserTask {
       return;
     }
     SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
-    Map<Integer, String> reopenable = ApproveConvocationCheck.reopenable(agenda);
+    Map<Integer, String> reopenable = ApproveConvocationCheckAndRecord.reopenable(agenda);
     SpinJsonNode options = JSON("[]");
     for (SpinJsonNode item : agenda == null ? java.util.List.<SpinJsonNode>of() : agenda.elements()) {
       if (!item.hasProp(Agenda.ITEM_INDEX)) {

@@ -1,5 +1,14 @@
 package ma.majlis.session;
 
+import ma.majlis.convocation.Convocations;
+import ma.majlis.board.SessionChair;
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionStatus;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.Bodies;
+import ma.majlis.board.Body;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -28,13 +37,13 @@ import static org.camunda.spin.Spin.JSON;
 public class SendConvocationsDelegate implements JavaDelegate {
 
   private final IdentityService identity;
-  private final BodyRegistry bodies;
+  private final Bodies bodies;
   private final SessionRegistry sessions;
   private final SessionRecords records;
   private final SessionChair chairs;
   private final Convocations convocations;
 
-  public SendConvocationsDelegate(IdentityService identity, BodyRegistry bodies, SessionRegistry sessions,
+  public SendConvocationsDelegate(IdentityService identity, Bodies bodies, SessionRegistry sessions,
                                   SessionRecords records, SessionChair chairs, Convocations convocations) {
     this.identity = identity;
     this.bodies = bodies;

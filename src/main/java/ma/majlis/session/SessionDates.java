@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -3,7 +3,6 @@ package ma.majlis.session;
 /** The variables of {@code board-session} (see the contract). */
 public final class SessionVariables {
 
-  public static final String PROCESS_KEY = "board-session";
 
   public static final String BODY_CODE = "bodyCode";
   public static final String SESSION_YEAR = "sessionYear";
@@ -17,8 +16,6 @@ public final class SessionVariables {
   public static final String MEETING_URL = "meetingUrl";
   public static final String VOTE_MODE = "voteMode";
   public static final String AGENDA = "agenda";
-  /** The business key, also as a variable so that called processes and forms can show it. */
-  public static final String SESSION_KEY = "sessionKey";
   public static final String BODY_NAME = "bodyName";
   public static final String CONVOCATION_ROUND = "convocationRound";
 
@@ -92,9 +89,6 @@ public final class SessionVariables {
   /** The BPMN error raised when the notice is shorter than the statutes require. */
   public static final String ERROR_NOTICE_TOO_SHORT = "Error_NoticeTooShort";
 
-  /** Not a variable: the pseudo-field named when the business key is refused. */
-  public static final String BUSINESS_KEY = "businessKey";
-
   private SessionVariables() {
   }
 
@@ -105,8 +99,6 @@ public final class SessionVariables {
   public enum VoteMode { TALLY, ROLL_CALL }
 
   public enum AttendanceReply { PRESENT, ABSENT, PROXY }
-
-  public enum AttendanceStatus { PRESENT, REPRESENTED, ABSENT }
 
   public enum ControllerOpinion { FAVOURABLE, RESERVED, UNFAVOURABLE }
 }

@@ -3,7 +3,7 @@ package ma.majlis.session;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
@@ -16,7 +16,7 @@ final class StartDates {
 
   static LocalDateTime future(Inputs in, String variable) {
     LocalDateTime value = in.requiredDateTime(variable);
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
     if (!value.isAfter(now)) {
       throw InputRejectedException.of(variable, "error.input.inFuture", String.valueOf(value));
     }

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionOf;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.platform.Inputs;
-import ma.majlis.session.Agenda.Subject;
+import ma.majlis.agenda.Agenda.Subject;
 
 import static ma.majlis.session.SessionVariables.*;
 import static org.camunda.spin.Spin.JSON;

@@ -1,5 +1,10 @@
 package ma.majlis.session;
 
+import ma.majlis.convocation.Convocations;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.agenda.Agenda;
 import ma.majlis.language.Language;
 import ma.majlis.language.Languages;
 import ma.majlis.language.Texts;
@@ -16,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -208,7 +213,7 @@ public class TaskCaptions implements EveryUserTask {
   }
 
   private static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
   }
 
   private static Date date(LocalDateTime time) {

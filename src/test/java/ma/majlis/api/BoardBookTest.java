@@ -1,5 +1,6 @@
 package ma.majlis.api;
 
+import ma.majlis.platform.EngineClock;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ class BoardBookTest extends ApplicationTest {
   /** A session requested by the portal, its agenda set by the secretariat: being prepared. */
   private Engine prepared(String key, LocalDateTime day, String agenda) {
     Engine api = new Engine(rest);
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(day.minusDays(20)));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf(day.minusDays(20)));
     api.startSession(key, "ORDINARY", day.toString(), "TALLY");
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"),
         Map.of("agenda", Engine.json(agenda)));

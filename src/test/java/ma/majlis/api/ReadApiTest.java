@@ -11,7 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +26,11 @@ import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
 import ma.majlis.deliberation.VoteTally;
 import ma.majlis.followup.FollowUps;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
-import ma.majlis.session.SessionStatus;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.AttendanceStatus;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
+import ma.majlis.board.SessionStatus;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Rest.Response;
 
@@ -74,7 +75,7 @@ class ReadApiTest extends ApplicationTest {
 
   @BeforeEach
   void pinClock() {
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2040-01-10 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2040-01-10 09:00:00"));
   }
 
   // --- sessions ----------------------------------------------------------------------------------------------------
@@ -100,10 +101,10 @@ class ReadApiTest extends ApplicationTest {
         "dossier-budget-2041.pdf", "{}", null, null));
     records.saveControllerOpinion("CA-2040-S1", 2, "FAVOURABLE", "Balanced and prudent.");
     records.saveAttendance("CA-2040-S1", 1, List.of(
-        new SessionRecords.Attendance("chair", "PRESENT", null),
-        new SessionRecords.Attendance("member01", "PRESENT", null),
-        new SessionRecords.Attendance("member02", "REPRESENTED", "member01"),
-        new SessionRecords.Attendance("member03", "ABSENT", null)), 2, 1);
+        new SessionRecords.Attendance("chair", AttendanceStatus.PRESENT, null),
+        new SessionRecords.Attendance("member01", AttendanceStatus.PRESENT, null),
+        new SessionRecords.Attendance("member02", AttendanceStatus.REPRESENTED, "member01"),
+        new SessionRecords.Attendance("member03", AttendanceStatus.ABSENT, null)), 2, 1);
     records.recordQuorum("CA-2040-S1", 6, true);
     records.recordOpening("CA-2040-S1", "Opened at 10:05 by the chair.");
     Resolution budget = register.register(Resolution.draft("CA-2040-S1", 2, 1, "Budget 2041", "BUDGET",
@@ -516,7 +517,7 @@ class ReadApiTest extends ApplicationTest {
   private void createSession(String key, int year, int number) {
     sessions.create(new SessionRecord(key, "CA", year, number, "ORDINARY",
         java.time.LocalDateTime.of(year, 6, 24, 10, 0), "Headquarters, Rabat", "IN_PERSON", null, "TALLY",
-        "no-instance-" + key, "REQUESTED"));
+        "no-instance-" + key, SessionStatus.REQUESTED));
   }
 
   private Resolution registerResolution(String sessionKey, int item, String outcome) {

@@ -1,5 +1,7 @@
 package ma.majlis.bench;
 
+import ma.majlis.identity.Groups;
+import ma.majlis.process.ProcessKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -406,13 +408,13 @@ public final class Benchmark {
     Payloads.Session session = nextSession();
     ApiDriver driver = new ApiDriver(engine, phase.full);
     long start = System.nanoTime();
-    String id = driver.start("board-session", session, ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
+    String id = driver.start(ProcessKeys.BOARD_SESSION, session, ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
         "sessionNumber", session.number(), "sessionKind", "ORDINARY", "plannedStart", session.plannedStart().toString(),
         "venue", "Headquarters, Rabat", "format", "IN_PERSON", "voteMode", "ROLL_CALL"));
     driver.runToEnd(session, id);
     phase.fullNanos.add(System.nanoTime() - start);
     phase.fullKeys.add(session.key());
-    checkEnded(session, "board-session");
+    checkEnded(session, ProcessKeys.BOARD_SESSION);
   }
 
   private void skeletonSession(Phase phase) {
@@ -614,9 +616,9 @@ public final class Benchmark {
           String assignee = null;
           String group = null;
           switch (i % 10) {
-            case 6, 7 -> group = "board-secretariat";
-            case 8 -> group = "general-management";
-            case 9 -> group = "finance-ministry";
+            case 6, 7 -> group = Groups.BOARD_SECRETARIAT;
+            case 8 -> group = Groups.GENERAL_MANAGEMENT;
+            case 9 -> group = Groups.FINANCE_MINISTRY;
             default -> assignee = Board.MEMBERS.get(i % Board.MEMBERS.size());
           }
           engine.getRuntimeService().startProcessInstanceByKey("bench-open-task", "OPEN-" + i,
@@ -643,7 +645,7 @@ public final class Benchmark {
     ma.majlis.support.Tasklist webapps = new ma.majlis.support.Tasklist(base);
     String myFilter = engine.getFilterService().createFilterQuery().filterName("My tasks").singleResult().getId();
     String groupFilter = engine.getFilterService().createFilterQuery()
-        .filterName(ma.majlis.identity.Groups.displayName("board-secretariat")).singleResult().getId();
+        .filterName(ma.majlis.identity.Groups.displayName(Groups.BOARD_SECRETARIAT)).singleResult().getId();
     int myPageSize = 0;
     int groupPageSize = 0;
     for (int i = 0; i < queries + 5; i++) {
@@ -680,7 +682,7 @@ public final class Benchmark {
     m.put("myTasksMatching", figure(engine.getTaskService().createTaskQuery().taskAssignee("member01").count(),
         "tasks"));
     m.put("groupTasksMatching", figure(engine.getTaskService().createTaskQuery()
-        .taskCandidateGroup("board-secretariat").includeAssignedTasks().count(), "tasks"));
+        .taskCandidateGroup(Groups.BOARD_SECRETARIAT).includeAssignedTasks().count(), "tasks"));
     m.put("pageSize", figure(15, "tasks"));
     m.put("myTasksReturned", figure(mineSize, "tasks"));
     m.put("groupTasksReturned", figure(groupSize, "tasks"));
@@ -755,7 +757,7 @@ public final class Benchmark {
     // the integration portal may start the skeleton as it starts board-session
     AuthorizationService authorizations = engine.getAuthorizationService();
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId("integrators");
+    grant.setGroupId(Groups.INTEGRATORS);
     grant.setResource(Resources.PROCESS_DEFINITION);
     grant.setResourceId("board-session-skeleton");
     grant.addPermission(Permissions.READ);

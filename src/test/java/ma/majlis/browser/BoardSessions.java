@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -20,8 +20,7 @@ import static ma.majlis.support.Engine.json;
  */
 final class BoardSessions {
 
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   static final String ONE_DELIBERATION = """
       [{"title":"Opening address of the chair","kind":"ADDRESS"},
@@ -38,7 +37,7 @@ final class BoardSessions {
   }
 
   static void clock(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(time));
+    EngineClock.pinTo(Timestamp.valueOf(time));
   }
 
   /** Requests the session (as the integration portal); returns the process instance id. */

@@ -1,5 +1,6 @@
 package ma.majlis.browser;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,11 +47,11 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
     sessions.closeAndReviewMinutes(HELD, HELD_DAY.plusHours(2));
     sessions.signMinutesAndPublish(HELD);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(HELD)
-        .processDefinitionKey("board-session").singleResult().getState())
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).singleResult().getState())
         .as("the held session's process has ended: Cockpit's Processes no longer lists it")
         .isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     // Back to today (the held session moved the engine clock to its day), three weeks ahead of the next one.
-    ClockUtil.reset();
+    EngineClock.reset();
     String runningId = sessions.start(RUNNING, "ORDINARY", RUNNING_DAY.toString(), "TALLY");
     sessions.agenda(RUNNING, BoardSessions.ONE_DELIBERATION);
     sessions.prepare(RUNNING);

@@ -1,5 +1,8 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
+import ma.majlis.process.MessageNames;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +51,7 @@ class BudgetApprovalProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("submitBudgetDelegate", new SubmitBudgetDelegate(budgets));
     Mocks.register("remindFinanceMinistryDelegate", new RemindFinanceMinistryDelegate(budgets));
     Mocks.register("markBudgetExecutoryDelegate", new MarkBudgetExecutoryDelegate(budgets));
@@ -58,32 +61,32 @@ class BudgetApprovalProcessTest {
     Mocks.register("prepareAmendedBudgetCheck", new PrepareAmendedBudgetCheck());
     when(budgets.queueAmendedBudget(anyString(), anyString(), anyString(), anyString(), any())).thenReturn(7L);
     IdentityService identity = extension.getProcessEngine().getIdentityService();
-    identity.saveGroup(identity.newGroup(GROUP_FINANCE_MINISTRY));
+    identity.saveGroup(identity.newGroup(Groups.FINANCE_MINISTRY));
     identity.saveUser(identity.newUser("finance"));
-    identity.createMembership("finance", GROUP_FINANCE_MINISTRY);
+    identity.createMembership("finance", Groups.FINANCE_MINISTRY);
   }
 
   @AfterEach
   void tearDown() {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.deleteUser("finance");
-    identity.deleteGroup(GROUP_FINANCE_MINISTRY);
-    ClockUtil.reset();
+    identity.deleteGroup(Groups.FINANCE_MINISTRY);
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }
 
   private ProcessInstance budgetAdopted() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_BUDGET_ADOPTED)
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.BUDGET_ADOPTED)
         .processInstanceBusinessKey(R02)
         .setVariable(RESOLUTION_NUMBER, R02)
-        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     assertThat(pi).isWaitingAt("ServiceTask_SubmitBudget");
     execute(job());
     verify(budgets).submit(R02, "CA-2021-S2", List.of("finance"));
     assertThat(pi).isWaitingAt("Task_ReviewBudget");
-    assertThat(task()).hasCandidateGroup(GROUP_FINANCE_MINISTRY);
+    assertThat(task()).hasCandidateGroup(Groups.FINANCE_MINISTRY);
     return pi;
   }
 
@@ -109,7 +112,7 @@ class BudgetApprovalProcessTest {
     execute(job());
     verify(budgets).recordChangesRequested(R02, "Staff costs are underestimated");
     assertThat(pi).isWaitingAt("Task_PrepareAmendedBudget");
-    assertThat(task()).hasCandidateGroup(GROUP_GENERAL_MANAGEMENT);
+    assertThat(task()).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
 
     complete(task(), Map.of(BUDGET_LINES, jsonValue(BALANCED).create(), DRAFT_RESOLUTION, "The board adopts the amended budget 2022."));
     assertThat(pi).isWaitingAt("ServiceTask_QueueAmendedBudgetItem");

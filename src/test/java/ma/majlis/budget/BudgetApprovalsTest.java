@@ -3,8 +3,8 @@ package ma.majlis.budget;
 import java.util.List;
 
 import ma.majlis.notification.Outbox;
-import ma.majlis.session.PendingAgendaItem;
-import ma.majlis.session.PendingAgendaItems;
+import ma.majlis.agenda.PendingAgendaItem;
+import ma.majlis.agenda.PendingAgendaItems;
 import ma.majlis.support.H2Database;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,5 +1,9 @@
 package ma.majlis.budget;
 
+import ma.majlis.process.MessageNames;
+
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -55,7 +59,7 @@ class BudgetVariablesTest {
     assertThatThrownBy(() -> BudgetVariables.of(execution).resolutionNumber())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("resolutionNumber: ")
-        .hasMessageContaining(MESSAGE_BUDGET_ADOPTED);
+        .hasMessageContaining(MessageNames.BUDGET_ADOPTED);
   }
 
   @Test

@@ -1,12 +1,15 @@
 package ma.majlis.committee;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
+import ma.majlis.process.MessageNames;
 import java.util.List;
 import java.util.Map;
 
 import ma.majlis.platform.InputRejectedException;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -51,7 +54,7 @@ class CommitteeEstablishmentProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("proposeCommitteeMembersCheck", new ProposeCommitteeMembersCheck(code -> code.equals("CA")));
     Mocks.register("approvalCheck", new ma.majlis.platform.ApprovalCheck());
     Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheck());
@@ -60,10 +63,10 @@ class CommitteeEstablishmentProcessTest {
     Mocks.register("startInauguralSessionDelegate", new StartInauguralSessionDelegate());
     when(committees.create(any())).thenReturn(new CreatedCommittee("CQI", "committee-cqi", List.of("ext-cqi-1", "ext-cqi-2")));
     IdentityService identity = extension.getProcessEngine().getIdentityService();
-    identity.saveGroup(identity.newGroup(GROUP_BOARD_MEMBERS));
+    identity.saveGroup(identity.newGroup(Groups.BOARD_MEMBERS));
     for (String member : BOARD) {
       identity.saveUser(identity.newUser(member));
-      identity.createMembership(member, GROUP_BOARD_MEMBERS);
+      identity.createMembership(member, Groups.BOARD_MEMBERS);
     }
     identity.saveUser(identity.newUser("member09"));
   }
@@ -73,17 +76,17 @@ class CommitteeEstablishmentProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     BOARD.forEach(identity::deleteUser);
     identity.deleteUser("member09");
-    identity.deleteGroup(GROUP_BOARD_MEMBERS);
-    ClockUtil.reset();
+    identity.deleteGroup(Groups.BOARD_MEMBERS);
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }
 
   private ProcessInstance committeeCreationApproved() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_COMMITTEE_CREATION_APPROVED)
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.COMMITTEE_CREATION_APPROVED)
         .processInstanceBusinessKey(R03)
         .setVariable(RESOLUTION_NUMBER, R03)
-        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     assertThat(pi).isWaitingAt("Task_ProposeCommitteeMembers");
     assertThat(task()).hasCandidateGroup("board-secretariat");

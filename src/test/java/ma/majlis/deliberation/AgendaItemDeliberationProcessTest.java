@@ -53,10 +53,11 @@ class AgendaItemDeliberationProcessTest {
     jdbc = H2Database.migrated();
     register = new ResolutionRegister(jdbc);
     voteBook = new VoteBook(jdbc);
-    deferredItems = new DeferredItems(jdbc, new ma.majlis.session.PendingAgendaItems(jdbc));
+    deferredItems = new DeferredItems(jdbc, new ma.majlis.agenda.PendingAgendaItems(jdbc));
     items = new ItemRecords(jdbc);
-    ma.majlis.session.SessionChair chair = new ma.majlis.session.SessionChair(new ma.majlis.session.SessionRecords(jdbc),
-        new ma.majlis.session.SessionRegistry(jdbc), new ma.majlis.session.BodyRegistry(jdbc),
+    ma.majlis.board.SessionRegistry sessions = new ma.majlis.board.SessionRegistry(jdbc);
+    ma.majlis.board.SessionChair chair = new ma.majlis.board.SessionChair(
+        new ma.majlis.board.SessionRecords(jdbc, sessions), sessions, new ma.majlis.board.Bodies(jdbc),
         extension.getProcessEngine().getIdentityService());
     Mocks.register("prepareItemDelegate", new PrepareItemDelegate(items));
     Mocks.register("declareInterestsCheckAndRecord", new DeclareInterestsCheckAndRecord(items));
@@ -298,7 +299,7 @@ class AgendaItemDeliberationProcessTest {
           Assertions.assertThat(d.reason()).isEqualTo("NO_QUORUM_AFTER_RECUSALS");
           Assertions.assertThat(d.itemTitle()).isEqualTo("Draft action plan 2022");
         });
-    Assertions.assertThat(new ma.majlis.session.PendingAgendaItems(jdbc).forBody("CA"))
+    Assertions.assertThat(new ma.majlis.agenda.PendingAgendaItems(jdbc).forBody("CA"))
         .as("the deferred item waits for the board's next session")
         .singleElement().satisfies(p -> Assertions.assertThat(p.title()).isEqualTo("Draft action plan 2022"));
   }

@@ -1,5 +1,6 @@
 package ma.majlis.demo;
 
+import ma.majlis.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +55,7 @@ class DemoDataLoaderTest extends ApplicationTest {
   void theClosedSessionHasItsResolutionsFollowUpsAndAGenuineHistory() {
     loaded();
     HistoricProcessInstance closed = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey("CA-2087-S2").processDefinitionKey("board-session").singleResult();
+        .processInstanceBusinessKey("CA-2087-S2").processDefinitionKey(ProcessKeys.BOARD_SESSION).singleResult();
     assertThat(closed.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(closed.getStartUserId()).as("requested by the integration portal").isEqualTo("integration");
     assertThat(closed.getStartTime()).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2087, 12, 1, 9, 0)));
@@ -96,7 +97,7 @@ class DemoDataLoaderTest extends ApplicationTest {
         .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly("Task_ReportProgress");
 
     // The clock is the real one again.
-    assertThat(ClockUtil.getCurrentTime()).isAfter(Timestamp.valueOf(LocalDateTime.now().minusMinutes(5)));
+    assertThat(EngineClock.now()).isAfter(Timestamp.valueOf(LocalDateTime.now().minusMinutes(5)));
   }
 
   @Test
@@ -126,7 +127,7 @@ class DemoDataLoaderTest extends ApplicationTest {
         + "CA-2087-S2&processDefinitionKey=board-session");
     assertThat(finished.json().get(0).path("state").asText()).isEqualTo("COMPLETED");
     HistoricProcessInstance next = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2088-S1")
-        .processDefinitionKey("board-session").singleResult();
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).singleResult();
     assertThat(next.getStartUserId()).isEqualTo("secretary");
     assertThat(jdbc.queryForObject("select planned_start from board_session where business_key = 'CA-2088-S1'",
         Timestamp.class).toLocalDateTime()).isEqualTo(PLAN.today().plusDays(21).atTime(10, 0));

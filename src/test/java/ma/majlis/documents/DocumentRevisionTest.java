@@ -7,7 +7,7 @@ import java.util.Date;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +31,12 @@ class DocumentRevisionTest {
         "jdbc:h2:mem:revision-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     service = new DocumentService(new DocumentRenderer(), new DocumentStore(new JdbcTemplate(dataSource)));
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-12-24T13:00:00Z")));
+    EngineClock.pinTo(Date.from(Instant.parse("2021-12-24T13:00:00Z")));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -102,7 +102,7 @@ class DocumentRevisionTest {
     assertThat(service.publishedAt(release)).isEmpty();
     service.publish(release);
     Instant published = service.publishedAt(release).orElseThrow();
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2021-12-25T09:00:00Z")));
+    EngineClock.pinTo(Date.from(Instant.parse("2021-12-25T09:00:00Z")));
     service.publish(release);
     assertThat(service.publishedAt(release)).contains(published);
   }

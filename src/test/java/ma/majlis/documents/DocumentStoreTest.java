@@ -9,7 +9,7 @@ import java.util.Date;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,12 @@ class DocumentStoreTest {
   void setUp() {
     store = new DocumentStore(H2Database.migrated());
     service = new DocumentService(new DocumentRenderer(), store);
-    ClockUtil.setCurrentTime(Date.from(DRAFTED));
+    EngineClock.pinTo(Date.from(DRAFTED));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
@@ -75,13 +75,13 @@ class DocumentStoreTest {
   @Test
   void approvalRecordsWhoAndWhenAndARetryKeepsTheFirstApproval() {
     long id = store.save(DocumentKind.MINUTES, DocumentLanguage.FR, "CA-2021-S2", "<p>minutes</p>");
-    ClockUtil.setCurrentTime(Date.from(DRAFTED.plusSeconds(3600)));
+    EngineClock.pinTo(Date.from(DRAFTED.plusSeconds(3600)));
 
     StoredDocument approved = store.approve(id, "chair");
     assertThat(approved.approvedBy()).isEqualTo("chair");
     assertThat(approved.approvedAt()).isEqualTo(DRAFTED.plusSeconds(3600));
 
-    ClockUtil.setCurrentTime(Date.from(DRAFTED.plusSeconds(7200)));
+    EngineClock.pinTo(Date.from(DRAFTED.plusSeconds(7200)));
     StoredDocument again = store.approve(id, "secretary");
     assertThat(again.approvedBy()).isEqualTo("chair");
     assertThat(again.approvedAt()).isEqualTo(DRAFTED.plusSeconds(3600));

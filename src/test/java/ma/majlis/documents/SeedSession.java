@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ma.majlis.documents.SessionReport.AdvisoryAttendee;
-import ma.majlis.documents.SessionReport.AttendanceStatus;
+import ma.majlis.board.AttendanceStatus;
 import ma.majlis.documents.SessionReport.Attendee;
 import ma.majlis.documents.SessionReport.Item;
 import ma.majlis.documents.SessionReport.Presentation;

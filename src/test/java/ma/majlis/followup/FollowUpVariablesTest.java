@@ -1,5 +1,7 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.MessageNames;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -60,7 +62,7 @@ class FollowUpVariablesTest {
   void aFollowUpWithoutItsResolutionOrDueDateSaysWhichVariableIsMissing() {
     FollowUpVariables vars = FollowUpVariables.of(execution);
     assertThatThrownBy(vars::resolutionNumber).isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("resolutionNumber: ").hasMessageContaining(MESSAGE_RESOLUTION_ADOPTED);
+        .hasMessageStartingWith("resolutionNumber: ").hasMessageContaining(MessageNames.RESOLUTION_ADOPTED);
     assertThatThrownBy(vars::dueDate).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("dueDate: ");
   }
 }

@@ -1,5 +1,8 @@
 package ma.majlis.followup;
 
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
+import ma.majlis.process.MessageNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +10,7 @@ import java.util.Map;
 import ma.majlis.platform.InputRejectedException;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -49,7 +52,7 @@ class ResolutionFollowUpProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("assignFollowUpCheck", new AssignFollowUpCheck());
     Mocks.register("reportProgressCheck", new ReportProgressCheck());
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(followUps));
@@ -60,8 +63,8 @@ class ResolutionFollowUpProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.saveUser(identity.newUser("director"));
     identity.saveUser(identity.newUser("chair"));
-    identity.saveGroup(identity.newGroup(GROUP_BOARD_CHAIR));
-    identity.createMembership("chair", GROUP_BOARD_CHAIR);
+    identity.saveGroup(identity.newGroup(Groups.BOARD_CHAIR));
+    identity.createMembership("chair", Groups.BOARD_CHAIR);
   }
 
   @AfterEach
@@ -69,8 +72,8 @@ class ResolutionFollowUpProcessTest {
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.deleteUser("director");
     identity.deleteUser("chair");
-    identity.deleteGroup(GROUP_BOARD_CHAIR);
-    ClockUtil.reset();
+    identity.deleteGroup(Groups.BOARD_CHAIR);
+    EngineClock.reset();
     BpmnAwareTests.reset();
     Mocks.reset();
   }
@@ -82,13 +85,13 @@ class ResolutionFollowUpProcessTest {
 
   /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
   private ProcessInstance assigned() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
         .processInstanceBusinessKey(R01)
         .setVariable(RESOLUTION_NUMBER, R01)
-        .setVariable(SESSION_KEY, "CA-2021-S2")
+        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     assertThat(pi).isWaitingAt("Task_AssignFollowUp");
-    assertThat(task()).hasCandidateGroup(GROUP_GENERAL_MANAGEMENT);
+    assertThat(task()).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
     // the form's dynamic list submits rows {action}
     complete(task(), assignment("director", "2022-06-30",
         "[{\"action\":\"Launch project Jisr\"},{\"action\":\"Open a multi-purpose space for women in each province\"}]"));
@@ -142,7 +145,7 @@ class ResolutionFollowUpProcessTest {
     Job timer = managementService().createJobQuery().timers().singleResult();
     Assertions.assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2022-07-01 00:00:00"));
 
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2022-07-01 00:00:01"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2022-07-01 00:00:01"));
     execute(timer);
     assertThat(pi).isWaitingAt("Task_ReportProgress", "ServiceTask_EscalateOverdueFollowUp");
     execute(job("ServiceTask_EscalateOverdueFollowUp"));
@@ -159,8 +162,8 @@ class ResolutionFollowUpProcessTest {
 
   @Test
   void anAssignmentThatBreaksARuleIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_RESOLUTION_ADOPTED)
-        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SESSION_KEY, "CA-2021-S2")
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
+        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     String taskId = task(pi).getId();
 

@@ -1,5 +1,6 @@
 package ma.majlis.language;
 
+import ma.majlis.platform.EngineClock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ class LanguagesInTasklistTest extends ApplicationTest {
     Engine api = new Engine(rest);
     Tasklist tasklist = api.tasklist();
     String key = "CA-2082-S1";
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(DAY.plusYears(1).minusDays(20)));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf(DAY.plusYears(1).minusDays(20)));
     api.startSession(key, "ORDINARY", DAY.plusYears(1).toString(), "TALLY");
     JsonNode prepare = api.task("secretary", key, "Task_PrepareAgenda");
     assertThat(prepare.path("name").asText()).as("as the engine keeps it")

@@ -149,7 +149,7 @@ class EngineJobCollisionTest extends ApplicationTest {
   @Test
   void membersVotingAtTheSameMomentBothGet204() throws Exception {
     String key = "CA-2073-S1";
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2073-03-01 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2073-03-01 09:00:00"));
     String instance = api.startSession(key, "ORDINARY", "2073-03-20T10:00", "ROLL_CALL");
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
@@ -162,7 +162,7 @@ class EngineJobCollisionTest extends ApplicationTest {
           Map.of("attendanceReply", "PRESENT"));
     }
     jobs.runDue();
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2073-03-20 10:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2073-03-20 10:00:00"));
     jobs.runDue();
     api.completeOk("secretary", api.task("secretary", key, "Task_RecordAttendance"),
         Map.of("attendance", json(Board.attendance(12, 0))));

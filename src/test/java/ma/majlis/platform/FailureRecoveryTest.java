@@ -1,5 +1,7 @@
 package ma.majlis.platform;
 
+import ma.majlis.identity.Groups;
+import ma.majlis.process.MessageNames;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -63,15 +65,15 @@ class FailureRecoveryTest extends ApplicationTest {
 
     Job job;
     try {
-      SessionFlow.MEMBERS.forEach(member -> identity.deleteMembership(member, "board-members"));
+      SessionFlow.MEMBERS.forEach(member -> identity.deleteMembership(member, Groups.BOARD_MEMBERS));
       session.approveConvocation();
       job = job(session.processInstanceId(), "ServiceTask_SendConvocations");
       Incident incident = failUntilIncident(job);
       assertThat(incident.getIncidentMessage()).contains("\"Send the convocations\"", key, "no voting members",
-          "board-members", "retry");
+          Groups.BOARD_MEMBERS, "retry");
       assertThat(convocations(key)).isEmpty();
     } finally {
-      SessionFlow.MEMBERS.forEach(member -> identity.createMembership(member, "board-members"));
+      SessionFlow.MEMBERS.forEach(member -> identity.createMembership(member, Groups.BOARD_MEMBERS));
     }
 
     retry(job);
@@ -130,7 +132,7 @@ class FailureRecoveryTest extends ApplicationTest {
   @Test
   void aCommitteeIsCreatedOnceAndItsMembersToldOnceThroughFailuresAndARerun() {
     String resolution = "CA-2091-S3-R01";
-    String instance = runtime.createMessageCorrelation("CommitteeCreationApproved")
+    String instance = runtime.createMessageCorrelation(MessageNames.COMMITTEE_CREATION_APPROVED)
         .processInstanceBusinessKey(resolution).setVariable("resolutionNumber", resolution)
         .setVariable("sessionKey", "CA-2091-S3").correlateStartMessage().getId();
     SessionFlow committee = flow(resolution);

@@ -61,9 +61,9 @@ class ProcessModelCheckerTest {
   @Test
   void theCheckFailsWhenABeanTheProcessesNeedIsGone() {
     Set<String> beans = applicationBeanNames();
-    beans.remove("startSessionCheck");
+    beans.remove("startSessionCheckAndRecord");
     assertThat(ProcessModelCheck.run(beans::contains)).contains("processes/board-session.bpmn: startEvent"
-        + " 'StartEvent_SessionRequested' execution listener names bean 'startSessionCheck', which does not exist");
+        + " 'StartEvent_SessionRequested' execution listener names bean 'startSessionCheckAndRecord', which does not exist");
   }
 
   static Set<String> applicationBeanNames() {

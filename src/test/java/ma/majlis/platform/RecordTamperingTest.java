@@ -1,5 +1,6 @@
 package ma.majlis.platform;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class RecordTamperingTest extends ApplicationTest {
     api = new Engine(rest);
     jobs = new Jobs(management);
     instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(KEY).active()
-        .processDefinitionKey("board-session").list().stream().map(p -> p.getId()).findFirst().orElse(null);
+        .processDefinitionKey(ProcessKeys.BOARD_SESSION).list().stream().map(p -> p.getId()).findFirst().orElse(null);
     if (instance != null) {
       return;
     }
@@ -214,7 +215,7 @@ class RecordTamperingTest extends ApplicationTest {
 
   @Test
   void anAgendaOfMoreThanFiftyItemsIsRefused() {
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(DAY.minusDays(20)));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf(DAY.minusDays(20)));
     api.startSession("CA-2039-S2", "ORDINARY", DAY.plusDays(1).toString(), "TALLY");
     StringBuilder agenda = new StringBuilder("[");
     for (int i = 0; i < 51; i++) {

@@ -1,5 +1,6 @@
 package ma.majlis.platform;
 
+import ma.majlis.process.ProcessKeys;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class RestSecurityTest extends ApplicationTest {
   void demoUsersAreAuthenticatedAndSeeTheProcesses() {
     Response response = rest.get("secretary", "/engine-rest/process-definition?key=board-session");
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.json().findValuesAsText("key")).contains("board-session");
+    assertThat(response.json().findValuesAsText("key")).contains(ProcessKeys.BOARD_SESSION);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ma.majlis.platform;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +72,7 @@ class WebappErrorsTest extends ApplicationTest {
     request.put("sessionYear", 2050);
     request.put("sessionNumber", 1);
     request.put("plannedStart", "2050-04-20T10:00");
-    Response used = api.tasklist().start("secretary", "board-session", null, request);
+    Response used = api.tasklist().start("secretary", ProcessKeys.BOARD_SESSION, null, request);
     assertThat(used.status()).as(used.toString()).isEqualTo(400);
     // the secretary reads Arabic
     assertThat(used.json().path("message").asText())

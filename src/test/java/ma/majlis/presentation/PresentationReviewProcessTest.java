@@ -1,5 +1,8 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.JsonValues;
+import ma.majlis.process.SharedVariables;
+import ma.majlis.identity.Groups;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -8,7 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -74,7 +77,7 @@ class PresentationReviewProcessTest {
     whitelist = configuration.getGeneralResourceWhitelistPattern();
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
     identity = extension.getProcessEngine().getIdentityService();
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(2021, 12, 1, 9, 0)));
+    EngineClock.pinTo(date(LocalDateTime.of(2021, 12, 1, 9, 0)));
     Mocks.register("initialisePresentationReviewListener", new InitialisePresentationReviewListener("P7D"));
     Mocks.register("draftPresentationPrefill", new DraftPresentationPrefill());
     Mocks.register("draftPresentationCheck", new DraftPresentationCheck());
@@ -95,10 +98,10 @@ class PresentationReviewProcessTest {
     for (String user : List.of("director", "deputy")) {
       identity.deleteUser(user);
     }
-    identity.deleteGroup(RemindGeneralManagementDelegate.GENERAL_MANAGEMENT);
+    identity.deleteGroup(Groups.GENERAL_MANAGEMENT);
     ((ProcessEngineConfigurationImpl) extension.getProcessEngine().getProcessEngineConfiguration())
         .setGeneralResourceWhitelistPattern(whitelist);
-    ClockUtil.reset();
+    EngineClock.reset();
     Mocks.reset();
     reset();
   }
@@ -270,17 +273,17 @@ class PresentationReviewProcessTest {
 
   @Test
   void reminderSevenDaysBeforeTheSessionNotifiesEveryUserOfGeneralManagement() {
-    identity.saveGroup(identity.newGroup(RemindGeneralManagementDelegate.GENERAL_MANAGEMENT));
+    identity.saveGroup(identity.newGroup(Groups.GENERAL_MANAGEMENT));
     for (String user : List.of("director", "deputy")) {
       identity.saveUser(identity.newUser(user));
-      identity.createMembership(user, RemindGeneralManagementDelegate.GENERAL_MANAGEMENT);
+      identity.createMembership(user, Groups.GENERAL_MANAGEMENT);
     }
     ProcessInstance pi = start(null);
     Job timer = jobQuery().timers().singleResult();
     org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isEqualTo(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
     assertThat(pi).variables().containsEntry(REMINDER_DATE, date(LocalDateTime.of(2021, 12, 17, 10, 0)));
 
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
+    EngineClock.pinTo(date(LocalDateTime.of(2021, 12, 17, 10, 0)));
     execute(timer);
     assertThat(pi).isWaitingAt("Task_DraftPresentation", "ServiceTask_RemindGeneralManagement");
     execute(jobQuery().activityId("ServiceTask_RemindGeneralManagement").singleResult());
@@ -317,7 +320,7 @@ class PresentationReviewProcessTest {
         .putValue(AGENDA_ITEM, SpinValues.jsonValue("{\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
             + "\"rapporteur\":\"director\"}").create())
         .putValue(PLANNED_START, PLANNED_START_TEXT)
-        .putValue(SESSION_KEY, SESSION);
+        .putValue(SharedVariables.SESSION_KEY, SESSION);
     if (itemIndex != null) {
       variables.putValue(ITEM_INDEX, itemIndex);
     }
@@ -330,7 +333,7 @@ class PresentationReviewProcessTest {
     taskService().complete(task(pi).getId(), Variables.createVariables()
         .putValue(PRESENTATION_TITLE, title)
         .putValue(PRESENTATION_SUMMARY, "Summary for the board")
-        .putValue(KEY_POINTS, SpinValues.jsonValue(DraftPresentationCheck.toJson(List.of(keyPoints)).toString()).create())
+        .putValue(KEY_POINTS, SpinValues.jsonValue(JsonValues.stringArray(List.of(keyPoints)).toString()).create())
         .putValue(DOCUMENT_REF, "DG/2021/114")
         .putValue(DURATION_MINUTES, 30));
   }

@@ -1,5 +1,7 @@
 package ma.majlis.presentation;
 
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package ma.majlis.scenario;
 
+import ma.majlis.process.ProcessKeys;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.board.SessionStatus;
+import ma.majlis.board.AttendanceStatus;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +28,9 @@ import ma.majlis.documents.DocumentService;
 import ma.majlis.documents.StoredDocument;
 import ma.majlis.demo.DemoScript;
 import ma.majlis.notification.OutboxSender;
-import ma.majlis.session.SessionRecord;
-import ma.majlis.session.SessionRecords;
-import ma.majlis.session.SessionRegistry;
+import ma.majlis.board.SessionRecord;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.board.SessionRegistry;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -44,8 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Session2021S2Test extends ApplicationTest {
 
   static final String KEY = "CA-2021-S2";
-  static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04", "member05",
-      "member06", "member07", "member08", "member09", "member10", "member11");
+  static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   @Autowired
   ManagementService management;
@@ -79,7 +81,7 @@ class Session2021S2Test extends ApplicationTest {
   }
 
   static void clock(String localDateTime) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
+    EngineClock.pinTo(Timestamp.valueOf(java.time.LocalDateTime.parse(localDateTime)));
   }
 
   /** The seed data is the demo's (one place for the scenario's agenda, budget and programmes). */
@@ -312,11 +314,11 @@ class Session2021S2Test extends ApplicationTest {
 
     // 13. The follow-ups run on their own.
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R01")
-        .processDefinitionKey("resolution-follow-up").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.RESOLUTION_FOLLOW_UP).count()).isEqualTo(1);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R02")
-        .processDefinitionKey("budget-approval").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.BUDGET_APPROVAL).count()).isEqualTo(1);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CA-2021-S2-R03")
-        .processDefinitionKey("committee-establishment").count()).isEqualTo(1);
+        .processDefinitionKey(ProcessKeys.COMMITTEE_ESTABLISHMENT).count()).isEqualTo(1);
 
     // 14. The Ministry of Finance approves the budget: executory.
     jobs.runDue();
@@ -391,10 +393,11 @@ class Session2021S2Test extends ApplicationTest {
   void returnedMinutesGoBackToTheSecretariatWithTheChairsRemarks() throws Exception {
     String key = "CA-2019-S2";
     sessions.create(new SessionRecord(key, "CA", 2019, 2, "ORDINARY", java.time.LocalDateTime.of(2019, 12, 20, 10, 0),
-        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", "CLOSED"));
+        "Headquarters, Rabat", "IN_PERSON", null, "TALLY", "none", SessionStatus.CLOSED));
     List<SessionRecords.Attendance> attendance = new java.util.ArrayList<>();
     for (String member : MEMBERS) {
-      attendance.add(new SessionRecords.Attendance(member, member.equals("member11") ? "ABSENT" : "PRESENT", null));
+      attendance.add(new SessionRecords.Attendance(member,
+          member.equals("member11") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null));
     }
     records.recordConvening(key, 1, "chair", List.of("chair", "member01"),
         java.time.LocalDateTime.of(2019, 12, 19, 10, 0));
@@ -404,7 +407,7 @@ class Session2021S2Test extends ApplicationTest {
     register.register(ma.majlis.deliberation.Resolution.draft(key, 2, 1, "Draft budget 2020", "BUDGET",
         "The board adopts the budget for 2020.", "TALLY", new ma.majlis.deliberation.VoteTally(9, 1, 1), "[]", null,
         "ADOPTED"));
-    String id = runtime.createProcessInstanceByKey("board-session").businessKey(key)
+    String id = runtime.createProcessInstanceByKey(ProcessKeys.BOARD_SESSION).businessKey(key)
         .startBeforeActivity("ServiceTask_DraftMinutes")
         .setVariable("sessionKey", key).setVariable("bodyCode", "CA").setVariable("chairId", "chair")
         .setVariable("members", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"chair\",\"member01\"]").create())

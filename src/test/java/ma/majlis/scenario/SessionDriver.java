@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
@@ -37,7 +37,7 @@ class SessionDriver {
   }
 
   static void clock(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(time));
+    EngineClock.pinTo(Timestamp.valueOf(time));
   }
 
   /** Requests the session (as the integration portal); returns the process instance id. */

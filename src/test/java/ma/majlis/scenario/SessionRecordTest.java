@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ma.majlis.language.Language;
 import ma.majlis.language.Texts;
 import ma.majlis.documents.SessionReport;
-import ma.majlis.session.SessionReportAssembler;
+import ma.majlis.minutes.SessionReportAssembler;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;

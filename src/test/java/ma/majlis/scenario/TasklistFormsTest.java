@@ -1,5 +1,6 @@
 package ma.majlis.scenario;
 
+import ma.majlis.process.ProcessKeys;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ class TasklistFormsTest extends ApplicationTest {
     request.put("sessionYear", 2036);
     request.put("sessionNumber", 1);
     request.put("plannedStart", "2036-03-06T10:00");
-    Response started = api.tasklist().start("secretary", "board-session", null, request);
+    Response started = api.tasklist().start("secretary", ProcessKeys.BOARD_SESSION, null, request);
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instance = started.json().path("id").asText();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey())

@@ -1,5 +1,16 @@
 package ma.majlis.session;
 
+import ma.majlis.board.SessionRecord;
+
+import ma.majlis.board.SessionRegistry;
+
+import ma.majlis.identity.Groups;
+import ma.majlis.process.ProcessKeys;
+import ma.majlis.minutes.FollowUpItems;
+import ma.majlis.minutes.SessionDocuments;
+import ma.majlis.board.SessionChair;
+import ma.majlis.board.SessionRecords;
+import ma.majlis.agenda.PendingAgendaItems;
 import static ma.majlis.support.Board.attendance;
 
 import java.util.List;
@@ -69,7 +80,7 @@ class BoardSessionProcessTest {
     round(1);
     org.mockito.Mockito.when(sessions.find("CA-2021-S2")).thenReturn(java.util.Optional.of(new SessionRecord("CA-2021-S2",
         "CA", 2021, 2, "ORDINARY", java.time.LocalDateTime.parse("2021-12-24T10:00"), "Rabat", "IN_PERSON", null,
-        "TALLY", null, "REQUESTED")));
+        "TALLY", null, ma.majlis.board.SessionStatus.REQUESTED)));
     org.mockito.Mockito.when(records.plannedStart("CA-2021-S2"))
         .thenReturn(java.util.Optional.of(java.time.LocalDateTime.parse("2021-12-24T10:00")));
     org.mockito.Mockito.when(records.replyDeadline("CA-2021-S2"))
@@ -80,47 +91,47 @@ class BoardSessionProcessTest {
     org.mockito.Mockito.when(chair.require(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
         .thenReturn("chair");
     TaskListener nothing = task -> { };
-    Mocks.register("startSessionCheck", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
+    Mocks.register("startSessionCheckAndRecord", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
     Mocks.register("prepareAgendaPrefill", nothing);
-    Mocks.register("prepareAgendaCheck", new PrepareAgendaCheck(mock(PendingAgendaItems.class), mock(AgendaCorrections.class)));
+    Mocks.register("prepareAgendaCheckAndRecord", new PrepareAgendaCheckAndRecord(mock(PendingAgendaItems.class), mock(AgendaCorrections.class)));
     Mocks.register("agendaItems", new AgendaItems(records, presentations));
     Mocks.register("sessionMembers", new SessionMembers(records));
     Mocks.register("sessionDates", new SessionDates(records));
     Mocks.register("prepareItemDossierPrefill", nothing);
-    Mocks.register("prepareItemDossierCheck", nothing);
-    Mocks.register("giveControllerOpinionCheck", nothing);
-    Mocks.register("approveConvocationCheck", new ApproveConvocationCheck(new ApprovalCheck(), records,
+    Mocks.register("prepareItemDossierCheckAndRecord", nothing);
+    Mocks.register("giveControllerOpinionCheckAndRecord", nothing);
+    Mocks.register("approveConvocationCheckAndRecord", new ApproveConvocationCheckAndRecord(new ApprovalCheck(), records,
         mock(FollowUpItems.class), mock(ma.majlis.followup.FollowUps.class)));
     Mocks.register("convocationNoticeInputs", new ConvocationNoticeInputs(sessions, records));
     Mocks.register("sendConvocationsDelegate", (JavaDelegate) this::sendConvocations);
-    Mocks.register("waiveShortNoticeCheck", (TaskListener) task -> {
+    Mocks.register("waiveShortNoticeCheckAndRecord", (TaskListener) task -> {
       if (Boolean.TRUE.equals(task.getVariable("waiveNotice"))) {
         task.getExecution().setVariable("noticeWaived", true);
       }
     });
-    Mocks.register("confirmAttendanceCheck", nothing);
+    Mocks.register("confirmAttendanceCheckAndRecord", nothing);
     Mocks.register("recordAttendancePrefill", nothing);
-    Mocks.register("recordAttendanceCheck", new RecordAttendanceCheck(records));
+    Mocks.register("recordAttendanceCheckAndRecord", new RecordAttendanceCheckAndRecord(records));
     Mocks.register("recordQuorumListener", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> { });
-    Mocks.register("scheduleSecondConvocationCheck", (TaskListener) task -> task.getExecution()
+    Mocks.register("scheduleSecondConvocationCheckAndRecord", (TaskListener) task -> task.getExecution()
         .setVariable("convocationRound", ((Integer) task.getVariable("convocationRound")) + 1));
-    Mocks.register("recordOpeningCheck", nothing);
-    Mocks.register("recordPresentationCheck", nothing);
-    Mocks.register("collectResolution", new CollectResolution());
-    Mocks.register("closeSessionCheck", nothing);
+    Mocks.register("recordOpeningCheckAndRecord", nothing);
+    Mocks.register("recordPresentationCheckAndRecord", nothing);
+    Mocks.register("collectResolutionListener", new CollectResolutionListener());
+    Mocks.register("closeSessionCheckAndRecord", nothing);
     Mocks.register("startFollowUpsDelegate", (JavaDelegate) e -> attendanceSeen = String.valueOf(e.getVariable("resolutions")));
     Mocks.register("draftMinutesDelegate", (JavaDelegate) e -> {
       e.setVariable("minutesDocumentId", 41L);
       e.setVariable("minutesText", "Minutes of CA-2021-S2");
     });
-    Mocks.register("reviewMinutesCheck", (TaskListener) task -> reviewedTexts.add((String) task.getVariable("minutesText")));
-    Mocks.register("signMinutesCheck", new SignMinutesCheck(new ApprovalCheck(), documents, chair));
+    Mocks.register("reviewMinutesCheckAndRecord", (TaskListener) task -> reviewedTexts.add((String) task.getVariable("minutesText")));
+    Mocks.register("signMinutesCheckAndRecord", new SignMinutesCheckAndRecord(new ApprovalCheck(), documents, chair));
     Mocks.register("distributeMinutesDelegate", (JavaDelegate) e -> minutesSent++);
     Mocks.register("draftPressReleaseDelegate", (JavaDelegate) e -> {
       e.setVariable("pressReleaseArId", 51L);
       e.setVariable("pressReleaseFrId", 52L);
     });
-    Mocks.register("approvePressReleaseCheck", new ApprovePressReleaseCheck(new ApprovalCheck(), documents));
+    Mocks.register("approvePressReleaseCheckAndRecord", new ApprovePressReleaseCheckAndRecord(new ApprovalCheck(), documents));
     Mocks.register("publishPressReleaseDelegate", (JavaDelegate) e -> published++);
   }
 
@@ -159,7 +170,7 @@ class BoardSessionProcessTest {
       + "{\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]";
 
   private ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey("board-session", "CA-2021-S2", Variables.createVariables()
+    return runtimeService().startProcessInstanceByKey(ProcessKeys.BOARD_SESSION, "CA-2021-S2", Variables.createVariables()
         .putValue("sessionKey", "CA-2021-S2").putValue("bodyCode", "CA").putValue("sessionKind", "ORDINARY")
         .putValue("plannedStart", "2021-12-24T10:00").putValue("voteMode", "TALLY").putValue("convocationRound", 1));
   }
@@ -167,25 +178,25 @@ class BoardSessionProcessTest {
   /** From the request to the chair's approval: agenda, three dossiers, the budget's opinion, the presentation. */
   private void prepare(ProcessInstance session) {
     assertThat(session).isWaitingAt("Task_PrepareAgenda");
-    assertThat(task()).hasCandidateGroup("board-secretariat");
+    assertThat(task()).hasCandidateGroup(Groups.BOARD_SECRETARIAT);
     complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
     List<Task> dossiers = taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").list();
     Assertions.assertThat(dossiers).hasSize(3);
-    assertThat(dossiers.get(0)).hasCandidateGroup("general-management");
-    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey("presentation-review").count()).isEqualTo(1);
+    assertThat(dossiers.get(0)).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
+    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey(ProcessKeys.PRESENTATION_REVIEW).count()).isEqualTo(1);
     dossiers.forEach(t -> complete(t, withVariables("draftResolution", "The board approves it")));
     runJobsAt("SubProcess_PrepareDeliberationItem");
     Task opinion = taskService().createTaskQuery().taskDefinitionKey("Task_GiveControllerOpinion").singleResult();
     Assertions.assertThat(opinion).as("only the budget item gets the controller's opinion").isNotNull();
-    assertThat(opinion).hasCandidateGroup("state-controller");
+    assertThat(opinion).hasCandidateGroup(Groups.STATE_CONTROLLER);
     complete(opinion, withVariables("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Sound"));
     runJobsAt("SubProcess_PrepareDeliberationItem", "Gateway_ItemsPrepared");
     assertThat(session).isNotWaitingAt("Task_ApproveConvocation");
-    complete(taskService().createTaskQuery().processDefinitionKey("presentation-review").singleResult());
+    complete(taskService().createTaskQuery().processDefinitionKey(ProcessKeys.PRESENTATION_REVIEW).singleResult());
     assertThat(session).as("the items meet in a job of their own").isNotWaitingAt("Task_ApproveConvocation");
     runJobsAt("CallActivity_ReviewPresentation", "Gateway_ItemsPrepared");
     assertThat(session).isWaitingAt("Task_ApproveConvocation");
-    assertThat(task()).hasCandidateGroup("board-chair");
+    assertThat(task()).hasCandidateGroup(Groups.BOARD_CHAIR);
   }
 
   private void approveAndConvene(ProcessInstance session) {
@@ -233,7 +244,7 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("presentationRemarks", "Members praised the new approach"));
     for (int i = 1; i <= 3; i++) {
       assertThat(session).isWaitingAt("CallActivity_Deliberate");
-      Task deliberation = taskService().createTaskQuery().processDefinitionKey("agenda-item-deliberation").singleResult();
+      Task deliberation = taskService().createTaskQuery().processDefinitionKey(ProcessKeys.AGENDA_ITEM_DELIBERATION).singleResult();
       complete(deliberation, withVariables("outcome", "ADOPTED", "resolutionNumber", "CA-2021-S2-R0" + i,
           "itemStatus", "ADOPTED"));
     }
@@ -249,12 +260,12 @@ class BoardSessionProcessTest {
     assertThat(session).isWaitingAt("ServiceTask_DraftMinutes");
     execute(job());
     assertThat(session).isWaitingAt("Task_ReviewMinutes").variables().containsEntry("minutesDocumentId", 41L);
-    assertThat(task()).hasCandidateGroup("board-secretariat");
+    assertThat(task()).hasCandidateGroup(Groups.BOARD_SECRETARIAT);
     complete(task(), withVariables("minutesText", "Minutes of CA-2021-S2, reviewed", "minutesTextAr", "محضر"));
     assertThat(session).isWaitingAt("Task_SignMinutes");
     assertThat(task()).isAssignedTo("chair");
     Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId())).extracting(l -> l.getGroupId())
-        .contains("board-chair");
+        .contains(Groups.BOARD_CHAIR);
     complete(task(), withVariables("approved", "true"));
     org.mockito.Mockito.verify(documents).signMinutes("CA-2021-S2", "chair");
     assertThat(session).isWaitingAt("ServiceTask_DistributeMinutes");
@@ -263,7 +274,7 @@ class BoardSessionProcessTest {
     assertThat(session).isWaitingAt("ServiceTask_DraftPressRelease");
     execute(job());
     assertThat(session).isWaitingAt("Task_ApprovePressRelease");
-    assertThat(task()).hasCandidateGroup("communication");
+    assertThat(task()).hasCandidateGroup(Groups.COMMUNICATION);
     identityService().setAuthenticatedUserId("press");
     complete(task(), withVariables("approved", true));
     identityService().clearAuthentication();
@@ -276,7 +287,7 @@ class BoardSessionProcessTest {
 
   /** A session that has just closed, at its minutes (what the steps before leave for them). */
   private ProcessInstance closedSession() {
-    ProcessInstance session = runtimeService().createProcessInstanceByKey("board-session")
+    ProcessInstance session = runtimeService().createProcessInstanceByKey(ProcessKeys.BOARD_SESSION)
         .businessKey("CA-2021-S2").startBeforeActivity("ServiceTask_DraftMinutes")
         .setVariables(Variables.createVariables().putValue("sessionKey", "CA-2021-S2").putValue("bodyCode", "CA")
             .putValue("chairId", "chair").putValue("members", SpinValues.jsonValue("[\"chair\",\"member01\"]").create()))
@@ -395,7 +406,7 @@ class BoardSessionProcessTest {
     Assertions.assertThat(dossiers).as("only the budget's dossier is prepared again").hasSize(1);
     Assertions.assertThat(taskService().getVariable(dossiers.get(0).getId(), "agendaItem").toString())
         .contains("Draft budget 2022");
-    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey("presentation-review").count())
+    Assertions.assertThat(taskService().createTaskQuery().processDefinitionKey(ProcessKeys.PRESENTATION_REVIEW).count())
         .as("the approved presentation carries over").isZero();
     runJobsAt("CallActivity_ReviewPresentation", "Gateway_ItemsPrepared");
     complete(dossiers.get(0), withVariables("draftResolution", "The board adopts the revised budget"));
@@ -428,7 +439,7 @@ class BoardSessionProcessTest {
         .as("every dossier carries over").isZero();
     runJobsAt("SubProcess_PrepareDeliberationItem", "Gateway_ItemsPrepared");
     assertThat(session).isNotWaitingAt("Task_ApproveConvocation");
-    complete(taskService().createTaskQuery().processDefinitionKey("presentation-review").singleResult());
+    complete(taskService().createTaskQuery().processDefinitionKey(ProcessKeys.PRESENTATION_REVIEW).singleResult());
     runJobsAt("CallActivity_ReviewPresentation", "Gateway_ItemsPrepared");
     assertThat(session).isWaitingAt("Task_ApproveConvocation");
   }
@@ -451,7 +462,7 @@ class BoardSessionProcessTest {
     prepare(session);
     approveAndConvene(session);
     assertThat(session).isWaitingAt("Task_WaiveShortNotice");
-    assertThat(task()).hasCandidateGroup("board-chair");
+    assertThat(task()).hasCandidateGroup(Groups.BOARD_CHAIR);
     complete(task(), withVariables("waiveNotice", true, "waiverReason", "Urgent budget vote"));
     execute(job());
     Assertions.assertThat(convocationsSent).isEqualTo(1);

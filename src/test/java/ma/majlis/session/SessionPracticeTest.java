@@ -1,5 +1,8 @@
 package ma.majlis.session;
 
+import ma.majlis.minutes.SessionReportAssembler;
+import ma.majlis.convocation.ReplyReminders;
+import ma.majlis.convocation.ConvocationInvitation;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -18,7 +21,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,14 +85,14 @@ class SessionPracticeTest extends ApplicationTest {
 
   @AfterEach
   void resetClockAndLanguages() {
-    ClockUtil.reset();
+    EngineClock.reset();
     // the demo's languages back for the tests that come after: member01 Arabic, the director French
     preferences.setLanguage("member01", "ar", "admin");
     preferences.setLanguage("director", "fr", "admin");
   }
 
   private static void clock(LocalDateTime time) {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(time));
+    EngineClock.pinTo(Timestamp.valueOf(time));
   }
 
   private Response start(String key, String kind, LocalDateTime day, String format, String meetingUrl) {

@@ -1,10 +1,11 @@
 package ma.majlis.session;
 
+import ma.majlis.identity.Groups;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class StartSessionRestTest extends ApplicationTest {
 
   @BeforeEach
   void pinClock() {
-    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2029-01-10 09:00:00"));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf("2029-01-10 09:00:00"));
   }
 
   static String start(String businessKey, String body, Object year, Object number, String kind, String plannedStart,
@@ -80,7 +81,7 @@ class StartSessionRestTest extends ApplicationTest {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CA-2029-S1")
         .singleResult();
     assertThat(instance).isWaitingAt("Task_PrepareAgenda");
-    assertThat(task(instance)).hasCandidateGroup("board-secretariat");
+    assertThat(task(instance)).hasCandidateGroup(Groups.BOARD_SECRETARIAT);
     assertThat(runtime.getVariable(instance.getId(), "convocationRound")).isEqualTo(1);
     assertThat(jdbc.queryForObject("select status from board_session where business_key = 'CA-2029-S1'",
         String.class)).isEqualTo("REQUESTED");

@@ -11,7 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class TaskListEntriesTest extends ApplicationTest {
 
   @Test
   void tasksSayWhatTheyAreAndEachRoleLandsOnItsWork() {
-    ClockUtil.setCurrentTime(Timestamp.valueOf(DAY.minusDays(20)));
+    EngineClock.pinTo(Timestamp.valueOf(DAY.minusDays(20)));
     Engine api = new Engine(rest);
     api.startSession(KEY, "ORDINARY", DAY.toString(), "ROLL_CALL");
 

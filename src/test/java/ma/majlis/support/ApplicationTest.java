@@ -1,7 +1,7 @@
 package ma.majlis.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +86,7 @@ public abstract class ApplicationTest {
 
   @AfterEach
   void resetClockAndAssertions() {
-    ClockUtil.reset();
+    EngineClock.reset();
     BpmnAwareTests.reset();
   }
 }

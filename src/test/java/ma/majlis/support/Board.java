@@ -5,8 +5,7 @@ import java.util.List;
 /** The demo board (body CA): its twelve voting members, and attendance lists built from them for tests. */
 public final class Board {
 
-  public static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04",
-      "member05", "member06", "member07", "member08", "member09", "member10", "member11");
+  public static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   private Board() {
   }

@@ -1,5 +1,6 @@
 package ma.majlis.support;
 
+import ma.majlis.platform.EngineClock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class Engine {
    * convocations go out. Returns the process instance id.
    */
   public String convene(Jobs jobs, String key, java.time.LocalDateTime day, String voteMode, String agendaJson) {
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(day.minusDays(20)));
+    EngineClock.pinTo(java.sql.Timestamp.valueOf(day.minusDays(20)));
     String instance = startSession(key, "ORDINARY", day.toString(), voteMode);
     completeOk("secretary", task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
     prepareDossiersAndOpinions(key);

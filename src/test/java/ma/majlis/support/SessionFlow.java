@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class SessionFlow {
 
-  public static final List<String> MEMBERS = List.of("chair", "member01", "member02", "member03", "member04",
-      "member05", "member06", "member07", "member08", "member09", "member10", "member11");
+  public static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
   private final String key;
   private final Runnable settle;

@@ -1,0 +1,236 @@
+package ma.majlis.board;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ma.majlis.platform.EngineClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a session records between its request and its close, besides the {@code board_session} row: the items'
+ * dossiers, the members' replies, the attendance of the day, the opening and the close. Written with the engine's
+ * transaction, so a row exists exactly when the step that wrote it committed.
+ */
+@Repository
+public class SessionRecords {
+
+  private final JdbcTemplate jdbc;
+  private final SessionRegistry sessions;
+
+  public SessionRecords(JdbcTemplate jdbc, SessionRegistry sessions) {
+    this.jdbc = jdbc;
+    this.sessions = sessions;
+  }
+
+  /** A deliberation item's dossier; prepared again (after a returned convocation), it replaces the previous one. */
+  public record Dossier(String sessionKey, int itemIndex, String subject, String draftResolution, String documentRef,
+                        String payload, String controllerOpinion, String controllerOpinionText) {
+  }
+
+  public void saveDossier(Dossier d) {
+    jdbc.update("delete from item_dossier where session_key = ? and item_index = ?", d.sessionKey(), d.itemIndex());
+    jdbc.update("insert into item_dossier (session_key, item_index, subject, draft_resolution, document_ref, payload,"
+            + " prepared_at) values (?, ?, ?, ?, ?, ?, ?)", d.sessionKey(), d.itemIndex(), d.subject(),
+        d.draftResolution(), d.documentRef(), d.payload(), now());
+  }
+
+  public void saveControllerOpinion(String sessionKey, int itemIndex, String opinion, String text) {
+    jdbc.update("update item_dossier set controller_opinion = ?, controller_opinion_text = ?"
+        + " where session_key = ? and item_index = ?", opinion, text, sessionKey, itemIndex);
+  }
+
+  public Optional<Dossier> dossier(String sessionKey, int itemIndex) {
+    return dossiers(sessionKey).stream().filter(d -> d.itemIndex() == itemIndex).findFirst();
+  }
+
+  public List<Dossier> dossiers(String sessionKey) {
+    return jdbc.query("select * from item_dossier where session_key = ? order by item_index",
+        (rs, i) -> new Dossier(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("subject"),
+            rs.getString("draft_resolution"), rs.getString("document_ref"), rs.getString("payload"),
+            rs.getString("controller_opinion"), rs.getString("controller_opinion_text")), sessionKey);
+  }
+
+  /** A member's reply to a convocation. */
+  public record Reply(String memberId, String reply, String proxyHolder) {
+  }
+
+  public void saveReply(String sessionKey, int round, Reply reply) {
+    jdbc.update("delete from attendance_reply where session_key = ? and convocation_round = ? and member_id = ?",
+        sessionKey, round, reply.memberId());
+    jdbc.update("insert into attendance_reply (session_key, convocation_round, member_id, reply, proxy_holder,"
+            + " replied_at) values (?, ?, ?, ?, ?, ?)", sessionKey, round, reply.memberId(), reply.reply(),
+        reply.proxyHolder(), now());
+  }
+
+  public List<Reply> replies(String sessionKey, int round) {
+    return jdbc.query("select member_id, reply, proxy_holder from attendance_reply where session_key = ?"
+            + " and convocation_round = ? order by member_id",
+        (rs, i) -> new Reply(rs.getString("member_id"), rs.getString("reply"), rs.getString("proxy_holder")),
+        sessionKey, round);
+  }
+
+  /** The attendance recorded on the day: one row per member. */
+  public record Attendance(String memberId, AttendanceStatus status, String proxyHolder) {
+  }
+
+  public void saveAttendance(String sessionKey, int round, List<Attendance> attendance, int present, int represented) {
+    jdbc.update("delete from session_attendance where session_key = ? and convocation_round = ?", sessionKey, round);
+    for (Attendance a : attendance) {
+      jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
+          + " values (?, ?, ?, ?, ?)", sessionKey, round, a.memberId(), a.status().name(), a.proxyHolder());
+    }
+    jdbc.update("update board_session set present_count = ?, represented_count = ? where business_key = ?",
+        present, represented, sessionKey);
+  }
+
+  public List<Attendance> attendance(String sessionKey, int round) {
+    return jdbc.query("select member_id, status, proxy_holder from session_attendance where session_key = ?"
+            + " and convocation_round = ? order by member_id",
+        (rs, i) -> new Attendance(rs.getString("member_id"), AttendanceStatus.valueOf(rs.getString("status")),
+            rs.getString("proxy_holder")),
+        sessionKey, round);
+  }
+
+  /** The state controller's presence at the session and his remarks (Task_RecordAttendance). */
+  public void recordController(String sessionKey, boolean present, String remarks) {
+    jdbc.update("update board_session set controller_present = ?, controller_remarks = ? where business_key = ?",
+        present, remarks, sessionKey);
+  }
+
+  public void recordQuorum(String sessionKey, int required, boolean reached) {
+    jdbc.update("update board_session set quorum_required = ?, quorum_reached = ? where business_key = ?",
+        required, reached, sessionKey);
+  }
+
+  public void recordConvocationRound(String sessionKey, int round, LocalDateTime plannedStart) {
+    jdbc.update("update board_session set convocation_round = ?, planned_start = ? where business_key = ?",
+        round, Timestamp.valueOf(plannedStart), sessionKey);
+  }
+
+  public void recordWaiver(String sessionKey, String reason) {
+    jdbc.update("update board_session set notice_waiver_reason = ? where business_key = ?", reason, sessionKey);
+  }
+
+  public void recordOpening(String sessionKey, String summary) {
+    jdbc.update("update board_session set opening_summary = ? where business_key = ?", summary, sessionKey);
+    sessions.updateStatus(sessionKey, SessionStatus.OPEN);
+  }
+
+  public void recordClose(String sessionKey, LocalDateTime closedAt, String remarks) {
+    jdbc.update("update board_session set closed_at = ?, closing_remarks = ? where business_key = ?",
+        Timestamp.valueOf(closedAt), remarks, sessionKey);
+    sessions.updateStatus(sessionKey, SessionStatus.CLOSED);
+  }
+
+  /**
+   * Where a session stands beyond its {@code board_session} basics: the convocation round, the notice waiver, the
+   * attendance counts and quorum of the day, the opening and the close. Empty when there is no such session.
+   */
+  public record Proceedings(int convocationRound, String noticeWaiverReason, Integer presentCount,
+                            Integer representedCount, Integer quorumRequired, Boolean quorumReached,
+                            String openingSummary, LocalDateTime closedAt, String closingRemarks) {
+  }
+
+  public Optional<Proceedings> proceedings(String sessionKey) {
+    return jdbc.query("select convocation_round, notice_waiver_reason, present_count, represented_count,"
+            + " quorum_required, quorum_reached, opening_summary, closed_at, closing_remarks from board_session"
+            + " where business_key = ?",
+        (rs, i) -> new Proceedings(rs.getInt("convocation_round"), rs.getString("notice_waiver_reason"),
+            rs.getObject("present_count", Integer.class), rs.getObject("represented_count", Integer.class),
+            rs.getObject("quorum_required", Integer.class), rs.getObject("quorum_reached", Boolean.class),
+            rs.getString("opening_summary"),
+            rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toLocalDateTime(),
+            rs.getString("closing_remarks")), sessionKey).stream().findFirst();
+  }
+
+  /**
+   * The convocations went out: the chair of the session's body, the voting members convened in this round and the
+   * day their replies close. Written by the step that sends them; every later step reads them here.
+   */
+  public void recordConvening(String sessionKey, int round, String chairId, List<String> members,
+                              LocalDateTime replyDeadline) {
+    jdbc.update("update board_session set chair_id = ?, reply_deadline = ? where business_key = ?", chairId,
+        Timestamp.valueOf(replyDeadline), sessionKey);
+    jdbc.update("delete from session_member where session_key = ? and convocation_round = ?", sessionKey, round);
+    jdbc.batchUpdate("insert into session_member (session_key, convocation_round, member_id) values (?, ?, ?)",
+        members.stream().map(m -> new Object[] {sessionKey, round, m}).toList());
+  }
+
+  /** The voting members convened to the session's current convocation round, in id order. */
+  public List<String> convened(String sessionKey) {
+    return jdbc.queryForList("select m.member_id from session_member m join board_session s"
+        + " on s.business_key = m.session_key and s.convocation_round = m.convocation_round"
+        + " where m.session_key = ? order by m.member_id", String.class, sessionKey);
+  }
+
+  /** The chair of the session's body as recorded when the convocations went out. */
+  public Optional<String> chair(String sessionKey) {
+    return jdbc.queryForList("select chair_id from board_session where business_key = ? and chair_id is not null",
+        String.class, sessionKey).stream().findFirst();
+  }
+
+  /** When the session is planned to start (the start, a new date instead of a short notice, a second convocation). */
+  public Optional<LocalDateTime> plannedStart(String sessionKey) {
+    return jdbc.queryForList("select planned_start from board_session where business_key = ?", Timestamp.class,
+        sessionKey).stream().findFirst().map(Timestamp::toLocalDateTime);
+  }
+
+  /** When the members' replies close, once the convocations went out. */
+  public Optional<LocalDateTime> replyDeadline(String sessionKey) {
+    return jdbc.queryForList("select reply_deadline from board_session where business_key = ?"
+        + " and reply_deadline is not null", Timestamp.class, sessionKey).stream().findFirst()
+        .map(Timestamp::toLocalDateTime);
+  }
+
+  /** An item of the agenda the chair approved. */
+  public record AgendaItem(int itemIndex, String title, String kind, String subject, String rapporteur) {
+  }
+
+  /** The agenda as approved with the convocation; approved again (after a return), it replaces the previous one. */
+  public void saveAgenda(String sessionKey, List<AgendaItem> items) {
+    jdbc.update("delete from agenda_item where session_key = ?", sessionKey);
+    Timestamp now = now();
+    jdbc.batchUpdate("insert into agenda_item (session_key, item_index, title, kind, subject, rapporteur, approved_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?)", items.stream().map(i -> new Object[] {sessionKey, i.itemIndex(), i.title(),
+        i.kind(), i.subject(), i.rapporteur(), now}).toList());
+  }
+
+  /**
+   * How an approved deliberation item is decided (issue #15): its vote mode (null: the session's), the resolution a
+   * CORRECTION corrects, whether the state controller gives an opinion. Written with the agenda it belongs to.
+   */
+  public record ItemRules(int itemIndex, String voteMode, String corrects, boolean controllerOpinionRequested) {
+  }
+
+  public void saveItemRules(String sessionKey, List<ItemRules> rules) {
+    jdbc.batchUpdate("update agenda_item set vote_mode = ?, corrects = ?, controller_opinion_requested = ?"
+        + " where session_key = ? and item_index = ?", rules.stream().map(r -> new Object[] {r.voteMode(),
+        r.corrects(), r.controllerOpinionRequested(), sessionKey, r.itemIndex()}).toList());
+  }
+
+  public Optional<ItemRules> itemRules(String sessionKey, int itemIndex) {
+    return jdbc.query("select item_index, vote_mode, corrects, controller_opinion_requested from agenda_item"
+            + " where session_key = ? and item_index = ?",
+        (rs, i) -> new ItemRules(rs.getInt("item_index"), rs.getString("vote_mode"), rs.getString("corrects"),
+            rs.getBoolean("controller_opinion_requested")), sessionKey, itemIndex).stream().findFirst();
+  }
+
+  public List<AgendaItem> agenda(String sessionKey) {
+    return jdbc.query("select item_index, title, kind, subject, rapporteur from agenda_item where session_key = ?"
+            + " order by item_index",
+        (rs, i) -> new AgendaItem(rs.getInt("item_index"), rs.getString("title"), rs.getString("kind"),
+            rs.getString("subject"), rs.getString("rapporteur")), sessionKey);
+  }
+
+  public Map<String, Object> row(String sessionKey) {
+    return jdbc.queryForMap("select * from board_session where business_key = ?", sessionKey);
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(EngineClock.now().getTime());
+  }
+}

@@ -1,0 +1,136 @@
+package ma.majlis.convocation;
+
+import ma.majlis.board.SessionRegistry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import ma.majlis.platform.EngineClock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.language.Language;
+import ma.majlis.language.Texts;
+import ma.majlis.identity.UserPreferences;
+import ma.majlis.notification.Notification;
+import ma.majlis.platform.WithoutAuthorization;
+
+/**
+ * The calendar invitation each convocation carries (iCalendar, {@code text/calendar; method=REQUEST}): one event per
+ * session, whose UID never changes ({@code <session key>@majlis}), so that a second convocation (or its new date)
+ * updates the event already in the member's calendar instead of adding one; its SEQUENCE is the convocation round
+ * less one (0, then 1). The start is the session's planned start in the institution's time zone
+ * ({@code majlis.time-zone}, Africa/Casablanca), the location its venue, and for a REMOTE or HYBRID session the
+ * meeting link given at the start ({@code meetingUrl}) as the event's URL and in its description. The summary and
+ * description are in the recipient's language.
+ */
+@Component
+public class ConvocationInvitation {
+
+  /** The attachment's name and content type in the outbox. */
+  public static final String FILE_NAME = "convocation.ics";
+  public static final String CONTENT_TYPE = "text/calendar; method=REQUEST";
+
+  private final SessionRegistry sessions;
+  private final IdentityService identity;
+  private final UserPreferences preferences;
+  private final ZoneId zone;
+  private final Duration length;
+  private final String organizer;
+
+  public ConvocationInvitation(SessionRegistry sessions, IdentityService identity, UserPreferences preferences,
+                               @Value("${majlis.time-zone:Africa/Casablanca}") String zone,
+                               @Value("${majlis.convocations.session-length:PT3H}") Duration length,
+                               @Value("${majlis.notification.sender:majlis@localhost}") String organizer) {
+    this.sessions = sessions;
+    this.identity = identity;
+    this.preferences = preferences;
+    this.zone = ZoneId.of(zone);
+    this.length = length;
+    this.organizer = organizer;
+  }
+
+  /** The convocation with its invitation attached, in the convocation's language. */
+  public Notification attachTo(Notification convocation, Convocations.Session session) {
+    Language language = Language.parse(convocation.language())
+        .or(() -> Language.parse(preferences.language(convocation.recipient()))).orElse(Language.FR);
+    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(), language));
+  }
+
+  /** The invitation's text for one recipient (a user id, or an address), in his language. */
+  public String of(Convocations.Session session, String recipient, Language language) {
+    String body = Convocations.bodyName(session, language);
+    String meetingUrl = "IN_PERSON".equals(session.format()) ? null : sessions.meetingUrl(session.key()).orElse(null);
+    ZonedDateTime start = session.plannedStart().atZone(zone);
+    VEvent event = new VEvent(start, start.plus(length),
+        Texts.get(language, "mail.invitation.summary", body, session.key()));
+    event.replace(new DtStamp(EngineClock.now().toInstant()));
+    event.add(new Uid(uid(session.key())));
+    event.add(new Sequence(session.round() - 1));
+    event.add(new Location(session.venue()));
+    StringBuilder description = new StringBuilder(Texts.get(language, "mail.invitation.description", body,
+        session.key()));
+    if (meetingUrl != null) {
+      event.add(new Url(URI.create(meetingUrl)));
+      description.append("\n").append(Texts.get(language, "mail.invitation.join", meetingUrl));
+    }
+    event.add(new Description(description.toString()));
+    event.add(new Organizer(URI.create("mailto:" + organizer)));
+    String address = address(recipient);
+    if (address != null) {
+      event.add(new Attendee(URI.create("mailto:" + address)));
+    }
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//Majlis//Convocations//EN"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(ImmutableMethod.REQUEST);
+    calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone());
+    calendar.add(event);
+    StringWriter out = new StringWriter();
+    try {
+      new CalendarOutputter(false).output(calendar, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("The calendar invitation of " + session.key() + " could not be written", e);
+    }
+    return out.toString();
+  }
+
+  /** The event's UID: the same for every convocation of the session. */
+  public static String uid(String sessionKey) {
+    return sessionKey + "@majlis";
+  }
+
+  private String address(String recipient) {
+    User user = WithoutAuthorization.asEngine(identity,
+        () -> identity.createUserQuery().userId(recipient).singleResult());
+    String email = user == null ? null : user.getEmail();
+    if (email != null && !email.isBlank() && !email.contains(" ")) {
+      return email.trim();
+    }
+    return recipient.contains("@") && !recipient.contains(" ") ? recipient.trim() : null;
+  }
+}

@@ -1,5 +1,0 @@
-package ma.majlis.session;
-
-/** A body that holds sessions: the board ({@code CA}) or a committee it created. */
-public record Body(String code, String name, String groupId) {
-}

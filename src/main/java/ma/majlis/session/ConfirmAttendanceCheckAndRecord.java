@@ -1,0 +1,73 @@
+package ma.majlis.session;
+
+import ma.majlis.board.SessionOf;
+import ma.majlis.board.SessionRecords;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.Inputs;
+import ma.majlis.session.SessionVariables.AttendanceReply;
+
+import static ma.majlis.session.SessionVariables.*;
+
+/**
+ * A member's reply to the convocation: present, absent, or a proxy to another convened member, who may hold at most
+ * one proxy and must not have given their own. Recorded for the attendance of the day.
+ */
+@Component
+public class ConfirmAttendanceCheckAndRecord implements TaskListener {
+
+  private final SessionRecords records;
+
+  public ConfirmAttendanceCheckAndRecord(SessionRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Inputs in = Inputs.of(task);
+    AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
+    String member = task.getAssignee();
+    String sessionKey = SessionOf.key(task);
+    int round = records.proceedings(sessionKey).orElseThrow().convocationRound();
+    List<String> convened = records.convened(sessionKey);
+    if (!convened.contains(member)) {
+      throw new org.camunda.bpm.engine.AuthorizationException("'" + member + "' is not a member convened to "
+          + sessionKey + ": only a convened member replies to its convocation");
+    }
+    String holder = null;
+    if (reply == AttendanceReply.PROXY) {
+      holder = in.optionalString(PROXY_HOLDER);
+      if (holder == null) {
+        throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holderRequired");
+      }
+      checkProxyHolder(holder, member, convened, records.replies(sessionKey, round));
+    }
+    records.saveReply(sessionKey, round, new SessionRecords.Reply(member, reply.name(), holder));
+  }
+
+  static void checkProxyHolder(String holder, String member, List<String> members, List<SessionRecords.Reply> replies) {
+    if (holder.equals(member)) {
+      throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.self");
+    }
+    if (!members.contains(holder)) {
+      throw InputRejectedException.of(PROXY_HOLDER, "error.session.notConvened", Inputs.quoted(holder));
+    }
+    for (SessionRecords.Reply other : replies) {
+      if (other.memberId().equals(member)) {
+        continue;
+      }
+      if (holder.equals(other.proxyHolder())) {
+        throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holdsOne", holder, other.memberId());
+      }
+      if (other.memberId().equals(holder) && !AttendanceReply.PRESENT.name().equals(other.reply())) {
+        throw InputRejectedException.of(PROXY_HOLDER, AttendanceReply.PROXY.name().equals(other.reply())
+            ? "error.proxy.holderGaveProxy" : "error.proxy.holderAbsent", holder);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package ma.majlis.session;
+
+import static ma.majlis.session.SessionVariables.BODY_CODE;
+import static ma.majlis.session.SessionVariables.CONVOCATION_ROUND;
+import static ma.majlis.session.SessionVariables.ITEM_STATUS;
+import static ma.majlis.session.SessionVariables.OUTCOME;
+import static ma.majlis.session.SessionVariables.PRESENT;
+import static ma.majlis.session.SessionVariables.QUORUM_REACHED;
+import static ma.majlis.session.SessionVariables.QUORUM_REQUIRED;
+import static ma.majlis.session.SessionVariables.REPRESENTED;
+import static ma.majlis.session.SessionVariables.RESOLUTION_NUMBER;
+
+import ma.majlis.platform.ApprovalCheck;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed access to board-session's own variables, set by the process's earlier steps and already checked there (as
+ * {@code deliberation/ItemVariables} does for a deliberation): no cast of a variable outside this class.
+ */
+final class SessionScope {
+
+  private final VariableScope scope;
+
+  private SessionScope(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  static SessionScope of(VariableScope scope) {
+    return new SessionScope(scope);
+  }
+
+  /** An approval task's decision lives on the process instance (ApprovalCheck writes it there). */
+  static SessionScope ofProcess(DelegateTask task) {
+    return new SessionScope(task.getExecution());
+  }
+
+  String bodyCode() {
+    return string(BODY_CODE);
+  }
+
+  /** The convocation round: 1, or 2 once the quorum was missed. */
+  int convocationRound() {
+    return integer(CONVOCATION_ROUND, 1);
+  }
+
+  boolean quorumReached() {
+    return Boolean.TRUE.equals(scope.getVariable(QUORUM_REACHED));
+  }
+
+  int quorumRequired() {
+    return integer(QUORUM_REQUIRED, 0);
+  }
+
+  int present() {
+    return integer(PRESENT, 0);
+  }
+
+  int represented() {
+    return integer(REPRESENTED, 0);
+  }
+
+  /** The approver's decision (ApprovalCheck has checked it). */
+  boolean approved() {
+    return Boolean.TRUE.equals(scope.getVariable(ApprovalCheck.APPROVED));
+  }
+
+  /** The approver's remarks, null when he gave none. */
+  String remarks() {
+    return string(ApprovalCheck.REMARKS);
+  }
+
+  /** What a deliberation returned: its resolution's number, outcome and item status (null when it has none). */
+  String resolutionNumber() {
+    return string(RESOLUTION_NUMBER);
+  }
+
+  String outcome() {
+    return string(OUTCOME);
+  }
+
+  String itemStatus() {
+    return string(ITEM_STATUS);
+  }
+
+  private int integer(String name, int absent) {
+    Object value = scope.getVariable(name);
+    return value instanceof Number n ? n.intValue() : absent;
+  }
+
+  private String string(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}
