@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AgendaItemDeliberationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   static final String SESSION = "CA-2021-S2";
 
