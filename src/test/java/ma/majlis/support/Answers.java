@@ -134,7 +134,7 @@ public final class Answers {
       case "Task_PrepareItemDossier" -> v.putAll(dossier(subject(read.apply("agendaItem"))));
       case "Task_GiveControllerOpinion" -> {
         v.put("controllerOpinion", "FAVOURABLE");
-        v.put("controllerOpinionText", "The budget is balanced and sincere.");
+        v.put("controllerOpinionText", "Fine.");
       }
       case "Task_DraftPresentation" -> {
         v.put("presentationTitle", "A new generation of services");

@@ -209,7 +209,7 @@ public final class SessionDriver {
    */
   public void sessionDay(LocalDateTime day, String attendanceJson) {
     clock(day);
-    sessionDay();
+    delivery.settle(); // the timers due by then fire
     recordAttendance(attendanceJson);
   }
 
