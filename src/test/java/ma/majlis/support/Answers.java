@@ -24,7 +24,7 @@ import static ma.majlis.support.Engine.json;
  * <p>
  * The demo's story (main code, {@code demo/DemoScript}) keeps its own answers: it is the demo's data, in French, at
  * dated moments, and main code cannot use test code; it shares the scenario's agenda, budget and programmes with
- * {@code Session2021S2Test} through its public constants (docs/testing.md, "One session driver").
+ * {@code Session2021S2Test} through its public constants (README, design notes: "One session driver").
  */
 public final class Answers {
 
