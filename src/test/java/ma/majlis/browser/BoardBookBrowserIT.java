@@ -18,7 +18,7 @@ import ma.majlis.boardbook.SampleFiles;
 import ma.majlis.identity.UserPreferences;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static ma.majlis.browser.BoardSessions.ONE_DELIBERATION;
+import static ma.majlis.support.Answers.ONE_DELIBERATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,15 +37,14 @@ class BoardBookBrowserIT extends BrowserTest {
 
   @Test
   void aMemberOpensThePackAndTheFilesFromHisReplyFormWithTheTasklistLogin() throws Exception {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.agenda(KEY, ONE_DELIBERATION);
+    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(KEY).agenda(ONE_DELIBERATION);
     byte[] agreement = SampleFiles.pdf("Partnership agreement, signed draft");
     Downloads.Answer attached = new Downloads(rest.base()).upload("director", "/api/sessions/" + KEY
         + "/items/2/files", "agreement.pdf", agreement);
     assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
-    sessions.prepare(KEY);
-    sessions.approveConvocation(KEY);
+    session(KEY).prepare();
+    session(KEY).approveConvocation();
 
     // member06 reads English in this test (the form's words are then the source's)
     preferences.setLanguage("member06", "en", "admin");

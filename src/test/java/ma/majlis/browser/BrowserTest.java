@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ma.majlis.identity.UserPreferences;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
+import ma.majlis.support.SessionDriver;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -135,6 +136,16 @@ public abstract class BrowserTest extends ApplicationTest {
     if (playwright != null) {
       playwright.close();
     }
+  }
+
+  private final java.util.Map<String, SessionDriver> sessions = new java.util.HashMap<>();
+
+  /**
+   * The session {@code key}, driven over the steps a browser test is not about (as in the scenario tests: people
+   * complete in Tasklist's API, the jobs run in the test), so that the browser does only the step under test.
+   */
+  protected SessionDriver session(String key) {
+    return sessions.computeIfAbsent(key, k -> new SessionDriver(rest, jobs, k));
   }
 
   @BeforeEach

@@ -36,26 +36,28 @@ class CockpitBoardSessionsBrowserIT extends BrowserTest {
 
   @Test
   void aManagerFindsAFinishedSessionWithItsResolutionsAndDocumentsAndOpensARunningOne() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(HELD, "ORDINARY", HELD_DAY.toString(), "TALLY");
-    sessions.agenda(HELD, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(HELD);
-    sessions.approveConvocation(HELD);
-    sessions.sessionDay(HELD, HELD_DAY, BoardSessions.attendance(10));
-    sessions.openAndDebate(HELD);
-    sessions.tally(HELD, 10, 0, 0);
-    sessions.closeAndReviewMinutes(HELD, HELD_DAY.plusHours(2));
-    sessions.signMinutesAndPublish(HELD);
+    session(HELD).start("ORDINARY", HELD_DAY.toString(), "TALLY");
+    session(HELD).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(HELD).prepare();
+    session(HELD).approveConvocation();
+    session(HELD).sessionDay(HELD_DAY, ma.majlis.support.Board.attendance(10, 0));
+    session(HELD).open();
+    session(HELD).debate();
+    session(HELD).tally(10, 0, 0);
+    session(HELD).close(HELD_DAY.plusHours(2));
+    session(HELD).reviewMinutes();
+    session(HELD).signMinutes();
+    session(HELD).approvePressRelease();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(HELD)
         .processDefinitionKey(ProcessKeys.BOARD_SESSION).singleResult().getState())
         .as("the held session's process has ended: Cockpit's Processes no longer lists it")
         .isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     // Back to today (the held session moved the engine clock to its day), three weeks ahead of the next one.
     EngineClock.reset();
-    String runningId = sessions.start(RUNNING, "ORDINARY", RUNNING_DAY.toString(), "TALLY");
-    sessions.agenda(RUNNING, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(RUNNING);
-    sessions.approveConvocation(RUNNING);
+    String runningId = session(RUNNING).start("ORDINARY", RUNNING_DAY.toString(), "TALLY");
+    session(RUNNING).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(RUNNING).prepare();
+    session(RUNNING).approveConvocation();
 
     Page page = logIn("cockpit", "manager");
     // The dashboard says where finished sessions are; the header has the page.

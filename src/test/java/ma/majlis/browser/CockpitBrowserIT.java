@@ -25,12 +25,11 @@ class CockpitBrowserIT extends BrowserTest {
 
   @Test
   void aManagerSeesTheRunningSessionsByBusinessKeyAndOneSessionsDiagramWithWhereItStands() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(WAITING, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.start(CONVENED, "ORDINARY", SESSION_DAY.plusDays(1).toString(), "TALLY");
-    sessions.agenda(CONVENED, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(CONVENED);
-    sessions.approveConvocation(CONVENED);
+    session(WAITING).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(CONVENED).start("ORDINARY", SESSION_DAY.plusDays(1).toString(), "TALLY");
+    session(CONVENED).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(CONVENED).prepare();
+    session(CONVENED).approveConvocation();
 
     Page page = logIn("cockpit", "manager");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processes").setExact(true)).first().click();

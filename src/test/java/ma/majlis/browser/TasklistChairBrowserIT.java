@@ -30,15 +30,16 @@ class TasklistChairBrowserIT extends BrowserTest {
 
   @Test
   void theChairSignsTheMinutesInTasklistAndTheyAreSent() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(HELD_KEY, "ORDINARY", HELD.toString(), "TALLY");
-    sessions.agenda(HELD_KEY, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(HELD_KEY);
-    sessions.approveConvocation(HELD_KEY);
-    sessions.sessionDay(HELD_KEY, HELD, BoardSessions.attendance(10));
-    sessions.openAndDebate(HELD_KEY);
-    sessions.tally(HELD_KEY, 10, 0, 0);
-    sessions.closeAndReviewMinutes(HELD_KEY, HELD.plusHours(2));
+    session(HELD_KEY).start("ORDINARY", HELD.toString(), "TALLY");
+    session(HELD_KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(HELD_KEY).prepare();
+    session(HELD_KEY).approveConvocation();
+    session(HELD_KEY).sessionDay(HELD, ma.majlis.support.Board.attendance(10, 0));
+    session(HELD_KEY).open();
+    session(HELD_KEY).debate();
+    session(HELD_KEY).tally(10, 0, 0);
+    session(HELD_KEY).close(HELD.plusHours(2));
+    session(HELD_KEY).reviewMinutes();
 
     Page page = logIn("tasklist", "chair");
     openFilter(page, "My tasks");
@@ -65,10 +66,9 @@ class TasklistChairBrowserIT extends BrowserTest {
     // The chair reads English in this test from the start: his task's words are written in his language when it is
     // created.
     Page page = logIn("tasklist", "chair");
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.agenda(KEY, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(KEY);
+    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(KEY).prepare();
 
     // The chair lands on his own tasks: the approval is assigned to him, nothing to claim.
     page.reload();

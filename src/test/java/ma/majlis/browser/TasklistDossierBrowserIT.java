@@ -30,9 +30,8 @@ class TasklistDossierBrowserIT extends BrowserTest {
 
   @Test
   void theDirectorCompletesAnActionPlanABudgetAndACommitteeDossierInTasklist() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.agenda(KEY, """
+    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(KEY).agenda("""
         [{"title":"Draft action plan","kind":"DELIBERATION","subject":"ACTION_PLAN"},
          {"title":"Draft budget","kind":"DELIBERATION","subject":"BUDGET"},
          {"title":"Creation of a committee","kind":"DELIBERATION","subject":"COMMITTEE"}]""");

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static ma.majlis.browser.BoardSessions.MEMBERS;
-import static ma.majlis.browser.BoardSessions.ONE_DELIBERATION;
-import static ma.majlis.browser.BoardSessions.attendance;
+import static ma.majlis.support.Board.MEMBERS;
+import static ma.majlis.support.Answers.ONE_DELIBERATION;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,11 +31,10 @@ class TasklistMemberBrowserIT extends BrowserTest {
 
   @Test
   void aMemberConfirmsAttendanceAndCastsARollCallVoteInTasklistInArabic() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "ROLL_CALL");
-    sessions.agenda(KEY, ONE_DELIBERATION);
-    sessions.prepare(KEY);
-    sessions.approveConvocation(KEY);
+    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "ROLL_CALL");
+    session(KEY).agenda(ONE_DELIBERATION);
+    session(KEY).prepare();
+    session(KEY).approveConvocation();
 
     // member01 answers the convocation in Tasklist, in Arabic.
     Page page = logIn("tasklist", "member01", "ar");
@@ -74,11 +73,12 @@ class TasklistMemberBrowserIT extends BrowserTest {
 
     // The others reply; on the day the secretariat records ten present, opens the session and the debate.
     MEMBERS.subList(0, 10).stream().filter(m -> !m.equals("member01"))
-        .forEach(member -> sessions.reply(KEY, member, "PRESENT"));
-    sessions.sessionDay(KEY, SESSION_DAY, attendance(10));
-    sessions.openAndDebate(KEY);
+        .forEach(member -> session(KEY).reply(member, "PRESENT"));
+    session(KEY).sessionDay(SESSION_DAY, ma.majlis.support.Board.attendance(10, 0));
+    session(KEY).open();
+    session(KEY).debate();
     MEMBERS.subList(0, 10).stream().filter(m -> !m.equals("member01"))
-        .forEach(member -> sessions.vote(KEY, member, "FOR"));
+        .forEach(member -> session(KEY).vote(member, "FOR"));
 
     // member01 votes in Tasklist: the vote is recorded and the task is gone.
     page.reload();

@@ -79,7 +79,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
 
   @Test
   void theFormRefusesAYearBefore2000AndTheServersRefusalOfAUsedSessionNumberIsShown() {
-    new BoardSessions(rest, jobs).start("CA-2084-S1", "ORDINARY", "2084-06-20T10:00", "TALLY");
+    session("CA-2084-S1").start("ORDINARY", "2084-06-20T10:00", "TALLY");
 
     Page page = logIn("tasklist", "secretary");
     Locator form = openStartForm(page, "en");

@@ -20,11 +20,10 @@ class WebappControlsBrowserIT extends BrowserTest {
 
   @Test
   void eachPersonSeesOnlyTheControlsThatWorkForThem() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    String instance = sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.agenda(KEY, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(KEY);
-    sessions.approveConvocation(KEY);
+    String instance = session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(KEY).prepare();
+    session(KEY).approveConvocation();
 
     Page member = logIn("tasklist", "member01");
     openFilter(member, "My tasks");

@@ -27,11 +27,10 @@ class WebappLanguagesBrowserIT extends BrowserTest {
   @Test
   @Order(1)
   void aMemberWhoseLanguageIsArabicWorksInTasklistInArabicRightToLeft() {
-    BoardSessions sessions = new BoardSessions(rest, jobs);
-    sessions.start(KEY, "ORDINARY", SESSION_DAY.toString(), "TALLY");
-    sessions.agenda(KEY, BoardSessions.ONE_DELIBERATION);
-    sessions.prepare(KEY);
-    sessions.approveConvocation(KEY);
+    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
+    session(KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(KEY).prepare();
+    session(KEY).approveConvocation();
 
     Page member = logIn("tasklist", "member01", "ar");
     Locator html = member.locator("html");

@@ -30,13 +30,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Deployment(resources = {"processes/agenda-item-deliberation.bpmn", "processes/resolution-outcome.dmn",
-    "decisions/quorum-test.dmn", "forms/declare-interests.form", "forms/record-debate.form",
+    "processes/quorum.dmn", "forms/declare-interests.form", "forms/record-debate.form",
     "forms/record-vote-tally.form", "forms/cast-vote.form", "forms/cast-deciding-vote.form",
     "forms/decide-on-rejection.form", "forms/cast-secret-ballot.form"})
 class AgendaItemDeliberationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   static final String SESSION = "CA-2021-S2";
 

@@ -20,7 +20,8 @@ import ma.majlis.documents.DocumentStore;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 import ma.majlis.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,11 +140,11 @@ class RegisterIntegrityTest extends ApplicationTest {
 
   @Test
   void theBoardsRegisterVerifiesAfterARealSession() {
-    SessionFlow session = new SessionFlow("CA-2094-S5", List.of(rest), new Jobs(management)::runDue,
-        Duration.ofSeconds(5), Duration.ofMillis(20));
+    SessionDriver session = new SessionDriver(new RestDelivery(List.of(rest), new Jobs(management)::runDue,
+        Duration.ofSeconds(5), Duration.ofMillis(20)), "CA-2094-S5");
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     session.runToEnd("[{\"title\":\"Action plan\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
-        + "{\"title\":\"Partnership agreement\",\"kind\":\"DELIBERATION\",\"subject\":\"OTHER\"}]", 2);
+        + "{\"title\":\"Partnership agreement\",\"kind\":\"DELIBERATION\",\"subject\":\"OTHER\"}]");
     assertThat(register.forSession("CA-2094-S5")).extracting(Resolution::number)
         .containsExactly("CA-2094-S5-R01", "CA-2094-S5-R02");
     long registered = jdbc.queryForObject("select count(*) from resolution where body_code = 'CA'", Long.class);

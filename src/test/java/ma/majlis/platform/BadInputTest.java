@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,10 +118,10 @@ class BadInputTest extends ApplicationTest {
     if (agendaTaskId != null) {
       return;
     }
-    SessionFlow session = new SessionFlow("CA-2093-S1", List.of(rest), new Jobs(management)::runDue,
-        Duration.ofSeconds(5), Duration.ofMillis(20));
+    SessionDriver session = new SessionDriver(new RestDelivery(List.of(rest), new Jobs(management)::runDue,
+        Duration.ofSeconds(5), Duration.ofMillis(20)), "CA-2093-S1");
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
-    agendaTaskId = session.awaitTask("secretary", "Task_PrepareAgenda").path("id").asText();
+    agendaTaskId = session.awaitTask("secretary", "Task_PrepareAgenda").id();
   }
 
   @ParameterizedTest(name = "{0}")

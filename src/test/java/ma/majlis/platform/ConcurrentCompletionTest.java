@@ -24,7 +24,8 @@ import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest;
 import ma.majlis.support.Rest.Response;
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,11 +63,11 @@ class ConcurrentCompletionTest extends ApplicationTest {
 
   @Test
   void twoClientsCastingTheSameVoteAtOnceGiveOneVoteAndOneClear4xx() throws Exception {
-    SessionFlow session = new SessionFlow(KEY, List.of(rest), jobs::runDue, Duration.ofSeconds(5),
-        Duration.ofMillis(20));
+    SessionDriver session = new SessionDriver(new RestDelivery(List.of(rest), jobs::runDue, Duration.ofSeconds(5),
+        Duration.ofMillis(20)), KEY);
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "ROLL_CALL");
     session.agenda(AGENDA);
-    session.dossiers(2);
+    session.prepare();
     session.approveConvocation();
     session.replyAllPresent();
     session.sessionDay();
@@ -77,10 +78,10 @@ class ConcurrentCompletionTest extends ApplicationTest {
     int races = 0;
     for (int item = 1; item <= 2; item++) {
       session.debate();
-      List<JsonNode> ballots = session.awaitTasks("admin", KEY, "Task_CastVote", 12, false);
+      List<ma.majlis.support.Delivery.OpenTask> ballots = session.awaitTasks("admin", KEY, "Task_CastVote", 12, false);
       assertThat(ballots).hasSize(12);
-      for (JsonNode ballot : ballots) {
-        List<Response> answers = race(ballot.path("assignee").asText(), ballot.path("id").asText());
+      for (ma.majlis.support.Delivery.OpenTask ballot : ballots) {
+        List<Response> answers = race(ballot.assignee(), ballot.id());
         races++;
         assertThat(answers).as("race " + races + ": " + answers).extracting(Response::status)
             .containsOnlyOnce(204).allMatch(status -> status == 204 || status == 400 || status == 404

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.support.ApplicationTest;
 import ma.majlis.support.Jobs;
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,21 +52,21 @@ class FailureRecoveryTest extends ApplicationTest {
     jobs = new Jobs(management);
   }
 
-  SessionFlow flow(String key) {
-    return new SessionFlow(key, List.of(rest), jobs::runDue, Duration.ofSeconds(5), Duration.ofMillis(20));
+  SessionDriver flow(String key) {
+    return new SessionDriver(new RestDelivery(List.of(rest), jobs::runDue, Duration.ofSeconds(5), Duration.ofMillis(20)), key);
   }
 
   @Test
   void convocationsWaitForTheBoardsMembersThenGoOutOncePerMember() {
     String key = "CA-2091-S1";
-    SessionFlow session = flow(key);
+    SessionDriver session = flow(key);
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     session.agenda(ONE_ITEM);
-    session.dossiers(1);
+    session.prepare();
 
     Job job;
     try {
-      SessionFlow.MEMBERS.forEach(member -> identity.deleteMembership(member, Groups.BOARD_MEMBERS));
+      SessionDriver.MEMBERS.forEach(member -> identity.deleteMembership(member, Groups.BOARD_MEMBERS));
       session.approveConvocation();
       job = job(session.processInstanceId(), "ServiceTask_SendConvocations");
       Incident incident = failUntilIncident(job);
@@ -73,13 +74,13 @@ class FailureRecoveryTest extends ApplicationTest {
           Groups.BOARD_MEMBERS, "retry");
       assertThat(convocations(key)).isEmpty();
     } finally {
-      SessionFlow.MEMBERS.forEach(member -> identity.createMembership(member, Groups.BOARD_MEMBERS));
+      SessionDriver.MEMBERS.forEach(member -> identity.createMembership(member, Groups.BOARD_MEMBERS));
     }
 
     retry(job);
     jobs.runDue();
     assertThat(runtime.createIncidentQuery().processInstanceId(session.processInstanceId()).count()).isZero();
-    List<String> expected = new java.util.ArrayList<>(SessionFlow.MEMBERS);
+    List<String> expected = new java.util.ArrayList<>(SessionDriver.MEMBERS);
     expected.add("controller");
     assertThat(convocations(key)).containsExactlyInAnyOrderElementsOf(expected);
 
@@ -94,10 +95,10 @@ class FailureRecoveryTest extends ApplicationTest {
   @Test
   void aResolutionTheDatabaseRefusesWaitsInAnIncidentAndIsRegisteredOnceAfterTheRetry() {
     String key = "CA-2091-S2";
-    SessionFlow session = flow(key);
+    SessionDriver session = flow(key);
     session.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     session.agenda(ONE_ITEM);
-    session.dossiers(1);
+    session.prepare();
     session.approveConvocation();
     session.replyAllPresent();
     session.sessionDay();
@@ -135,8 +136,8 @@ class FailureRecoveryTest extends ApplicationTest {
     String instance = runtime.createMessageCorrelation(MessageNames.COMMITTEE_CREATION_APPROVED)
         .processInstanceBusinessKey(resolution).setVariable("resolutionNumber", resolution)
         .setVariable("sessionKey", "CA-2091-S3").correlateStartMessage().getId();
-    SessionFlow committee = flow(resolution);
-    committee.completeOk("secretary", committee.awaitTask("secretary", "Task_ProposeCommitteeMembers"), Map.of(
+    SessionDriver committee = flow(resolution);
+    committee.complete("secretary", committee.awaitTask("secretary", "Task_ProposeCommitteeMembers"), Map.of(
         "committeeCode", "RLB", "committeeName", "Reliability", "mandate", "Watch over the board's tools",
         "boardMembers", json("[\"member01\",\"member02\",\"member03\"]"),
         "externalMembers", json("[{\"name\":\"Amina Expert\",\"organisation\":\"ADS\",\"email\":\"amina@ads.example\"},"
@@ -146,7 +147,7 @@ class FailureRecoveryTest extends ApplicationTest {
     Job create;
     refuseWrites("committee");
     try {
-      committee.completeOk("chair", committee.awaitTask("chair", "Task_AppointCommittee"), Map.of("approved", true));
+      committee.complete("chair", committee.awaitTask("chair", "Task_AppointCommittee"), Map.of("approved", true));
       create = job(instance, "ServiceTask_CreateCommittee");
       Incident incident = failUntilIncident(create);
       assertThat(incident.getIncidentMessage()).contains("\"Create the committee, its group and accounts\"",

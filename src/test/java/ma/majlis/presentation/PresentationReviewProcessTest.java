@@ -58,7 +58,8 @@ import static org.mockito.Mockito.when;
 class PresentationReviewProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   private static final String SESSION = "CA-2021-S2";
   private static final String PLANNED_START_TEXT = "2021-12-24T10:00";

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import ma.majlis.support.Rest;
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,37 +48,37 @@ class ClusterReliabilityIT {
     Rest a = nodes.get(0).rest();
     Rest b = nodes.get(1).rest();
 
-    List<SessionFlow> sessions = new ArrayList<>();
+    List<SessionDriver> sessions = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
       List<Rest> order = i % 2 == 1 ? List.of(a, b) : List.of(b, a);
-      sessions.add(new SessionFlow("CA-2052-S" + i, order, () -> { }, Duration.ofSeconds(60), Duration.ofMillis(200)));
+      sessions.add(new SessionDriver(new RestDelivery(order, () -> { }, Duration.ofSeconds(60), Duration.ofMillis(200)), "CA-2052-S" + i));
     }
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       s.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
     }
     sessions.forEach(s -> s.agenda(AGENDA));
-    sessions.forEach(s -> s.dossiers(2));
-    sessions.forEach(SessionFlow::approveConvocation);
-    sessions.forEach(SessionFlow::replyAllPresent);
-    sessions.forEach(SessionFlow::sessionDay);
-    sessions.forEach(SessionFlow::recordAttendance);
-    sessions.forEach(SessionFlow::open);
+    sessions.forEach(s -> s.prepare());
+    sessions.forEach(SessionDriver::approveConvocation);
+    sessions.forEach(SessionDriver::replyAllPresent);
+    sessions.forEach(SessionDriver::sessionDay);
+    sessions.forEach(SessionDriver::recordAttendance);
+    sessions.forEach(SessionDriver::open);
     for (int item = 1; item <= 2; item++) {
-      sessions.forEach(SessionFlow::debate);
+      sessions.forEach(SessionDriver::debate);
       sessions.forEach(s -> s.tally(12, 0, 0));
     }
-    sessions.forEach(SessionFlow::close);
-    sessions.forEach(SessionFlow::minutesAndPressRelease);
-    sessions.forEach(SessionFlow::awaitCompleted);
+    sessions.forEach(SessionDriver::close);
+    sessions.forEach(SessionDriver::minutesAndPressRelease);
+    sessions.forEach(SessionDriver::awaitCompleted);
 
     List<String> duplicates = Effects.duplicates();
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       assertThat(Effects.convocations(s.key())).as("convocations of " + s.key()).isEqualTo(13);
       assertThat(Effects.resolutions(s.key())).as("resolutions of " + s.key()).isEqualTo(2);
       assertThat(Effects.followUps(s.key())).as("follow-ups of " + s.key()).isEqualTo(2);
     }
     List<List<Object>> perNode = Effects.jobsPerNode();
-    int crossNode = sessions.stream().mapToInt(SessionFlow::crossNodeCompletions).sum();
+    int crossNode = sessions.stream().mapToInt(s -> ((RestDelivery) s.delivery()).crossNodeCompletions()).sum();
     long failedRuns = ReliabilityDatabase.count("select count(*) from act_hi_job_log where job_state_ = 1");
     System.out.printf("%nCluster (2 packaged applications, one PostgreSQL): sessions completed %d, jobs run per node %s,"
             + " failed job runs retried %d, tasks completed on the other node than the one that listed them %d,"
@@ -87,6 +88,6 @@ class ClusterReliabilityIT {
     assertThat(perNode).as("both nodes ran jobs").extracting(row -> row.get(0))
         .containsExactlyInAnyOrder("node-a", "node-b");
     assertThat(crossNode).as("every task completed on the other node than the one that listed it")
-        .isPositive().isEqualTo(sessions.stream().mapToInt(SessionFlow::completions).sum());
+        .isPositive().isEqualTo(sessions.stream().mapToInt(s -> ((RestDelivery) s.delivery()).completions()).sum());
   }
 }

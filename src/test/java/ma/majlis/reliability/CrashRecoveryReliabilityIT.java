@@ -10,7 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import ma.majlis.support.SessionFlow;
+import ma.majlis.support.RestDelivery;
+import ma.majlis.support.SessionDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,25 +47,25 @@ class CrashRecoveryReliabilityIT {
     node = AppNode.start("crash", String.valueOf(++run), STARTUP);
     ReliabilityDatabase.slowInserts("notification_outbox", 0.1);
     ReliabilityDatabase.slowInserts("resolution", 1.5);
-    List<SessionFlow> sessions = List.of(flow("CA-2051-S1"), flow("CA-2051-S2"));
+    List<SessionDriver> sessions = List.of(flow("CA-2051-S1"), flow("CA-2051-S2"));
 
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       s.start("ORDINARY", LocalDateTime.now().plusDays(20), "TALLY");
       s.agenda(AGENDA);
-      s.dossiers(2);
+      s.prepare();
     }
-    sessions.forEach(SessionFlow::approveConvocation);
+    sessions.forEach(SessionDriver::approveConvocation);
     killAndRestart("while \"Send the convocations\" runs", 600, sessions,
         "select count(*) from notification_outbox where dedup_key like '%/convocation/%'");
 
-    sessions.forEach(SessionFlow::replyAllPresent);
+    sessions.forEach(SessionDriver::replyAllPresent);
     ReliabilityDatabase.slowInserts("act_ru_task", 2.5);
-    sessions.forEach(SessionFlow::sessionDay);
+    sessions.forEach(SessionDriver::sessionDay);
     killAndRestart("while the session-day timer fires", 1500, sessions,
         "select count(*) from act_ru_task where task_def_key_ = 'Task_RecordAttendance'");
     ReliabilityDatabase.fastInserts("act_ru_task");
 
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       s.recordAttendance();
       s.open();
       s.debate();
@@ -72,19 +73,19 @@ class CrashRecoveryReliabilityIT {
     sessions.forEach(s -> s.tally(12, 0, 0));
     killAndRestart("while \"Register the resolution\" runs", 700, sessions, "select count(*) from resolution");
 
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       s.debate();
       s.tally(12, 0, 0);
     }
     ReliabilityDatabase.slowInserts("act_hi_procinst", 1.0);
-    sessions.forEach(SessionFlow::close);
+    sessions.forEach(SessionDriver::close);
     killAndRestart("while \"Start the follow-ups\" runs", 600, sessions,
         "select count(*) from act_hi_procinst where proc_def_key_ = 'resolution-follow-up'");
 
-    sessions.forEach(SessionFlow::minutesAndPressRelease);
-    sessions.forEach(SessionFlow::awaitCompleted);
+    sessions.forEach(SessionDriver::minutesAndPressRelease);
+    sessions.forEach(SessionDriver::awaitCompleted);
     List<String> duplicates = Effects.duplicates();
-    for (SessionFlow s : sessions) {
+    for (SessionDriver s : sessions) {
       assertThat(Effects.convocations(s.key())).as("convocations of " + s.key() + ": 12 members and the controller")
           .isEqualTo(13);
       assertThat(Effects.resolutions(s.key())).as("resolutions of " + s.key()).isEqualTo(2);
@@ -97,15 +98,15 @@ class CrashRecoveryReliabilityIT {
     assertThat(kills).hasSize(4);
   }
 
-  private SessionFlow flow(String key) {
-    return new SessionFlow(key, List.of(node.rest()), () -> { }, Duration.ofSeconds(60), Duration.ofMillis(200));
+  private SessionDriver flow(String key) {
+    return new SessionDriver(new RestDelivery(List.of(node.rest()), () -> { }, Duration.ofSeconds(60), Duration.ofMillis(200)), key);
   }
 
   /**
    * Waits {@code afterMillis}, kills the application with SIGKILL, records what the dead node held (jobs it had
    * locked) and what had committed, then starts it again and points the sessions at it.
    */
-  private void killAndRestart(String when, long afterMillis, List<SessionFlow> sessions, String committedSql)
+  private void killAndRestart(String when, long afterMillis, List<SessionDriver> sessions, String committedSql)
       throws Exception {
     Thread.sleep(afterMillis);
     node.kill();
@@ -114,6 +115,6 @@ class CrashRecoveryReliabilityIT {
     kills.add("kill " + (kills.size() + 1) + " " + when + ": the dead node held " + held + " job(s); committed"
         + " before the kill: " + committed + " (" + committedSql.replaceAll("^select count\\(\\*\\) from ", "") + ")");
     node = AppNode.start("crash", String.valueOf(++run), STARTUP);
-    sessions.forEach(s -> s.nodes(List.of(node.rest())));
+    sessions.forEach(s -> ((RestDelivery) s.delivery()).nodes(List.of(node.rest())));
   }
 }

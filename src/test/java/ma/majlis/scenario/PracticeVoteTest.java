@@ -18,10 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.SessionDriver;
+import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 
-import static ma.majlis.scenario.SessionDriver.clock;
+import static ma.majlis.support.SessionDriver.clock;
 import static ma.majlis.support.Board.attendance;
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +49,12 @@ class PracticeVoteTest extends ApplicationTest {
   JdbcTemplate jdbc;
 
   Jobs jobs;
+  Engine api;
 
   @BeforeEach
   void setUp() {
     jobs = new Jobs(management);
+    api = new Engine(rest);
   }
 
   @Test
@@ -60,7 +64,8 @@ class PracticeVoteTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, key);
     String instance = session.start("ORDINARY", LocalDateTime.parse("2061-03-20T10:00"), "TALLY");
     session.agenda(SECRET_AGENDA);
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     // the item asked for the controller's opinion although it is no budget: he gave it, on its dossier
     assertThat(jdbc.queryForObject("select controller_opinion from item_dossier where session_key = ? and item_index = 2",
         String.class, key)).isEqualTo("FAVOURABLE");
@@ -70,18 +75,18 @@ class PracticeVoteTest extends ApplicationTest {
     // 10 present, member10 represented by the chair, member11 absent; the controller attends and speaks
     clock(LocalDateTime.parse("2061-03-20T10:00"));
     jobs.runDue();
-    session.api.completeOk("secretary", session.api.task("secretary", key, "Task_RecordAttendance"),
+    api.completeOk("secretary", api.task("secretary", key, "Task_RecordAttendance"),
         Map.of("attendance", json(attendance(10, 1)), "controllerPresent", true,
             "controllerRemarks", "The controller recalls the rules on appointments."));
     session.open();
 
     // member09 leaves before the item; nobody is recused
-    session.api.completeOk("secretary", session.api.task("secretary", key, "Task_DeclareInterests"),
+    api.completeOk("secretary", api.task("secretary", key, "Task_DeclareInterests"),
         Map.of("recusals", json("[]"), "departures", json("[\"member09\"]"), "arrivals", json("[]")));
     jobs.runDue();
     session.recordDebate();
 
-    List<JsonNode> ballots = session.api.tasks("admin", key, "Task_CastSecretBallot");
+    List<JsonNode> ballots = api.tasks("admin", key, "Task_CastSecretBallot");
     assertThat(ballots).as("9 present after the departure, and the chair's proxy for member10").hasSize(10);
     assertThat(ballots.stream().map(b -> b.path("assignee").asText())).doesNotContain("member09", "member10");
 
@@ -103,7 +108,7 @@ class PracticeVoteTest extends ApplicationTest {
           assertThat(stored.status()).as(stored.toString()).isEqualTo(204);
         } else {
           // as Tasklist submits it, after the forgeries a holder could try
-          session.api.completeOk(voter, ballot, Map.of("secretBallot", i < 6 ? "FOR" : i < 9 ? "AGAINST" : "ABSTAIN"));
+          api.completeOk(voter, ballot, Map.of("secretBallot", i < 6 ? "FOR" : i < 9 ? "AGAINST" : "ABSTAIN"));
         }
         jobs.runDue();
         if (i < ballots.size() - 1) {
@@ -174,12 +179,12 @@ class PracticeVoteTest extends ApplicationTest {
     clock(LocalDateTime.parse("2062-03-01T09:00"));
     SessionDriver session = new SessionDriver(rest, jobs, key);
     session.start("ORDINARY", LocalDateTime.parse("2062-03-20T10:00"), "TALLY");
-    Response unknown = session.api.tasklist().submit("secretary", session.api.task("secretary", key,
+    Response unknown = api.tasklist().submit("secretary", api.task("secretary", key,
         "Task_PrepareAgenda").path("id").asText(), Map.of("agenda", json("[{\"title\":\"Correction\",\"kind\":"
         + "\"DELIBERATION\",\"subject\":\"CORRECTION\",\"corrects\":\"CA-1999-S1-R01\"}]")));
     assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
     assertThat(unknown.body()).contains("agenda").contains("CA-1999-S1-R01");
-    Response missing = rest.post("secretary", "/engine-rest/task/" + session.api.task("secretary", key,
+    Response missing = rest.post("secretary", "/engine-rest/task/" + api.task("secretary", key,
         "Task_PrepareAgenda").path("id").asText() + "/complete", ma.majlis.support.Engine.body(Map.of("agenda",
         json("[{\"title\":\"Correction\",\"kind\":\"DELIBERATION\",\"subject\":\"CORRECTION\"}]"))));
     assertThat(missing.status()).as(missing.toString()).isEqualTo(400);

@@ -15,13 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.SessionDriver;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 
-import static ma.majlis.scenario.SessionDriver.MEMBERS;
+import static ma.majlis.support.SessionDriver.MEMBERS;
 import static ma.majlis.support.Board.attendance;
-import static ma.majlis.scenario.SessionDriver.clock;
+import static ma.majlis.support.SessionDriver.clock;
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +46,12 @@ class ScenarioVariantsTest extends ApplicationTest {
   JdbcTemplate jdbc;
 
   Jobs jobs;
+  Engine api;
 
   @BeforeEach
   void setUp() {
     jobs = new Jobs(management);
+    api = new Engine(rest);
   }
 
   private static Map<String, Map<String, Object>> allPresent() {
@@ -63,24 +66,25 @@ class ScenarioVariantsTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2032-S1");
     String id = session.start("ORDINARY", LocalDateTime.parse("2032-03-20T10:00"), "TALLY");
     session.agenda(ONE_DELIBERATION);
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     session.sessionDay(LocalDateTime.parse("2032-03-20T10:00"), attendance(4, 1));
     assertThat(runtime.getVariable(id, "quorumReached")).isEqualTo(false);
     assertThat(runtime.getVariable(id, "quorumRequired")).isEqualTo(6);
 
     // Adjourned: the secretariat sets the second convocation three days later (round 2 needs 3 days' notice).
-    session.api.completeOk("secretary", session.api.task("secretary", "CA-2032-S1", "Task_ScheduleSecondConvocation"),
+    api.completeOk("secretary", api.task("secretary", "CA-2032-S1", "Task_ScheduleSecondConvocation"),
         Map.of("plannedStart", "2032-03-24T10:00"));
     jobs.runDue();
     assertThat(runtime.getVariable(id, "convocationRound")).isEqualTo(2);
     assertThat(jdbc.queryForObject("select count(*) from notification_outbox where dedup_key like ?", Integer.class,
         "CA-2032-S1/convocation/2/%")).as("second convocations: 12 members and the controller").isEqualTo(13);
-    assertThat(session.api.assignedTask("member05", "CA-2032-S1", "Task_ConfirmAttendance")).isNotNull();
+    assertThat(api.assignedTask("member05", "CA-2032-S1", "Task_ConfirmAttendance")).isNotNull();
 
     session.sessionDay(LocalDateTime.parse("2032-03-24T10:00"), attendance(3, 0));
     assertThat(runtime.getVariable(id, "quorumReached")).isEqualTo(true);
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     session.recordDebate();
     session.tally(3, 0, 0);
     assertThat(jdbc.queryForObject("select outcome from resolution where number = 'CA-2032-S1-R01'", String.class))
@@ -93,32 +97,33 @@ class ScenarioVariantsTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2033-S1");
     session.start("ORDINARY", LocalDateTime.parse("2033-03-20T10:00"), "ROLL_CALL");
     session.agenda(ONE_DELIBERATION);
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     session.sessionDay(LocalDateTime.parse("2033-03-20T10:00"), attendance(10, 0));
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     session.recordDebate();
     jobs.runDue();
 
     List<String> voters = MEMBERS.subList(0, 10);
     // A member cannot complete another member's vote.
-    JsonNode member02Vote = session.api.assignedTask("member02", "CA-2033-S1", "Task_CastVote");
-    Response stolen = session.api.complete("member03", member02Vote.path("id").asText(), Map.of("vote", "AGAINST"));
+    JsonNode member02Vote = api.assignedTask("member02", "CA-2033-S1", "Task_CastVote");
+    Response stolen = api.complete("member03", member02Vote.path("id").asText(), Map.of("vote", "AGAINST"));
     assertThat(stolen.status()).as(stolen.toString()).isEqualTo(403);
     for (int i = 0; i < voters.size(); i++) {
       String voter = voters.get(i);
-      session.api.completeOk(voter, session.api.assignedTask(voter, "CA-2033-S1", "Task_CastVote"),
+      api.completeOk(voter, api.assignedTask(voter, "CA-2033-S1", "Task_CastVote"),
           Map.of("vote", i % 2 == 0 ? "FOR" : "AGAINST"));
     }
     // Voting twice is impossible: the task is gone.
-    Response twice = session.api.complete("member02", member02Vote.path("id").asText(), Map.of("vote", "FOR"));
+    Response twice = api.complete("member02", member02Vote.path("id").asText(), Map.of("vote", "FOR"));
     assertThat(twice.status()).isEqualTo(404);
     jobs.runDue();
 
-    JsonNode deciding = session.api.task("chair", "CA-2033-S1", "Task_CastDecidingVote");
-    assertThat(session.api.complete("member01", deciding.path("id").asText(), Map.of("decidingVote", "FOR")).status())
+    JsonNode deciding = api.task("chair", "CA-2033-S1", "Task_CastDecidingVote");
+    assertThat(api.complete("member01", deciding.path("id").asText(), Map.of("decidingVote", "FOR")).status())
         .as("only the chair decides a tie").isEqualTo(403);
-    session.api.completeOk("chair", deciding, Map.of("decidingVote", "FOR"));
+    api.completeOk("chair", deciding, Map.of("decidingVote", "FOR"));
     jobs.runDue();
     Map<String, Object> resolution = jdbc.queryForMap("select * from resolution where number = 'CA-2033-S1-R01'");
     assertThat(resolution).containsEntry("votes_for", 5).containsEntry("votes_against", 5)
@@ -131,11 +136,12 @@ class ScenarioVariantsTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2034-S1");
     session.start("ORDINARY", LocalDateTime.parse("2034-03-20T10:00"), "TALLY");
     session.agenda(ONE_DELIBERATION);
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     session.sessionDay(LocalDateTime.parse("2034-03-20T10:00"), attendance(6, 0));
     session.open();
-    session.debate("[\"member01\"]");
-    assertThat(session.api.tasks("secretary", "CA-2034-S1", "Task_RecordDebate")).as("no vote").isEmpty();
+    session.declareInterests("[\"member01\"]");
+    assertThat(api.tasks("secretary", "CA-2034-S1", "Task_RecordDebate")).as("no vote").isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from resolution where session_key = 'CA-2034-S1'", Integer.class))
         .isZero();
     session.close(LocalDateTime.parse("2034-03-20T12:00"));
@@ -143,8 +149,8 @@ class ScenarioVariantsTest extends ApplicationTest {
     // The next session's agenda already has it.
     SessionDriver next = new SessionDriver(rest, jobs, "CA-2034-S2");
     next.start("ORDINARY", LocalDateTime.parse("2034-06-20T10:00"), "TALLY");
-    JsonNode prepare = next.api.task("secretary", "CA-2034-S2", "Task_PrepareAgenda");
-    JsonNode agenda = next.api.jsonVariable("secretary", prepare.path("id").asText(), "agenda");
+    JsonNode prepare = api.task("secretary", "CA-2034-S2", "Task_PrepareAgenda");
+    JsonNode agenda = api.jsonVariable("secretary", prepare.path("id").asText(), "agenda");
     assertThat(agenda.findValuesAsText("title")).contains("Partnership agreement with the social pole");
   }
 
@@ -155,16 +161,15 @@ class ScenarioVariantsTest extends ApplicationTest {
     session.start("ORDINARY", LocalDateTime.parse("2035-03-20T10:00"), "TALLY");
     session.agenda("""
         [{"title":"Draft budget 2036","kind":"DELIBERATION","subject":"BUDGET"}]""");
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     session.sessionDay(LocalDateTime.parse("2035-03-20T10:00"), attendance(12, 0));
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     session.recordDebate();
     session.tally(12, 0, 0);
     session.close(LocalDateTime.parse("2035-03-20T12:00"));
     jobs.runDue();
-
-    Engine api = session.api;
     JsonNode review = api.task("finance", "CA-2035-S1-R01", "Task_ReviewBudget");
     Response noRemarks = api.complete("finance", review.path("id").asText(), Map.of("decision", "REQUEST_CHANGES"));
     assertThat(noRemarks.status()).isEqualTo(400);

@@ -24,10 +24,12 @@ import ma.majlis.language.Texts;
 import ma.majlis.documents.SessionReport;
 import ma.majlis.minutes.SessionReportAssembler;
 import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.SessionDriver;
+import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 
-import static ma.majlis.scenario.SessionDriver.clock;
+import static ma.majlis.support.SessionDriver.clock;
 import static ma.majlis.support.Board.attendance;
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,10 +63,12 @@ class SessionRecordTest extends ApplicationTest {
   SessionReportAssembler reports;
 
   Jobs jobs;
+  Engine api;
 
   @BeforeEach
   void setUp() {
     jobs = new Jobs(management);
+    api = new Engine(rest);
   }
 
   @Test
@@ -76,7 +80,8 @@ class SessionRecordTest extends ApplicationTest {
     String id = session.start("ORDINARY", day, "TALLY");
     session.agenda("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""");
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
 
     // The dates and the members, changed once the convocations are out: the session's day and its members stay.
     runtime.setVariable(id, "plannedStart", "2075-03-05T10:00");
@@ -96,7 +101,7 @@ class SessionRecordTest extends ApplicationTest {
     // The attendance, changed: the deliberation counts the attendance recorded.
     runtime.setVariable(id, "attendance", SpinValues.jsonValue(attendance(3, 0)).create());
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     String deliberation = runtime.createProcessInstanceQuery().superProcessInstanceId(id).active().singleResult()
         .getId();
     assertThat(runtime.getVariable(deliberation, "eligibleVoters")).isEqualTo(12);
@@ -106,7 +111,7 @@ class SessionRecordTest extends ApplicationTest {
     assertThat(runtime.getActiveActivityIds(deliberation)).containsExactly("Task_RecordVoteTally");
     // The electorate, changed: a tally above the recorded electorate is refused.
     runtime.setVariable(deliberation, "eligibleVoters", 100);
-    Response tooMany = session.api.complete("secretary", session.api.task("secretary", key, "Task_RecordVoteTally")
+    Response tooMany = api.complete("secretary", api.task("secretary", key, "Task_RecordVoteTally")
         .path("id").asText(), Map.of("votesFor", 50, "votesAgainst", 0, "votesAbstain", 0));
     assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
     assertThat(tooMany.json().path("message").asText()).as("in the secretary's Arabic")
@@ -118,17 +123,17 @@ class SessionRecordTest extends ApplicationTest {
     runtime.setVariable(deliberation, "resolutionText", "The board gives the building away.");
     runtime.setVariable(deliberation, "recusals", SpinValues.jsonValue("[\"member02\"]").create());
     session.tally(6, 6, 0);
-    JsonNode decidingVote = session.api.task("admin", key, "Task_CastDecidingVote");
+    JsonNode decidingVote = api.task("admin", key, "Task_CastDecidingVote");
     assertThat(decidingVote.path("assignee").asText()).as("the forged chairId routed the task").isEqualTo("member01");
-    Response forged = session.api.complete("member01", decidingVote.path("id").asText(),
+    Response forged = api.complete("member01", decidingVote.path("id").asText(),
         Map.of("decidingVote", "FOR"));
     assertThat(forged.status()).as("member01 casting the chair's vote: " + forged).isEqualTo(403);
     assertThat(forged.json().path("message").asText()).as("in member01's language")
         .isEqualTo(Texts.get(Language.AR, "error.chair.castDecidingVote", key, "chair", "member01"));
-    assertThat(session.api.tasks("admin", key, "Task_CastDecidingVote")).as("the deciding vote is still to cast")
+    assertThat(api.tasks("admin", key, "Task_CastDecidingVote")).as("the deciding vote is still to cast")
         .hasSize(1);
     taskService.setAssignee(decidingVote.path("id").asText(), "chair");
-    assertThat(session.api.complete("chair", decidingVote.path("id").asText(), Map.of("decidingVote", "FOR"))
+    assertThat(api.complete("chair", decidingVote.path("id").asText(), Map.of("decidingVote", "FOR"))
         .status()).isEqualTo(204);
     jobs.runDue();
     Map<String, Object> resolution = jdbc.queryForMap("select final_text, recusals, casting_vote, outcome"
@@ -144,17 +149,17 @@ class SessionRecordTest extends ApplicationTest {
     session.close(day.plusHours(3));
     SessionReport report = reports.report(key);
     assertThat(report.chairName().fr()).isEqualTo("Ahmed El Alaoui");
-    JsonNode review = session.api.task("secretary", key, "Task_ReviewMinutes");
-    session.api.completeOk("secretary", review, Map.of("minutesText",
-        session.api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
-    JsonNode sign = session.api.task("admin", key, "Task_SignMinutes");
+    JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
+    api.completeOk("secretary", review, Map.of("minutesText",
+        api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
+    JsonNode sign = api.task("admin", key, "Task_SignMinutes");
     assertThat(sign.path("assignee").asText()).isEqualTo("member01");
-    Response signedByMember = session.api.complete("member01", sign.path("id").asText(), Map.of("approved", true));
+    Response signedByMember = api.complete("member01", sign.path("id").asText(), Map.of("approved", true));
     assertThat(signedByMember.status()).as("member01 signing the minutes: " + signedByMember).isEqualTo(403);
     assertThat(jdbc.queryForObject("select count(*) from document where session_key = ? and kind = 'MINUTES'"
         + " and approved_by is not null", Integer.class, key)).as("no minutes signed").isZero();
     taskService.setAssignee(sign.path("id").asText(), "chair");
-    assertThat(session.api.complete("chair", sign.path("id").asText(), Map.of("approved", true)).status())
+    assertThat(api.complete("chair", sign.path("id").asText(), Map.of("approved", true)).status())
         .isEqualTo(204);
     jobs.runDue();
     // the French minutes (the Arabic ones are signed with them)
@@ -164,7 +169,7 @@ class SessionRecordTest extends ApplicationTest {
     // The press releases' ids, pointed at the minutes: the releases are approved and published, the minutes not.
     runtime.setVariable(id, "pressReleaseArId", minutes);
     runtime.setVariable(id, "pressReleaseFrId", minutes);
-    session.api.completeOk("press", session.api.task("press", key, "Task_ApprovePressRelease"),
+    api.completeOk("press", api.task("press", key, "Task_ApprovePressRelease"),
         Map.of("approved", true));
     jobs.runDue();
     assertThat(jdbc.queryForList("select kind || '/' || language || '/' || coalesce(approved_by, '-') || '/'"
@@ -184,26 +189,27 @@ class SessionRecordTest extends ApplicationTest {
     SessionDriver session = new SessionDriver(rest, jobs, key);
     String id = session.start("ORDINARY", day, "TALLY");
     session.agenda(AGENDA);
-    session.api.completeOk("director", session.api.task("director", key, "Task_DraftPresentation"), Map.of(
+    api.completeOk("director", api.task("director", key, "Task_DraftPresentation"), Map.of(
         "presentationTitle", "The year", "presentationSummary", "What was done", "keyPoints", json("[\"Done\"]"),
         "documentRef", "EN/DG/2076", "durationMinutes", 20));
-    session.api.completeOk("secretary", session.api.task("secretary", key, "Task_ReviewPresentation"),
+    api.completeOk("secretary", api.task("secretary", key, "Task_ReviewPresentation"),
         Map.of("decision", "APPROVE"));
     jobs.runDue();
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     session.replies(allPresent());
     session.sessionDay(day, attendance(11, 1));
     session.open();
-    session.debate("[\"member03\"]");
+    session.declareInterests("[\"member03\"]");
     session.recordDebate();
     session.tally(10, 0, 1);
     session.close(day.plusHours(2));
-    JsonNode review = session.api.task("secretary", key, "Task_ReviewMinutes");
-    session.api.completeOk("secretary", review, Map.of("minutesText",
-        session.api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
-    session.api.completeOk("chair", session.api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
+    JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
+    api.completeOk("secretary", review, Map.of("minutesText",
+        api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
+    api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
     jobs.runDue();
-    session.api.completeOk("press", session.api.task("press", key, "Task_ApprovePressRelease"),
+    api.completeOk("press", api.task("press", key, "Task_ApprovePressRelease"),
         Map.of("approved", true));
     jobs.runDue();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getState())

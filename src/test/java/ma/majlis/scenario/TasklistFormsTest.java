@@ -15,13 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.support.ApplicationTest;
+import ma.majlis.support.SessionDriver;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Jobs;
 import ma.majlis.support.Rest.Response;
 import ma.majlis.support.Tasklist;
 
-import static ma.majlis.scenario.SessionDriver.MEMBERS;
-import static ma.majlis.scenario.SessionDriver.clock;
+import static ma.majlis.support.SessionDriver.MEMBERS;
+import static ma.majlis.support.SessionDriver.clock;
 import static ma.majlis.support.Board.attendance;
 import static ma.majlis.support.Engine.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,8 @@ class TasklistFormsTest extends ApplicationTest {
 
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2036-S1");
     session.agenda(ScenarioVariantsTest.ONE_DELIBERATION);
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     // five days' notice for an ordinary session: the chair waives it in Tasklist
     JsonNode waiver = api.task("chair", "CA-2036-S1", "Task_WaiveShortNotice");
     api.completeOk("chair", waiver, Map.of("waiveNotice", true, "waiverReason", "The budget must be voted this month."));
@@ -78,7 +80,7 @@ class TasklistFormsTest extends ApplicationTest {
   void theChairArbitratesAPresentationRevisedThreeTimesAndDecidesOnARejectedItem() {
     clock(LocalDateTime.parse("2037-03-01T09:00"));
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2037-S1");
-    Engine api = session.api;
+    Engine api = new Engine(rest);
     session.start("ORDINARY", LocalDateTime.parse("2037-03-20T10:00"), "TALLY");
     session.agenda("""
         [{"title":"Presentation of the director","kind":"PRESENTATION"},
@@ -95,10 +97,12 @@ class TasklistFormsTest extends ApplicationTest {
     assertThat(jdbc.queryForObject("select count(*) from presentation where session_key = ?", Integer.class,
         "CA-2037-S1")).isEqualTo(1);
 
-    session.prepareAndConvene();
+    session.prepare();
+
+    session.approveConvocation();
     session.sessionDay(LocalDateTime.parse("2037-03-20T10:00"), attendance(10, 0));
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     session.recordDebate();
     session.tally(2, 8, 0);
     api.completeOk("chair", api.task("chair", "CA-2037-S1", "Task_DecideOnRejection"),
@@ -112,17 +116,18 @@ class TasklistFormsTest extends ApplicationTest {
   void generalManagementAssignsAFollowUpAndItsOwnerReportsProgress() {
     clock(LocalDateTime.parse("2038-03-01T09:00"));
     SessionDriver session = new SessionDriver(rest, jobs, "CA-2038-S1");
-    Engine api = session.api;
+    Engine api = new Engine(rest);
     session.start("ORDINARY", LocalDateTime.parse("2038-03-20T10:00"), "TALLY");
     session.agenda("""
         [{"title":"Action plan 2039","kind":"DELIBERATION","subject":"ACTION_PLAN"}]""");
-    session.prepareAndConvene();
+    session.prepare();
+    session.approveConvocation();
     Map<String, Map<String, Object>> replies = new HashMap<>();
     MEMBERS.forEach(m -> replies.put(m, Map.of("attendanceReply", "PRESENT")));
     session.replies(replies);
     session.sessionDay(LocalDateTime.parse("2038-03-20T10:00"), attendance(12, 0));
     session.open();
-    session.debate("[]");
+    session.declareInterests("[]");
     session.recordDebate();
     session.tally(12, 0, 0);
     session.close(LocalDateTime.parse("2038-03-20T12:00"));

@@ -52,7 +52,8 @@ import static org.mockito.Mockito.mock;
 class BoardSessionProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0).build();
 
   static final List<String> MEMBERS = ma.majlis.support.Board.MEMBERS;
 

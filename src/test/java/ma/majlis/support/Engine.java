@@ -95,11 +95,15 @@ public final class Engine {
    * {@link Tasklist}), the integration portal over the engine REST API.
    */
   public void completeOk(String user, JsonNode task, Map<String, ?> variables) {
-    attemptForgery(user, task, variables);
-    Response response = INTEGRATION.equals(user) ? complete(user, task.path("id").asText(), variables)
-        : tasklist.submit(user, task.path("id").asText(), variables);
-    assertThat(response.status()).as(user + " completes " + task.path("taskDefinitionKey").asText() + ": " + response)
-        .isEqualTo(204);
+    completeOk(user, task.path("id").asText(), task.path("taskDefinitionKey").asText(), variables);
+  }
+
+  /** {@link #completeOk(String, JsonNode, Map)} for the task of this id and task definition key. */
+  public void completeOk(String user, String taskId, String taskKey, Map<String, ?> variables) {
+    attemptForgery(user, taskId, taskKey, variables);
+    Response response = INTEGRATION.equals(user) ? complete(user, taskId, variables)
+        : tasklist.submit(user, taskId, variables);
+    assertThat(response.status()).as(user + " completes " + taskKey + ": " + response).isEqualTo(204);
   }
 
   /**
@@ -109,9 +113,8 @@ public final class Engine {
    * gives the task to himself. Each is refused (403, or 404 for a task the stranger cannot see, 400 for the extra
    * variable), Majlis's tables are exactly as before, and the task stays open for the proper completion.
    */
-  private void attemptForgery(String user, JsonNode task, Map<String, ?> variables) {
-    String id = task.path("id").asText();
-    String what = user + " on " + task.path("taskDefinitionKey").asText() + ": ";
+  private void attemptForgery(String user, String id, String taskKey, Map<String, ?> variables) {
+    String what = user + " on " + taskKey + ": ";
     String before = recordFingerprint.get();
     String stranger = "member11".equals(user) ? "member10" : "member11";
     Response foreign = complete(stranger, id, variables);
@@ -143,54 +146,41 @@ public final class Engine {
    * returns the process instance id.
    */
   public String startSession(String key, String kind, String plannedStart, String voteMode) {
-    String[] parts = key.split("-");
-    Response response = rest.post("integration", "/engine-rest/process-definition/key/board-session/start",
-        "{\"businessKey\":\"" + key + "\",\"variables\":{\"bodyCode\":{\"value\":\"" + parts[0] + "\"},"
-            + "\"sessionYear\":{\"value\":" + parts[1] + ",\"type\":\"Integer\"},"
-            + "\"sessionNumber\":{\"value\":" + parts[2].substring(1) + ",\"type\":\"Integer\"},"
-            + "\"sessionKind\":{\"value\":\"" + kind + "\"},\"plannedStart\":{\"value\":\"" + plannedStart + "\"},"
-            + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
-            + "\"voteMode\":{\"value\":\"" + voteMode + "\"}}}");
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return new SessionDriver(new TasklistDelivery(rest, null), key).start(kind, plannedStart, voteMode);
   }
 
   /**
-   * A session convened as its people do it: requested by the integration portal (the engine clock 20 days before
-   * the session), its agenda set by the secretariat, the dossiers and opinions prepared, the chair's approval; the
-   * convocations go out. Returns the process instance id.
+   * A session convened as its people do it ({@link SessionDriver#convene(String)}), the engine clock 20 days before
+   * the session. Returns the process instance id.
    */
   public String convene(Jobs jobs, String key, java.time.LocalDateTime day, String voteMode, String agendaJson) {
-    EngineClock.pinTo(java.sql.Timestamp.valueOf(day.minusDays(20)));
-    String instance = startSession(key, "ORDINARY", day.toString(), voteMode);
-    completeOk("secretary", task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json(agendaJson)));
-    prepareDossiersAndOpinions(key);
-    jobs.runDue(); // the preparation's join runs in a job
-    completeOk("chair", task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
-    jobs.runDue();
+    SessionDriver.clock(day.minusDays(20));
+    SessionDriver session = new SessionDriver(new TasklistDelivery(rest, jobs), key);
+    String instance = session.start("ORDINARY", day.toString(), voteMode);
+    session.convene(agendaJson);
     return instance;
   }
 
   /**
-   * General management prepares every open dossier of a session with plain answers (a balanced budget), and the
-   * state controller gives a favourable opinion on each budget.
+   * General management prepares every open dossier of a session, the state controller gives an opinion on each
+   * budget, with the answers of {@link Answers}.
    */
   public void prepareDossiersAndOpinions(String key) {
-    for (JsonNode dossier : tasks("director", key, "Task_PrepareItemDossier")) {
-      String subject = jsonVariable("director", dossier.path("id").asText(), "agendaItem").path("subject").asText();
-      java.util.Map<String, Object> vars = new java.util.HashMap<>(
-          Map.of("draftResolution", "The board approves item " + subject + "."));
-      switch (subject) {
-        case "ACTION_PLAN" -> vars.put("programmes", json("[{\"title\":\"Programme\"}]"));
-        case "BUDGET" -> vars.put("budgetLines", json("[{\"heading\":\"Subsidy\",\"type\":\"REVENUE\",\"amount\":100},"
-            + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":100}]"));
-        case "COMMITTEE" -> vars.put("committee", json("{\"name\":\"C\",\"mission\":\"M\",\"composition\":\"X\"}"));
-        default -> { }
-      }
-      completeOk("director", dossier, vars);
-    }
-    for (JsonNode opinion : tasks("controller", key, "Task_GiveControllerOpinion")) {
-      completeOk("controller", opinion, Map.of("controllerOpinion", "FAVOURABLE", "controllerOpinionText", "Fine."));
+    new SessionDriver(new TasklistDelivery(rest, null), key).prepare();
+  }
+
+  /** The body of a process start over REST: the business key and the variables. */
+  public static String startBody(String businessKey, Map<String, ?> variables) {
+    ObjectNode root = (ObjectNode) parse(body(variables));
+    root.put("businessKey", businessKey);
+    return root.toString();
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -17,6 +17,10 @@ public final class Jobs {
     this.management = management;
   }
 
+  public ManagementService management() {
+    return management;
+  }
+
   /** Runs due jobs until there are none; returns how many ran. */
   public int runDue() {
     int ran = 0;

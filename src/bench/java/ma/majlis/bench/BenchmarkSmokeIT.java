@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the normal build ({@code mvn -B verify}, failsafe), in its own database {@code majlis_bench_smoke} on the tests'
  * server (created if missing, emptied; MAJLIS_BENCH_SMOKE_DB_URL to change it). It checks that each phase ran and
  * wrote its figures, in the shape docs/benchmark.md describes, to target/bench/results.json; never how fast anything
- * is (the machine is shared, and one session says nothing about speed). What it catches: a step the drivers have no
- * answer for, an answer outside a task's contract (refused over REST), a skeleton that no longer runs to its end, a
- * start-up setting the benchmark's application refuses.
+ * is (the machine is shared, and one session says nothing about speed). What it catches: a step the driver has no
+ * answer for, a skeleton that no longer runs to its end, a start-up setting the benchmark's application refuses (an
+ * answer outside its task's contract is support/AnswersTest's).
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BenchmarkSmokeIT {
@@ -139,69 +139,6 @@ class BenchmarkSmokeIT {
       assertFigure("goal " + g.getKey(), g.getValue());
       assertThat(g.getValue().path("met").isBoolean()).as(g.getKey()).isTrue();
     });
-  }
-
-  /**
-   * The answers hold only their task's contract (the keys of its Camunda Form plus its REST-only names, as
-   * RestInputGuard allows): the Java API phases do not pass through the guard, and the REST phase of a smoke run
-   * reaches only the first steps of a session. Each subject of the dossier is answered once.
-   */
-  @Test
-  void everyAnswerHoldsOnlyItsTasksContract() throws Exception {
-    Map<String, java.util.Set<String>> contracts = contracts();
-    Payloads.Session session = new Payloads.Session("CA-2030-S1", 2030, 1, java.time.LocalDateTime.now().plusDays(23),
-        "QAAA");
-    int answered = 0;
-    for (String task : contracts.keySet()) {
-      for (String subject : List.of("ACTION_PLAN", "BUDGET", "COMMITTEE")) {
-        Map<String, Object> answer;
-        try {
-          answer = Payloads.of(task, session, name -> "{\"subject\":\"" + subject + "\"}");
-        } catch (IllegalStateException noAnswer) {
-          break; // a step the benchmark's sessions never reach (a rejection, a second convocation, ...)
-        }
-        answered++;
-        assertThat(contracts.get(task)).as(task + "'s contract").containsAll(answer.keySet());
-      }
-    }
-    assertThat((long) answered).as("answers checked").isGreaterThanOrEqualTo(SESSION_STEPS.stream()
-        .filter(s -> s.startsWith("task:")).count());
-  }
-
-  /** Each user task's contract from the models and forms in the sources: its form's keys and REST-only names. */
-  private static Map<String, java.util.Set<String>> contracts() throws Exception {
-    Map<String, java.util.Set<String>> contracts = new java.util.TreeMap<>();
-    try (java.util.stream.Stream<Path> models = Files.list(Path.of("processes"))) {
-      for (Path model : models.filter(m -> m.toString().endsWith(".bpmn")).toList()) {
-        org.camunda.bpm.model.bpmn.BpmnModelInstance bpmn = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(
-            model.toFile());
-        for (org.camunda.bpm.model.bpmn.instance.UserTask task : bpmn.getModelElementsByType(
-            org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
-          java.util.Set<String> names = new java.util.TreeSet<>(ma.majlis.platform.TaskContracts.formKeys(
-              new ObjectMapper().readTree(Path.of("forms", task.getCamundaFormRef() + ".form").toFile())));
-          names.addAll(restOnly(task));
-          contracts.merge(task.getId(), names, (a, b) -> {
-            a.addAll(b);
-            return a;
-          });
-        }
-      }
-    }
-    return contracts;
-  }
-
-  private static java.util.Set<String> restOnly(org.camunda.bpm.model.bpmn.instance.UserTask task) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    if (task.getExtensionElements() == null) {
-      return names;
-    }
-    task.getExtensionElements().getElementsQuery()
-        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
-        .forEach(properties -> properties.getCamundaProperties().stream()
-            .filter(p -> ma.majlis.platform.TaskContracts.REST_ONLY.equals(p.getCamundaName()))
-            .forEach(p -> java.util.Arrays.stream(p.getCamundaValue().split(",")).map(String::trim)
-                .filter(n -> !n.isEmpty()).forEach(names::add)));
-    return names;
   }
 
   /** A figure: a number with its unit, or a summary of timings ({unit, count, median, p95, p99, max, total}). */

@@ -37,7 +37,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.MajlisApplication;
+import ma.majlis.support.Answers;
 import ma.majlis.support.Board;
+import ma.majlis.support.JavaApiDelivery;
+import ma.majlis.support.SessionDriver;
 import ma.majlis.support.Rest;
 import ma.majlis.support.TestDatabase;
 
@@ -405,44 +408,43 @@ public final class Benchmark {
   }
 
   private void fullSession(Phase phase) {
-    Payloads.Session session = nextSession();
-    ApiDriver driver = new ApiDriver(engine, phase.full);
+    Answers.Session session = nextSession();
+    SessionDriver driver = new SessionDriver(new JavaApiDelivery(engine, phase.full), session);
     long start = System.nanoTime();
-    String id = driver.start(ProcessKeys.BOARD_SESSION, session, ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
-        "sessionNumber", session.number(), "sessionKind", "ORDINARY", "plannedStart", session.plannedStart().toString(),
-        "venue", "Headquarters, Rabat", "format", "IN_PERSON", "voteMode", "ROLL_CALL"));
-    driver.runToEnd(session, id);
+    driver.start("integration", ProcessKeys.BOARD_SESSION, Answers.request(session, "ORDINARY",
+        session.plannedStart().toString(), "ROLL_CALL"));
+    driver.runEveryStep();
     phase.fullNanos.add(System.nanoTime() - start);
     phase.fullKeys.add(session.key());
     checkEnded(session, ProcessKeys.BOARD_SESSION);
   }
 
   private void skeletonSession(Phase phase) {
-    Payloads.Session s = nextSession();
-    Payloads.Session session = new Payloads.Session("SK-" + s.year() + "-S" + s.number(), s.year(), s.number(),
+    Answers.Session s = nextSession();
+    Answers.Session session = new Answers.Session("SK-" + s.year() + "-S" + s.number(), s.year(), s.number(),
         s.plannedStart(), s.committeeCode());
-    ApiDriver driver = new ApiDriver(engine, phase.skeleton);
+    SessionDriver driver = new SessionDriver(new JavaApiDelivery(engine, phase.skeleton), session);
     long start = System.nanoTime();
-    Map<String, Object> vars = ApiDriver.vars("bodyCode", "CA", "sessionYear", session.year(),
-        "sessionNumber", session.number(), "sessionKind", "ORDINARY", "plannedStart", session.plannedStart().toString(),
-        "venue", "Headquarters, Rabat", "format", "IN_PERSON", "voteMode", "ROLL_CALL",
-        // what Majlis's code computes in the full session, given
-        "sessionKey", session.key(), "convocationRound", 1, "votingMembers", 12, "present", 12, "represented", 0,
-        "recused", 0, "chairId", "chair", "members", json(members()),
+    Map<String, Object> vars = new java.util.HashMap<>(Answers.request(session, "ORDINARY",
+        session.plannedStart().toString(), "ROLL_CALL"));
+    vars.put("bodyCode", "CA");
+    // what Majlis's code computes in the full session, given
+    vars.putAll(Map.of("sessionKey", session.key(), "convocationRound", 1, "votingMembers", 12, "present", 12,
+        "represented", 0, "recused", 0, "chairId", "chair", "members", json(members()),
         "reminderDate", session.plannedStart().minusDays(7).toString(),
-        "replyDeadline", session.plannedStart().minusDays(1).toString(),
-        "deliberations", json("[{\"itemIndex\":2,\"title\":\"Draft action plan\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
-            + "{\"itemIndex\":3,\"title\":\"Draft budget\",\"kind\":\"DELIBERATION\",\"subject\":\"BUDGET\"},"
-            + "{\"itemIndex\":4,\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]"),
-        "presentations", json("[{\"itemIndex\":1,\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
-            + "\"rapporteur\":\"director\"}]"));
-    String id = driver.start("board-session-skeleton", session, vars);
-    driver.runToEnd(session, id);
+        "replyDeadline", session.plannedStart().minusDays(1).toString()));
+    vars.put("deliberations", json("[{\"itemIndex\":2,\"title\":\"Draft action plan\",\"kind\":\"DELIBERATION\",\"subject\":\"ACTION_PLAN\"},"
+        + "{\"itemIndex\":3,\"title\":\"Draft budget\",\"kind\":\"DELIBERATION\",\"subject\":\"BUDGET\"},"
+        + "{\"itemIndex\":4,\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]"));
+    vars.put("presentations", json("[{\"itemIndex\":1,\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
+        + "\"rapporteur\":\"director\"}]"));
+    driver.start("integration", "board-session-skeleton", vars);
+    driver.runEveryStep();
     phase.skeletonNanos.add(System.nanoTime() - start);
     checkEnded(session, "board-session-skeleton");
   }
 
-  private void checkEnded(Payloads.Session session, String processKey) {
+  private void checkEnded(Answers.Session session, String processKey) {
     long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
         .processInstanceBusinessKey(session.key()).count();
     long followUps = engine.getHistoryService().createHistoricProcessInstanceQuery().finished()
@@ -461,11 +463,11 @@ public final class Benchmark {
     return json.append(']').toString();
   }
 
-  private Payloads.Session nextSession() {
+  private Answers.Session nextSession() {
     int n = sequence.getAndIncrement();
     LocalDateTime plannedStart = LocalDateTime.now().plusDays(23).truncatedTo(ChronoUnit.DAYS).withHour(10);
-    return new Payloads.Session("CA-" + (2030 + n / 99) + "-S" + (n % 99 + 1), 2030 + n / 99, n % 99 + 1,
-        plannedStart, Payloads.committeeCode(n));
+    return new Answers.Session("CA-" + (2030 + n / 99) + "-S" + (n % 99 + 1), 2030 + n / 99, n % 99 + 1,
+        plannedStart, Answers.committeeCode(n));
   }
 
   // ---------------------------------------------------------------- 3

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Durations (nanoseconds) recorded per name, thread-safe, with percentiles in milliseconds. */
-final class Timings {
+final class Timings implements ma.majlis.support.StepTimer {
 
   private final Map<String, List<Long>> samples = new ConcurrentHashMap<>();
   /** The SQL statements sent by the timed actions, per name (see {@link StatementCounter}): [calls, statements]. */
@@ -22,7 +22,8 @@ final class Timings {
   }
 
   /** Runs the action and records its duration under the name. */
-  <T> T time(String name, java.util.function.Supplier<T> action) {
+  @Override
+  public <T> T time(String name, java.util.function.Supplier<T> action) {
     long sent = StatementCounter.current();
     StatementCounter.profileInto(sql.computeIfAbsent(name, n -> new ConcurrentHashMap<>()));
     long start = System.nanoTime();

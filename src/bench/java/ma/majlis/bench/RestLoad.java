@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 
+import ma.majlis.support.Answers;
 import ma.majlis.support.Engine;
 import ma.majlis.support.Rest;
 import ma.majlis.support.Rest.Response;
@@ -31,7 +32,7 @@ final class RestLoad {
   private final String base;
   private final ManagementService management;
   private final RuntimeService runtime;
-  private final Supplier<Payloads.Session> sessions;
+  private final Supplier<Answers.Session> sessions;
   final Timings timings = new Timings();
   final AtomicLong errors = new AtomicLong();
   final AtomicInteger sessionsDone = new AtomicInteger();
@@ -45,7 +46,7 @@ final class RestLoad {
   private final ProcessEngine engine;
   private final Map<String, String> filterOfUser = new ConcurrentHashMap<>();
 
-  RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions, int thinkMs) {
+  RestLoad(String base, ProcessEngine engine, Supplier<Answers.Session> sessions, int thinkMs) {
     this(base, engine, sessions, thinkMs, null);
   }
 
@@ -55,7 +56,7 @@ final class RestLoad {
    * work in Tasklist (the webapps' API, logged in, with its requests), the integration portal starts the sessions
    * over /engine-rest, and the harness finds each session's open tasks through the Java API (not a request).
    */
-  RestLoad(String base, ProcessEngine engine, Supplier<Payloads.Session> sessions, int thinkMs, Pacer pacer) {
+  RestLoad(String base, ProcessEngine engine, Supplier<Answers.Session> sessions, int thinkMs, Pacer pacer) {
     this.base = base;
     this.thinkMs = thinkMs;
     this.engine = engine;
@@ -117,7 +118,7 @@ final class RestLoad {
   void client(long deadline) {
     Rest rest = new Rest(base);
     while (System.nanoTime() < deadline) {
-      Payloads.Session session = sessions.get();
+      Answers.Session session = sessions.get();
       try {
         runSession(rest, session, deadline);
       } catch (RuntimeException e) {
@@ -127,7 +128,7 @@ final class RestLoad {
     }
   }
 
-  private void runSession(Rest rest, Payloads.Session session, long deadline) {
+  private void runSession(Rest rest, Answers.Session session, long deadline) {
     Response started = call("start", () -> rest.post("integration",
         "/engine-rest/process-definition/key/board-session/start", startBody(session)));
     if (started.status() != 200) {
@@ -183,7 +184,7 @@ final class RestLoad {
   }
 
   /** The session's open tasks, found by the harness through the Java API (in the shape of the REST answer). */
-  private JsonNode openTasks(Payloads.Session session) {
+  private JsonNode openTasks(Answers.Session session) {
     com.fasterxml.jackson.databind.node.ArrayNode tasks = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
         .arrayNode();
     for (org.camunda.bpm.engine.task.Task t : engine.getTaskService().createTaskQuery()
@@ -199,11 +200,11 @@ final class RestLoad {
    * tasks" for an assigned task, else the group's), the task's form (its variables, then the deployed form), the
    * task's variables, then the submission (the form's payload as Tasklist 7.24 builds it).
    */
-  private void completeInTasklist(Payloads.Session session, JsonNode task) {
+  private void completeInTasklist(Answers.Session session, JsonNode task) {
     String id = task.path("id").asText();
     String key = task.path("taskDefinitionKey").asText();
     boolean assigned = task.path("assignee").isTextual();
-    String user = assigned ? task.path("assignee").asText() : Payloads.actor(key);
+    String user = assigned ? task.path("assignee").asText() : Answers.actor(key);
     call("tasklist: task list", () -> tasklist.filterPage(user, filterOf(user, assigned), 0, 15));
     Response formVariables = call("tasklist: form variables", () -> tasklist.get(user, "/task/" + id
         + "/form-variables?deserializeValues=false"));
@@ -214,7 +215,7 @@ final class RestLoad {
       return;
     }
     JsonNode held = variables.json();
-    Map<String, Object> given = Payloads.of(key, session, name -> held.path(name).path("value").asText(null));
+    Map<String, Object> given = Answers.of(key, session, name -> held.path(name).path("value").asText(null));
     String body = "{\"variables\":" + Tasklist.payload(form.json(), formVariables.json(), given) + "}";
     call("complete " + key, () -> tasklist.post(user, "/task/" + id + "/submit-form", body));
   }
@@ -233,15 +234,15 @@ final class RestLoad {
     });
   }
 
-  private void complete(Rest rest, Payloads.Session session, JsonNode task) {
+  private void complete(Rest rest, Answers.Session session, JsonNode task) {
     if (tasklist != null) {
       completeInTasklist(session, task);
       return;
     }
     String id = task.path("id").asText();
     String key = task.path("taskDefinitionKey").asText();
-    String user = task.path("assignee").isTextual() ? task.path("assignee").asText() : Payloads.actor(key);
-    Map<String, Object> vars = Payloads.of(key, session, name -> {
+    String user = task.path("assignee").isTextual() ? task.path("assignee").asText() : Answers.actor(key);
+    Map<String, Object> vars = Answers.of(key, session, name -> {
       Response r = call("read variable", () -> rest.get(user, "/engine-rest/task/" + id + "/variables/" + name
           + "?deserializeValue=false"));
       return r.status() == 200 ? r.json().path("value").asText(null) : null;
@@ -249,7 +250,7 @@ final class RestLoad {
     call("complete " + key, () -> rest.post(user, "/engine-rest/task/" + id + "/complete", Engine.body(vars)));
   }
 
-  private boolean finished(Payloads.Session session) {
+  private boolean finished(Answers.Session session) {
     for (String key : session.keys()) {
       if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
         return false;
@@ -278,13 +279,8 @@ final class RestLoad {
     }
   }
 
-  static String startBody(Payloads.Session s) {
-    return "{\"businessKey\":\"" + s.key() + "\",\"variables\":{\"bodyCode\":{\"value\":\"CA\"},"
-        + "\"sessionYear\":{\"value\":" + s.year() + ",\"type\":\"Integer\"},"
-        + "\"sessionNumber\":{\"value\":" + s.number() + ",\"type\":\"Integer\"},"
-        + "\"sessionKind\":{\"value\":\"ORDINARY\"},\"plannedStart\":{\"value\":\"" + s.plannedStart() + "\"},"
-        + "\"venue\":{\"value\":\"Headquarters, Rabat\"},\"format\":{\"value\":\"IN_PERSON\"},"
-        + "\"voteMode\":{\"value\":\"ROLL_CALL\"}}}";
+  static String startBody(Answers.Session s) {
+    return Engine.startBody(s.key(), Answers.request(s, "ORDINARY", s.plannedStart().toString(), "ROLL_CALL"));
   }
 
   private static void sleep(long ms) {
