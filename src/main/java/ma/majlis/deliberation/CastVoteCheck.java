@@ -1,5 +1,6 @@
 package ma.majlis.deliberation;
 
+import static ma.majlis.deliberation.DeliberationVariables.BALLOT;
 import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
 import static ma.majlis.deliberation.DeliberationVariables.VOTE;
 
@@ -35,8 +36,9 @@ public class CastVoteCheck implements TaskListener {
     if (auth != null && auth.getUserId() != null && !auth.getUserId().equals(voter)) {
       throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, auth.getUserId());
     }
-    Object onBehalfOf = task.getVariable(ON_BEHALF_OF);
-    Ballot ballot = new Ballot(voter, onBehalfOf == null || onBehalfOf.toString().isBlank() ? null : onBehalfOf.toString());
+    // the mandate this task votes for: its ballot (the loop's element, which assigned it); the vote book accepts it
+    // only if that ballot was issued to this voter and is not cast yet
+    Ballot ballot = new Ballot(voter, Inputs.text(Inputs.of(task).optionalJson(BALLOT), ON_BEHALF_OF));
     ItemVariables vars = ItemVariables.of(task);
     try {
       voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
