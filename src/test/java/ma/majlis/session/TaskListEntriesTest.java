@@ -93,6 +93,11 @@ class TaskListEntriesTest extends ApplicationTest {
     JsonNode named = api.tasklist().get("member01", "/task/" + task.getId()
         + "/form-variables?variableNames=replyBy&deserializeValues=false").json();
     assertThat(named.fieldNames()).toIterable().containsExactly("replyBy");
+    // Shown, not taken: no contract names them, so a completion that sends one is refused
+    Response refused = api.complete("member01", task.getId(), Map.of("attendanceReply", "PRESENT",
+        "sessionDate", "tomorrow"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().path("variable").asText()).isEqualTo("sessionDate");
     // Members land on their own tasks, with the count.
     assertLandsOn(api, "member01", "مهامي");
   }
