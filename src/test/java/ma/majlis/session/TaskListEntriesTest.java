@@ -89,6 +89,11 @@ class TaskListEntriesTest extends ApplicationTest {
     // Computed when the form is read: the engine holds none of it, neither on the task nor above it
     assertThat(taskService.getVariables(task.getId()).keySet()).as("what the engine holds for the reply")
         .doesNotContain("sessionDate", "replyBy", "agendaView", "proxyHolderOptions", "boardBookFiles");
+    // The same on the engine's REST API, values deserialized as it writes them by default
+    Response engineRest = rest.get("member01", "/engine-rest/task/" + task.getId() + "/form-variables");
+    assertThat(engineRest.status()).as(engineRest.toString()).isEqualTo(200);
+    assertThat(engineRest.json().path("replyBy").path("value").asText()).isEqualTo("الأربعاء 19 مارس 2053");
+    assertThat(engineRest.json().path("agendaView").path("type").asText()).isEqualTo("Json");
     // Only what is asked for, when the request names variables (as the engine answers)
     JsonNode named = api.tasklist().get("member01", "/task/" + task.getId()
         + "/form-variables?variableNames=replyBy&deserializeValues=false").json();
