@@ -40,10 +40,20 @@ public class ShownTasks {
   }
 
   /**
-   * The open task, with its step, assignee and process's business key, in one statement on the engine's tables
+   * The open task (empty: no such task, or it could not be read: the form then opens without these values), with its
+   * step, assignee and process's business key, in one statement on the engine's tables
    * (the engine's task query would cost a transaction of its own, and a second query for the business key).
    */
   public Optional<ShownTask> find(String taskId) {
+    try {
+      return lookup(taskId);
+    } catch (org.springframework.dao.DataAccessException e) {
+      LOG.warn("Task {} could not be read to show its form's values: {}", taskId, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<ShownTask> lookup(String taskId) {
     return jdbc.query("select t.task_def_key_, t.assignee_, p.business_key_ from act_ru_task t"
             + " left join act_ru_execution p on p.id_ = t.proc_inst_id_ where t.id_ = ?",
         (rs, i) -> new ShownTask(taskId, rs.getString(1), rs.getString(2), rs.getString(3),
