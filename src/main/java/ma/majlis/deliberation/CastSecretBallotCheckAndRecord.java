@@ -1,6 +1,7 @@
 package ma.majlis.deliberation;
 
 import ma.majlis.platform.CurrentUser;
+import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
 import static ma.majlis.deliberation.DeliberationVariables.SECRET_BALLOT;
 
 import java.util.Arrays;
@@ -52,7 +53,9 @@ public class CastSecretBallotCheckAndRecord implements TaskListener {
     if (authenticated != null && !authenticated.equals(voter)) {
       throw InputRejectedException.of(SECRET_BALLOT, "error.secretBallot.holder", voter);
     }
-    Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());
+    // the mandate this task votes for: its ballot (the loop's element, which assigned it); the ballot box accepts it
+    // only if that ballot was issued to this voter and is not cast yet
+    Ballot ballot = new Ballot(voter, Inputs.text(vars.ballot(), ON_BEHALF_OF));
     try {
       box.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, choice);
     } catch (VoteBook.VoteRefusedException e) {

@@ -35,8 +35,10 @@ public class CastVoteCheckAndRecord implements TaskListener {
     if (authenticated != null && !authenticated.equals(voter)) {
       throw InputRejectedException.of(VOTE, "error.vote.notYours", voter, authenticated);
     }
+    // the mandate this task votes for: its ballot (the loop's element, which assigned it); the vote book accepts it
+    // only if that ballot was issued to this voter and is not cast yet
     ItemVariables vars = ItemVariables.of(task);
-    Ballot ballot = new Ballot(voter, vars.ballotOnBehalfOf());
+    Ballot ballot = new Ballot(voter, Inputs.text(vars.ballot(), ON_BEHALF_OF));
     try {
       voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
     } catch (VoteBook.VoteRefusedException e) {

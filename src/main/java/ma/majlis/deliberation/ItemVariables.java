@@ -71,12 +71,6 @@ final class ItemVariables {
     return Inputs.of(scope).optionalJson(BALLOT);
   }
 
-  /** The absent member this task's ballot is cast for, local to the task (see {@link #setBallotHolder}). */
-  String ballotOnBehalfOf() {
-    Object value = scope.getVariableLocal(ON_BEHALF_OF);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
   /** The secret ballot's choice as submitted, with its transience; null when absent. */
   TypedValue secretBallot() {
     return scope.getVariableTyped(SECRET_BALLOT);
@@ -132,15 +126,6 @@ final class ItemVariables {
     SpinJsonNode list = JSON("[]");
     ballots.forEach(b -> list.append(b.toJson()));
     setJson(BALLOTS, list);
-  }
-
-  /**
-   * The ballot's {@code voterId} and {@code onBehalfOf} (null unless cast under a proxy), local to the vote task,
-   * where completion variables cannot change them.
-   */
-  void setBallotHolder(String voterId, String onBehalfOf) {
-    scope.setVariableLocal(VOTER_ID, voterId);
-    scope.setVariableLocal(ON_BEHALF_OF, onBehalfOf);
   }
 
   /**

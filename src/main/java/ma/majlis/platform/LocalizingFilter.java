@@ -3,6 +3,7 @@ package ma.majlis.platform;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -15,7 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.VariableValueDto;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -38,6 +45,10 @@ import ma.majlis.language.Texts;
  *   {@code /filter/{id}/list}): the step in the task's language, then the session and the item as recorded ("Confirmer
  *   votre présence — CA-2022-S1"); process names (Tasklist's start dialog and cards) and the filters Majlis created
  *   ("My tasks", "Board secretariat") in the reader's language.</li>
+ *   <li>A task's form variables ({@code GET .../task/{id}/form-variables}, both APIs: what Tasklist reads to fill a
+ *   Camunda Form): with the values the form shows and no step takes ({@link ShownValues}: the session's date in
+ *   words, the agenda, the people offered by name...), computed from Majlis's tables in the form's language. The
+ *   engine holds none of them: they are neither in Cockpit nor in the history.</li>
  * </ul>
  * The engine keeps one name per task (the one {@code TaskCaptions} wrote in the task's language when it was created);
  * integrators on {@code /engine-rest} read that name and the process's English name.
@@ -47,6 +58,7 @@ public class LocalizingFilter extends OncePerRequestFilter {
   private static final String ENGINE_PREFIX = "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
   private static final String WEBAPP_PREFIX = "/camunda/api/engine/engine/[^/]+";
   private static final Pattern TASK_FORM = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/deployed-form");
+  private static final Pattern FORM_VARIABLES = Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/form-variables");
   private static final Pattern START_FORM = Pattern.compile(ENGINE_PREFIX
       + "/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form");
   private static final Pattern FILTERS = Pattern.compile(WEBAPP_PREFIX + "/filter(?:/(?!count$)[^/]+)?");
@@ -55,16 +67,20 @@ public class LocalizingFilter extends OncePerRequestFilter {
   /** The separator {@code TaskCaptions} puts between the step and the session ("Prepare the agenda — CA-2022-S1"). */
   public static final String SEPARATOR = " — ";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Variables as the engine's REST API writes them (its own Jackson configuration). */
+  private static final ObjectMapper REST_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
   private final Supplier<Languages> languages;
   private final Supplier<TaskService> tasks;
   private final Supplier<IdentityService> identity;
+  private final Supplier<ShownTasks> shown;
 
   public LocalizingFilter(Supplier<Languages> languages, Supplier<TaskService> tasks,
-      Supplier<IdentityService> identity) {
+      Supplier<IdentityService> identity, Supplier<ShownTasks> shown) {
     this.languages = languages;
     this.tasks = tasks;
     this.identity = identity;
+    this.shown = shown;
   }
 
   @Override
@@ -102,6 +118,15 @@ public class LocalizingFilter extends OncePerRequestFilter {
       String taskId = taskForm.group(1);
       return form -> FormTexts.translate(form, taskLanguage(assigneeOf(taskId), new HashMap<>()));
     }
+    Matcher formVariables = FORM_VARIABLES.matcher(path);
+    if ("GET".equals(method) && formVariables.matches()) {
+      String taskId = formVariables.group(1);
+      String asked = request.getParameter("variableNames");
+      Set<String> names = asked == null ? null
+          : java.util.Arrays.stream(asked.split(",")).map(String::trim).collect(java.util.stream.Collectors.toSet());
+      boolean deserialize = !"false".equalsIgnoreCase(request.getParameter("deserializeValues"));
+      return variables -> withShownValues(variables, taskId, names, deserialize);
+    }
     if ("GET".equals(method) && START_FORM.matcher(path).matches()) {
       return form -> FormTexts.translate(form, RestErrorMapper.languageOf(request));
     }
@@ -121,6 +146,31 @@ public class LocalizingFilter extends OncePerRequestFilter {
       };
     }
     return null;
+  }
+
+  /**
+   * A task's form variables with the values its form shows ({@link ShownValues}), computed now in the form's
+   * language (the task's: its assignee's, else the working language), written as the engine writes variables; only
+   * those asked for when the request names some ({@code variableNames}). Null: the answer stays as the engine gave it.
+   */
+  private JsonNode withShownValues(JsonNode variables, String taskId, Set<String> names, boolean deserialize) {
+    if (!(variables instanceof ObjectNode answer)) {
+      return null;
+    }
+    ShownTasks tasks = shown.get();
+    ShownTask task = tasks.find(taskId).orElse(null);
+    if (task == null) {
+      return null;
+    }
+    Map<String, TypedValue> values = tasks.valuesOf(task, taskLanguage(task.assignee(), new HashMap<>()));
+    values.forEach((name, value) -> {
+      if (names == null || names.contains(name)) {
+        answer.set(name, REST_JSON.valueToTree(VariableValueDto.fromTypedValue(
+            deserialize && value instanceof JsonValue json && json.getValueSerialized() != null
+                ? SpinValues.jsonValue(Spin.JSON(json.getValueSerialized())).create() : value, !deserialize)));
+      }
+    });
+    return answer;
   }
 
   /** Tasklist's filters that Majlis created (property {@code majlisName}): their name and description. */

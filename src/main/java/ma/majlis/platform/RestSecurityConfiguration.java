@@ -76,15 +76,15 @@ public class RestSecurityConfiguration {
   }
 
   /**
-   * After the guard: Tasklist's forms, task names and process names in the language of the person they are for,
-   * see {@link LocalizingFilter}.
+   * After the guard: Tasklist's forms, task names and process names in the language of the person they are for, and
+   * the values a form shows computed when it is read, see {@link LocalizingFilter}.
    */
   @Bean
   public FilterRegistrationBean<LocalizingFilter> localizingFilter(ObjectProvider<ma.majlis.language.Languages> languages,
-      ObjectProvider<ProcessEngine> engine) {
+      ObjectProvider<ProcessEngine> engine, ObjectProvider<ShownTasks> shown) {
     FilterRegistrationBean<LocalizingFilter> registration = new FilterRegistrationBean<>(new LocalizingFilter(
         languages::getObject, () -> engine.getObject().getTaskService(),
-        () -> engine.getObject().getIdentityService()));
+        () -> engine.getObject().getIdentityService(), shown::getObject));
     registration.setName("majlis-localizing");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(3);

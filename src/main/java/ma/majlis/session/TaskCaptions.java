@@ -15,14 +15,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import ma.majlis.platform.EngineClock;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,31 +34,42 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import ma.majlis.platform.EveryUserTask;
 import ma.majlis.platform.Inputs;
+import ma.majlis.platform.ShownTask;
+import ma.majlis.platform.ShownValues;
 
 /**
- * What a task says of itself in Tasklist's list, for every user task of every process:
+ * What a task says of itself in Tasklist, for every user task of every process:
  * <ul>
  *   <li>its name carries the session (or the resolution a follow-up process is about: the business key) and, for an
  *   agenda item's task, the item: "Prepare the item's dossier — CA-2022-S1 — Draft budget 2023";</li>
  *   <li>a due date where the board's rules give a deadline: a member's reply (the day before the session), a vote
  *   and the chair's decisions on an item (the session's day), the chair's signature of the minutes
  *   ({@code majlis.deadlines.minutes-signature} after they are ready);</li>
- *   <li>for the members' tasks, the session's date and the reply deadline in words (task-local {@code sessionDate},
- *   {@code replyBy}), which their forms show.</li>
+ *   <li>what the forms of the session's tasks show ({@link ShownValues}, computed when the form is read, never
+ *   stored): the session's date and the reply deadline in words ({@code sessionDate}, {@code replyBy}) and the agenda
+ *   ({@code agendaView}: as approved, with each proposed resolution, for a member's reply; as proposed, in words and
+ *   with the controller's opinion, for the chair's approval).</li>
  * </ul>
- * The session's date comes from Majlis's table of sessions, never from a variable. What a caption reads of a session is
- * read once per transaction ({@link #perTransaction}): the job that sends the convocations creates twelve replies,
- * the one that issues the ballots twelve votes, each captioned from the same rows (issue #12's benchmark: 3 queries
- * per reply and 1 per ballot were a tenth of Majlis's share of a session).
+ * The name and the due date are the task's own (set when it is created); the session's date comes from Majlis's table
+ * of sessions, never from a variable. What a caption reads of a session at creation is read once per transaction
+ * ({@link #perTransaction}): the job that sends the convocations creates twelve replies, the one that issues the
+ * ballots twelve votes, each captioned from the same rows (issue #12's benchmark: 3 queries per reply and 1 per ballot
+ * were a tenth of Majlis's share of a session).
  */
 @Component
 @org.springframework.core.annotation.Order(10)
-public class TaskCaptions implements EveryUserTask {
+public class TaskCaptions implements EveryUserTask, ShownValues {
 
   static final String SESSION_DATE = "sessionDate";
   static final String REPLY_BY = "replyBy";
-  /** Task-local Json for the members' forms: the agenda, each deliberation with its draft resolution. */
+  /** Json for the members' and the chair's forms: the agenda, each deliberation with its draft resolution. */
   static final String AGENDA_VIEW = "agendaView";
+  /** The tasks whose forms show the session's date. */
+  private static final Set<String> DATED = Set.of("Task_ConfirmAttendance", "Task_CastVote", "Task_CastSecretBallot",
+      "Task_CastDecidingVote", "Task_DecideOnRejection", "Task_ApproveConvocation");
+  /** The tasks with a due date. */
+  private static final Set<String> DUE = Set.of("Task_ConfirmAttendance", "Task_CastVote", "Task_CastSecretBallot",
+      "Task_CastDecidingVote", "Task_DecideOnRejection", "Task_SignMinutes");
   private static final int MAX_NAME = 250;
 
   private final SessionRegistry sessions;
@@ -85,43 +100,59 @@ public class TaskCaptions implements EveryUserTask {
     itemTitle(task).ifPresent(title -> name.append(LocalizingFilter.SEPARATOR).append(title));
     task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name.toString());
 
-    Optional<SessionRecord> session = key == null ? Optional.empty()
-        : perTransaction("session", key, () -> sessions.find(key));
+    String definition = task.getTaskDefinitionKey();
+    if (key == null || !DUE.contains(definition)) {
+      return;
+    }
+    Optional<SessionRecord> session = perTransaction("session", key, () -> sessions.find(key));
     if (session.isEmpty()) {
       return;
     }
     LocalDateTime start = session.get().plannedStart();
-    switch (task.getTaskDefinitionKey()) {
-      case "Task_ConfirmAttendance" -> {
-        LocalDateTime deadline = perTransaction("replyDeadline", key, () -> records.replyDeadline(key))
-            .orElse(Convocations.replyDeadline(start));
-        task.setDueDate(date(deadline));
-        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
-        task.setVariableLocal(REPLY_BY, Texts.day(language, deadline.toLocalDate()));
-        agendaView(task, key);
-      }
-      case "Task_CastVote", "Task_CastSecretBallot", "Task_CastDecidingVote", "Task_DecideOnRejection" -> {
-        task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
-        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
-      }
+    switch (definition) {
+      case "Task_ConfirmAttendance" -> task.setDueDate(date(perTransaction("replyDeadline", key,
+          () -> records.replyDeadline(key)).orElse(Convocations.replyDeadline(start))));
       case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
+      default -> task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
+    }
+  }
+
+  /** The session's date, the reply deadline and the agenda, as the session's forms show them, read now. */
+  @Override
+  public void addTo(Map<String, TypedValue> shown, ShownTask task, Language language) {
+    String key = task.businessKey();
+    if (key == null || !DATED.contains(task.definitionKey())) {
+      return;
+    }
+    Optional<SessionRecord> session = sessions.find(key);
+    if (session.isEmpty()) {
+      return;
+    }
+    LocalDateTime start = session.get().plannedStart();
+    shown.put(SESSION_DATE, Variables.stringValue(Texts.dayAndTime(language, start)));
+    switch (task.definitionKey()) {
+      case "Task_ConfirmAttendance" -> {
+        LocalDateTime deadline = records.replyDeadline(key).orElse(Convocations.replyDeadline(start));
+        shown.put(REPLY_BY, Variables.stringValue(Texts.day(language, deadline.toLocalDate())));
+        shown.put(AGENDA_VIEW, agendaView(key));
+      }
       case "Task_ApproveConvocation" -> {
-        task.setVariableLocal(SESSION_DATE, Texts.dayAndTime(language, start));
-        proposedAgendaView(task, key, language);
+        TypedValue proposed = proposedAgendaView(task.json(SessionVariables.AGENDA), key, language);
+        if (proposed != null) {
+          shown.put(AGENDA_VIEW, proposed);
+        }
       }
       default -> { }
     }
   }
 
   /** The agenda as the chair approved it, as the member reads it: each item, a deliberation's draft resolution. */
-  private void agendaView(DelegateTask task, String key) {
-    java.util.Map<Integer, String> drafts = new java.util.HashMap<>();
-    perTransaction("dossiers", key, () -> records.dossiers(key))
-        .forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
-    SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
-    List<SessionRecords.AgendaItem> agenda = perTransaction("agenda", key, () -> records.agenda(key));
-    for (SessionRecords.AgendaItem item : agenda) {
-      SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
+  private TypedValue agendaView(String key) {
+    Map<Integer, String> drafts = new HashMap<>();
+    records.dossiers(key).forEach(d -> drafts.put(d.itemIndex(), d.draftResolution()));
+    SpinJsonNode view = Spin.JSON("[]");
+    for (SessionRecords.AgendaItem item : records.agenda(key)) {
+      SpinJsonNode row = Spin.JSON("{}");
       row.prop("item", item.itemIndex());
       row.prop("title", item.title());
       row.prop("rapporteur", item.rapporteur() == null ? "" : item.rapporteur());
@@ -129,27 +160,27 @@ public class TaskCaptions implements EveryUserTask {
       row.prop("proposal", draft == null ? "" : draft);
       view.append(row);
     }
-    task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
+    return SpinValues.jsonValue(view.toString()).create();
   }
 
   /**
-   * The agenda the chair is asked to approve (as the secretariat prepared it), in words, with each deliberation's
-   * proposed resolution and the controller's opinion where there is one.
+   * The agenda the chair is asked to approve (as the secretariat prepared it: the process's {@code agenda}), in
+   * words, with each deliberation's proposed resolution and the controller's opinion where there is one; null
+   * without an agenda.
    */
-  private void proposedAgendaView(DelegateTask task, String key, Language language) {
-    SpinJsonNode agenda = Inputs.of(task).optionalJson(SessionVariables.AGENDA);
+  private TypedValue proposedAgendaView(SpinJsonNode agenda, String key, Language language) {
     if (agenda == null || !agenda.isArray()) {
-      return;
+      return null;
     }
-    java.util.Map<Integer, SessionRecords.Dossier> dossiers = new java.util.HashMap<>();
+    Map<Integer, SessionRecords.Dossier> dossiers = new HashMap<>();
     records.dossiers(key).forEach(d -> dossiers.put(d.itemIndex(), d));
-    SpinJsonNode view = org.camunda.spin.Spin.JSON("[]");
+    SpinJsonNode view = Spin.JSON("[]");
     int position = 0;
     for (SpinJsonNode item : agenda.elements()) {
       position++;
       int index = item.hasProp(Agenda.ITEM_INDEX) ? item.prop(Agenda.ITEM_INDEX).numberValue().intValue() : position;
       SessionRecords.Dossier dossier = dossiers.get(index);
-      SpinJsonNode row = org.camunda.spin.Spin.JSON("{}");
+      SpinJsonNode row = Spin.JSON("{}");
       row.prop("item", index);
       row.prop("title", String.valueOf(Inputs.text(item, Agenda.TITLE)));
       row.prop("kind", Texts.word(language, "kind.", Inputs.text(item, Agenda.KIND)));
@@ -160,7 +191,7 @@ public class TaskCaptions implements EveryUserTask {
               + (dossier.controllerOpinionText() == null ? "" : ": " + dossier.controllerOpinionText()));
       view.append(row);
     }
-    task.setVariableLocal(AGENDA_VIEW, org.camunda.spin.plugin.variable.SpinValues.jsonValue(view.toString()).create());
+    return SpinValues.jsonValue(view.toString()).create();
   }
 
 

@@ -282,7 +282,7 @@ class BoardBookTest extends ApplicationTest {
 
     // "Confirm your attendance" shows every file of the session, as links that open with the Tasklist login
     JsonNode reply = api.assignedTask("member02", key, "Task_ConfirmAttendance");
-    JsonNode links = api.jsonVariable("member02", reply.path("id").asText(), "boardBookFiles");
+    JsonNode links = api.formJson("member02", reply.path("id").asText(), "boardBookFiles");
     assertThat(links.findValuesAsText("name")).containsExactly("2. slides.pdf", "3. budget.pdf");
     assertThat(links.get(1).path("href").asText()).isEqualTo("/api/sessions/" + key + "/files/" + budget);
     Response opened = api.tasklist().open("member02", links.get(1).path("href").asText());

@@ -76,7 +76,6 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems, items));
     box = new SecretBallotBox(jdbc);
     Mocks.register("issueSecretBallotsDelegate", new IssueSecretBallotsDelegate(box, items));
-    Mocks.register("castSecretBallotPrefill", new CastSecretBallotPrefill());
     Mocks.register("castSecretBallotCheckAndRecord", new CastSecretBallotCheckAndRecord(box));
     Mocks.register("countSecretBallotsDelegate", new CountSecretBallotsDelegate(box));
   }
@@ -314,14 +313,16 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThat(openBallots(pi)).hasSize(10);
     List<Task> member01 = ballotsOf("member01");
     Assertions.assertThat(member01).hasSize(2);
-    Assertions.assertThat(member01.stream().map(t -> taskService().getVariable(t.getId(), "onBehalfOf")))
+    Assertions.assertThat(member01.stream().map(AgendaItemDeliberationProcessTest::onBehalfOf))
         .containsExactlyInAnyOrder(null, "member10");
+    Assertions.assertThat(taskService().getVariablesLocal(member01.get(0).getId()))
+        .as("a ballot's task holds no copy of its ballot").isEmpty();
     Assertions.assertThat(ballotsOf("member10")).isEmpty();
     Assertions.assertThat(ballotsOf("member09")).isEmpty();
 
     // 6 for (member01 votes FOR for himself and AGAINST for member10), 3 against, 1 abstention
     for (Task ballot : openBallots(pi)) {
-      Object onBehalfOf = taskService().getVariable(ballot.getId(), "onBehalfOf");
+      Object onBehalfOf = onBehalfOf(ballot);
       String voter = ballot.getAssignee();
       String vote = "member10".equals(onBehalfOf) ? "AGAINST"
           : Set.of("member02", "member03").contains(voter) ? "AGAINST"
@@ -389,7 +390,7 @@ class AgendaItemDeliberationProcessTest {
   void aVoterCannotVoteUnderAProxyNobodyGaveThem() {
     ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
     Task ofMember02 = ballotsOf("member02").get(0);
-    // completion variables cannot re-target a ballot: onBehalfOf is the task's own
+    // completion variables cannot re-target a ballot: whose vote it is comes from the task's ballot
     identityService().setAuthenticatedUserId("member02");
     taskService().complete(ofMember02.getId(), Map.of("vote", "FOR", "onBehalfOf", "member05"));
     Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member02'", String.class))
@@ -397,9 +398,10 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member05'", String.class))
         .isNull();
 
-    // even a ballot's task variable changed directly is checked against the ballots issued
+    // even a ballot changed directly is checked against the ballots issued
     Task ofMember03 = ballotsOf("member03").get(0);
-    taskService().setVariableLocal(ofMember03.getId(), "onBehalfOf", "member10");
+    runtimeService().setVariableLocal(ofMember03.getExecutionId(), "ballot",
+        org.camunda.spin.Spin.JSON("{\"voterId\":\"member03\",\"onBehalfOf\":\"member10\"}"));
     identityService().setAuthenticatedUserId("member03");
     assertRefused(() -> taskService().complete(ofMember03.getId(), Map.of("vote", "FOR")),
         "vote: member03 holds no proxy from member10 on this item");
@@ -735,5 +737,11 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().supersededBy()).isEqualTo("CA-2021-S2-R02");
     Assertions.assertThat(register.find("CA-2021-S2-R01").orElseThrow().finalText())
         .isEqualTo("The board adopts the action plan 2022.");
+  }
+
+  /** Whose vote a ballot's task casts: its ballot's {@code onBehalfOf} (null: the voter's own). */
+  private static Object onBehalfOf(Task ballot) {
+    Object value = taskService().getVariable(ballot.getId(), "ballot");
+    return ma.majlis.platform.Inputs.text((org.camunda.spin.json.SpinJsonNode) value, "onBehalfOf");
   }
 }

@@ -42,19 +42,6 @@ class ItemVariablesTest {
   }
 
   @Test
-  void aBallotIsCastOnBehalfOfSomeoneOnlyWhenItsTaskSaysSo() {
-    ItemVariables vars = ItemVariables.of(task);
-    vars.setBallotHolder("member03", null);
-    assertThat(local).containsEntry(VOTER_ID, "member03").containsEntry(ON_BEHALF_OF, null);
-    assertThat(vars.ballotOnBehalfOf()).isNull();
-    // a value outside the task (the process's) is not the task's ballot
-    variables.put(ON_BEHALF_OF, "member10");
-    assertThat(vars.ballotOnBehalfOf()).isNull();
-    vars.setBallotHolder("member03", "member10");
-    assertThat(vars.ballotOnBehalfOf()).isEqualTo("member10");
-  }
-
-  @Test
   void theQuorumIsMissingOnlyWhenTheDecisionSaidSo() {
     ItemVariables vars = ItemVariables.of(task);
     assertThat(vars.quorumMissing()).isFalse();

@@ -66,7 +66,7 @@ class LanguagesInTasklistTest extends ApplicationTest {
     assertThat(arabicTask.path("name").asText()).isEqualTo("تأكيد حضورك — " + KEY);
     String arabicForm = tasklist.get("member01", "/task/" + arabicTask.path("id").asText() + "/deployed-form").body();
     assertThat(arabicForm).contains("ردكم", "سأحضر", "\"value\":\"PRESENT\"").doesNotContain("I will attend");
-    assertThat(api.variables("member01", arabicTask.path("id").asText()).path("sessionDate").path("value").asText())
+    assertThat(api.formVariables("member01", arabicTask.path("id").asText()).path("sessionDate").path("value").asText())
         .isEqualTo("الأربعاء 24 دجنبر 2081 على الساعة 10:00");
 
     // member06 reads French
@@ -74,7 +74,7 @@ class LanguagesInTasklistTest extends ApplicationTest {
     assertThat(frenchTask.path("name").asText()).isEqualTo("Confirmer votre présence — " + KEY);
     assertThat(tasklist.get("member06", "/task/" + frenchTask.path("id").asText() + "/deployed-form").body())
         .contains("Votre réponse", "Je donne procuration à un autre membre");
-    assertThat(api.variables("member06", frenchTask.path("id").asText()).path("sessionDate").path("value").asText())
+    assertThat(api.formVariables("member06", frenchTask.path("id").asText()).path("sessionDate").path("value").asText())
         .isEqualTo("mercredi 24 décembre 2081 à 10:00");
 
     // the filters Majlis created, as Tasklist's left column lists them
@@ -86,6 +86,8 @@ class LanguagesInTasklistTest extends ApplicationTest {
     // the administrator looks at member01's task: it is member01's, in Arabic
     assertThat(tasklist.get("admin", "/task/" + arabicTask.path("id").asText()).json().path("name").asText())
         .startsWith("تأكيد حضورك");
+    assertThat(api.formVariables("admin", arabicTask.path("id").asText()).path("sessionDate").path("value").asText())
+        .as("what the form shows, in the form's language").isEqualTo("الأربعاء 24 دجنبر 2081 على الساعة 10:00");
 
     // each convocation in its recipient's language, with a plain-text and an HTML part
     Map<String, Object> arabicMail = jdbc.queryForMap("select subject, body, body_html, language from"

@@ -23,14 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a manager reads in Cockpit's variables tab for a running session: at the session's own scope, the variables
  * that route it and no technical leftovers (no Null-typed placeholder, no form helper, no dossier data, which are
  * local to the step or task that uses them and end with it). Read as Cockpit reads them: all variable instances of
- * the process instance, as the manager.
+ * the process instance, as the manager. What the forms only show ({@code sessionDate}, {@code agendaView}, the
+ * {@code …Options} lists, {@code boardBookFiles}) is no variable at all, neither running nor in the history: Tasklist
+ * reads it with the form's variables, computed then ({@code platform/ShownValues}).
  */
 class CockpitVariablesTest extends ApplicationTest {
 
   static final Set<String> STEP_LOCAL = Set.of("draftResolution", "documentRef", "programmes", "budgetLines",
       "committee", "controllerOpinion", "controllerOpinionText", "keyPointList", "keyPointsOffered", "attendanceReply",
-      "proxyHolder", "presentationRemarks", "sessionDate", "replyBy", "agendaView", "proxyHolderOptions",
-      "rapporteurOptions", "boardMemberOptions", "ownerOptions", "reopenItemOptions");
+      "proxyHolder", "presentationRemarks");
+  /** What the forms show and no step takes: computed when a form is read, never a variable of the engine. */
+  static final Set<String> SHOWN = Set.of("sessionDate", "replyBy", "agendaView", "proxyHolderOptions",
+      "rapporteurOptions", "boardMemberOptions", "ownerOptions", "reopenItemOptions", "boardBookFiles", "voterId",
+      "onBehalfOf");
 
   @Autowired
   ManagementService management;
@@ -44,7 +49,8 @@ class CockpitVariablesTest extends ApplicationTest {
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Draft budget 2058","kind":"DELIBERATION","subject":"BUDGET"}]""");
 
-    // While the members reply: their replies and the form helpers are local to each reply (a task or its instance)
+    // While the members reply: their replies are local to each reply (a task or its instance); what their forms
+    // show is no variable: Tasklist reads it with the form's variables
     List<JsonNode> all = variables(instance);
     List<String> sessionScope = new ArrayList<>();
     for (JsonNode v : all) {
@@ -53,12 +59,17 @@ class CockpitVariablesTest extends ApplicationTest {
           || (instance.equals(v.path("executionId").asText()) && v.path("taskId").isNull());
       if (ownScope) {
         sessionScope.add(name + ":" + v.path("type").asText());
-      } else if (Set.of("sessionDate", "replyBy", "agendaView", "proxyHolderOptions").contains(name)) {
-        assertThat(v.path("taskId").isNull()).as(name + " is the task's own").isFalse();
       }
     }
     assertThat(sessionScope).as("the session's own variables").hasSizeLessThan(35)
         .noneMatch(v -> v.endsWith(":Null")).noneMatch(v -> STEP_LOCAL.contains(v.substring(0, v.indexOf(':'))));
+    assertThat(all).extracting(v -> v.path("name").asText()).as("what the forms only show").isNotEmpty()
+        .noneMatch(SHOWN::contains);
+    JsonNode reply = api.assignedTask("member02", key, "Task_ConfirmAttendance");
+    JsonNode shown = api.formVariables("member02", reply.path("id").asText());
+    assertThat(shown.has("sessionDate") && shown.has("replyBy") && shown.has("agendaView")
+        && shown.has("proxyHolderOptions") && shown.has("boardBookFiles")).as("the reply's form shows " + shown)
+        .isTrue();
 
     // Once every member has replied, nothing of the replies is left but what the record and the routing need
     MEMBERS.forEach(m -> api.completeOk(m, api.assignedTask(m, key, "Task_ConfirmAttendance"),
@@ -68,6 +79,14 @@ class CockpitVariablesTest extends ApplicationTest {
         .filter(STEP_LOCAL::contains).toList();
     assertThat(leftovers).as("step-local variables after their steps ended").isEmpty();
     assertThat(variables(instance)).extracting(v -> v.path("type").asText()).doesNotContain("Null");
+    // nor did the engine's history ever hold what the forms showed (history level full: every value ever written)
+    Response history = rest.get("manager", "/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&deserializeValues=false");
+    assertThat(history.status()).as(history.toString()).isEqualTo(200);
+    List<String> written = new ArrayList<>();
+    history.json().forEach(v -> written.add(v.path("name").asText()));
+    assertThat(written).as("the session's variables in history").contains("attendanceReply")
+        .noneMatch(SHOWN::contains);
   }
 
   /** Every variable instance of the session's process instance, as Cockpit asks for them (as the manager). */

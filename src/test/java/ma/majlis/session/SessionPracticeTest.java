@@ -356,7 +356,7 @@ class SessionPracticeTest extends ApplicationTest {
 
     JsonNode approval = api.task("chair", key, "Task_ApproveConvocation");
     String id = approval.path("id").asText();
-    JsonNode options = api.jsonVariable("chair", id, "reopenItemOptions");
+    JsonNode options = api.formJson("chair", id, "reopenItemOptions");
     assertThat(options.findValuesAsText("value")).containsExactly("2", "3", "4");
     for (String refused : new String[] {null, "[]", "[1]", "[7]"}) {
       Map<String, Object> variables = new java.util.HashMap<>(Map.of("approved", false, "remarks", "Revise"));

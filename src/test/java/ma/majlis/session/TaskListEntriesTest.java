@@ -59,7 +59,14 @@ class TaskListEntriesTest extends ApplicationTest {
     assertLandsOn(api, "director", "Direction générale");
     api.prepareDossiersAndOpinions(KEY);
     new Jobs(management).runDue(); // the preparation's join runs in a job
-    api.completeOk("chair", api.task("chair", KEY, "Task_ApproveConvocation"), Map.of("approved", true));
+    // The chair's approval shows the agenda as proposed, with the controller's opinion, and what he may reopen
+    JsonNode approval = api.task("chair", KEY, "Task_ApproveConvocation");
+    JsonNode proposed = api.formJson("chair", approval.path("id").asText(), "agendaView");
+    assertThat(proposed.findValuesAsText("title")).containsExactly("Opening address of the chair", "Draft budget 2054");
+    assertThat(proposed.get(1).has("opinion")).as(proposed.toString()).isTrue();
+    assertThat(api.formJson("chair", approval.path("id").asText(), "reopenItemOptions").findValuesAsText("value"))
+        .containsExactly("2");
+    api.completeOk("chair", approval, Map.of("approved", true));
     new Jobs(management).runDue();
 
     // A member's reply (member01 reads Arabic): due the day before the session, the date in words, the agenda with the proposals, and the
@@ -77,6 +84,25 @@ class TaskListEntriesTest extends ApplicationTest {
     List<String> proxies = options(api, "member01", reply, "proxyHolderOptions");
     assertThat(proxies).contains("member02", "chair").doesNotContain("member01");
     assertThat(variables.path("proxyHolderOptions").path("value").asText()).contains("\"label\"");
+    assertThat(variables.path("sessionDate").path("type").asText()).isEqualTo("String");
+    assertThat(variables.path("agendaView").path("type").asText()).isEqualTo("Json");
+    // Computed when the form is read: the engine holds none of it, neither on the task nor above it
+    assertThat(taskService.getVariables(task.getId()).keySet()).as("what the engine holds for the reply")
+        .doesNotContain("sessionDate", "replyBy", "agendaView", "proxyHolderOptions", "boardBookFiles");
+    // The same on the engine's REST API, values deserialized as it writes them by default
+    Response engineRest = rest.get("member01", "/engine-rest/task/" + task.getId() + "/form-variables");
+    assertThat(engineRest.status()).as(engineRest.toString()).isEqualTo(200);
+    assertThat(engineRest.json().path("replyBy").path("value").asText()).isEqualTo("الأربعاء 19 مارس 2053");
+    assertThat(engineRest.json().path("agendaView").path("type").asText()).isEqualTo("Json");
+    // Only what is asked for, when the request names variables (as the engine answers)
+    JsonNode named = api.tasklist().get("member01", "/task/" + task.getId()
+        + "/form-variables?variableNames=replyBy&deserializeValues=false").json();
+    assertThat(named.fieldNames()).toIterable().containsExactly("replyBy");
+    // Shown, not taken: no contract names them, so a completion that sends one is refused
+    Response refused = api.complete("member01", task.getId(), Map.of("attendanceReply", "PRESENT",
+        "sessionDate", "tomorrow"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().path("variable").asText()).isEqualTo("sessionDate");
     // Members land on their own tasks, with the count.
     assertLandsOn(api, "member01", "مهامي");
   }

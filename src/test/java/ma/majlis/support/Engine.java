@@ -76,6 +76,27 @@ public final class Engine {
     return response.json();
   }
 
+  /**
+   * What a task's form reads, as Tasklist reads it to fill the form: its form variables through the webapps' API
+   * (logged in, {@code deserializeValues=false}), the engine's variables and the values Majlis computes for the form
+   * ({@code platform/ShownValues}: {@code sessionDate}, {@code agendaView}, the {@code …Options} lists...).
+   */
+  public JsonNode formVariables(String user, String taskId) {
+    Response response = tasklist.get(user, "/task/" + taskId + "/form-variables?deserializeValues=false");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json();
+  }
+
+  /** A Json value of a task's form variables (as Tasklist reads them), parsed. */
+  public JsonNode formJson(String user, String taskId, String name) {
+    JsonNode value = formVariables(user, taskId).path(name).path("value");
+    try {
+      return value.isTextual() ? JSON.readTree(value.asText()) : value;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A Json variable of a task, parsed. */
   public JsonNode jsonVariable(String user, String taskId, String name) {
     JsonNode value = variables(user, taskId).path(name).path("value");
