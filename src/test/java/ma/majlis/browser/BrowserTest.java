@@ -42,8 +42,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * machine's Chromium through Camunda Tasklist and Cockpit as its users drive it. Elements are found by their labels,
  * roles and texts, as a person finds them; Playwright's assertions wait until the page shows what they expect (never a
  * fixed wait). Each test saves its screenshots under target/screenshots/&lt;class&gt;/&lt;test&gt;/NN-name.png, and
- * one more when it fails; the screenshots that illustrate the README's tour are also written to docs/tour/, so that
- * the tour shows what the application shows today.
+ * one more when it fails. Run with {@code -Dmajlis.tour=true}, the screenshots that illustrate the README's tour are
+ * also written to docs/tour/, so that the tour shows what the application shows today; without it a test run changes
+ * no file of the repository.
  *
  * <p>The browser is the machine's Chromium when it has one ({@code MAJLIS_CHROMIUM}, else {@code /usr/bin/chromium});
  * without one, Playwright installs its own Chromium once (its CLI's {@code install chromium}, into its cache, e.g.
@@ -58,6 +59,9 @@ public abstract class BrowserTest extends ApplicationTest {
 
   /** Where the README's tour takes its pictures from. */
   static final Path TOUR = Paths.get("docs", "tour");
+
+  /** Whether this run refreshes the tour's pictures ({@code -Dmajlis.tour=true}). */
+  static final boolean REFRESH_TOUR = Boolean.getBoolean("majlis.tour");
 
   /** Tasklist and Cockpit are single-page applications that load a lot at first: generous, but never a sleep. */
   static final double TIMEOUT_MS = 30_000;
@@ -370,9 +374,12 @@ public abstract class BrowserTest extends ApplicationTest {
         .setStyle(".ce-eol-banner { display: none !important; }"));
   }
 
-  /** The same, and the picture of the README's tour docs/tour/{tourPicture}.png, replaced by this one. */
+  /** The same, and (with {@link #REFRESH_TOUR}) the README tour's docs/tour/{tourPicture}.png replaced by this one. */
   protected void screenshot(Page page, String name, String tourPicture) {
     screenshot(page, name);
+    if (!REFRESH_TOUR) {
+      return;
+    }
     try {
       Files.copy(screenshots.resolve(String.format("%02d-%s.png", screenshotCount, name)),
           TOUR.resolve(tourPicture + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
