@@ -1,5 +1,8 @@
 package ma.majlis.platform;
 
+import ma.majlis.process.ProcessKeys;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +19,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches the {@link EveryUserTask} beans to every user task, as its first create listeners, when a process is
- * deployed (or its definition parsed again after a restart).
+ * Attaches the {@link EveryUserTask} beans to every user task of Majlis's processes ({@link ProcessKeys#ALL}), as its
+ * first create listeners, when a process is deployed (or its definition parsed again after a restart). A process that
+ * is not Majlis's (the benchmark's engine-only skeleton, anything an administrator deploys) gets none of them.
  */
 @Component
 public class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
@@ -36,7 +40,9 @@ public class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
+            && activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
+            && ProcessKeys.ALL.contains(process.getKey())) {
           TaskDefinition definition = behavior.getTaskDefinition();
           TaskListener all = task -> listeners.orderedStream().forEach(l -> l.notify(task));
           definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, all);

@@ -10,6 +10,10 @@ public final class ProcessKeys {
   public static final String COMMITTEE_ESTABLISHMENT = "committee-establishment";
   public static final String RESOLUTION_FOLLOW_UP = "resolution-follow-up";
 
+  /** All of them: what Majlis's own listeners apply to. */
+  public static final java.util.Set<String> ALL = java.util.Set.of(BOARD_SESSION, AGENDA_ITEM_DELIBERATION,
+      PRESENTATION_REVIEW, BUDGET_APPROVAL, COMMITTEE_ESTABLISHMENT, RESOLUTION_FOLLOW_UP);
+
   private ProcessKeys() {
   }
 }
