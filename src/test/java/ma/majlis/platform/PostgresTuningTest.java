@@ -15,6 +15,12 @@ class PostgresTuningTest extends ApplicationTest {
   JdbcTemplate jdbc;
 
   @Test
+  void aTasksSubtasksAreFoundByIndex() {
+    assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+        TaskSubtaskIndex.NAME)).contains("act_ru_task").contains("(parent_task_id_)");
+  }
+
+  @Test
   void theAuthorizationsHaveStatisticsOnTheirPermissionBits() {
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
         AuthorizationStatistics.NAME)).isEqualTo(1);
