@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.process.TaskIds;
+
 import static ma.majlis.deliberation.DeliberationVariables.BALLOT;
 import static ma.majlis.deliberation.DeliberationVariables.ON_BEHALF_OF;
 
@@ -25,7 +27,7 @@ public class BallotCaptions implements ShownValues {
 
   @Override
   public void addTo(Map<String, TypedValue> shown, ShownTask task, Language language) {
-    if (!"Task_CastVote".equals(task.definitionKey()) && !"Task_CastSecretBallot".equals(task.definitionKey())) {
+    if (!TaskIds.CAST_VOTE.equals(task.definitionKey()) && !TaskIds.CAST_SECRET_BALLOT.equals(task.definitionKey())) {
       return;
     }
     String onBehalfOf = Inputs.text(task.json(BALLOT), ON_BEHALF_OF);

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.process.TaskIds;
+
 import ma.majlis.board.SessionOf;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +41,10 @@ public class BoardBookLinks implements ShownValues {
   public void addTo(Map<String, TypedValue> shown, ShownTask task, Language language) {
     String definition = task.definitionKey();
     String key = task.businessKey();
-    if (key == null || !"Task_ConfirmAttendance".equals(definition) && !"Task_CastVote".equals(definition)) {
+    if (key == null || !TaskIds.CONFIRM_ATTENDANCE.equals(definition) && !TaskIds.CAST_VOTE.equals(definition)) {
       return;
     }
-    Integer item = "Task_CastVote".equals(definition) ? itemIndex(task.json(SessionVariables.AGENDA_ITEM)) : null;
+    Integer item = TaskIds.CAST_VOTE.equals(definition) ? itemIndex(task.json(SessionVariables.AGENDA_ITEM)) : null;
     List<BoardFile> listed = files.latest(key).stream().filter(f -> item == null || f.itemIndex() == item).toList();
     SpinJsonNode links = JSON("[]");
     for (BoardFile file : listed) {

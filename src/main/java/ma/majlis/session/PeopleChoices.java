@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.process.TaskIds;
+
 import ma.majlis.board.SessionOf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,17 +56,17 @@ public class PeopleChoices implements ShownValues {
   @Override
   public void addTo(Map<String, TypedValue> shown, ShownTask task, Language language) {
     switch (task.definitionKey()) {
-      case "Task_ConfirmAttendance" -> {
+      case TaskIds.CONFIRM_ATTENDANCE -> {
         if (task.businessKey() != null) {
           List<String> others = new ArrayList<>(convened.of(task.businessKey()));
           others.remove(task.assignee());
           shown.put(PROXY_HOLDER_OPTIONS, offer(named(others)));
         }
       }
-      case "Task_ProposeCommitteeMembers" -> shown.put(BOARD_MEMBER_OPTIONS, offer(members(Groups.BOARD_MEMBERS)));
-      case "Task_AssignFollowUp" -> shown.put(OWNER_OPTIONS,
+      case TaskIds.PROPOSE_COMMITTEE_MEMBERS -> shown.put(BOARD_MEMBER_OPTIONS, offer(members(Groups.BOARD_MEMBERS)));
+      case TaskIds.ASSIGN_FOLLOW_UP -> shown.put(OWNER_OPTIONS,
           offer(members(Groups.GENERAL_MANAGEMENT, Groups.BOARD_MEMBERS, Groups.BOARD_SECRETARIAT)));
-      case "Task_PrepareAgenda" -> shown.put(RAPPORTEUR_OPTIONS,
+      case TaskIds.PREPARE_AGENDA -> shown.put(RAPPORTEUR_OPTIONS,
           offer(members(Groups.GENERAL_MANAGEMENT, Groups.BOARD_MEMBERS)));
       default -> { }
     }

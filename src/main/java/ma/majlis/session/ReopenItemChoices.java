@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.process.TaskIds;
+
 import ma.majlis.agenda.Agenda;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public class ReopenItemChoices implements ShownValues {
 
   @Override
   public void addTo(Map<String, TypedValue> shown, ShownTask task, Language language) {
-    if (!"Task_ApproveConvocation".equals(task.definitionKey())) {
+    if (!TaskIds.APPROVE_CONVOCATION.equals(task.definitionKey())) {
       return;
     }
     SpinJsonNode agenda = task.json(SessionVariables.AGENDA);

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.process.TaskIds;
+
 import ma.majlis.convocation.Convocations;
 import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionRecords;
@@ -65,11 +67,11 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
   /** Json for the members' and the chair's forms: the agenda, each deliberation with its draft resolution. */
   static final String AGENDA_VIEW = "agendaView";
   /** The tasks whose forms show the session's date. */
-  private static final Set<String> DATED = Set.of("Task_ConfirmAttendance", "Task_CastVote", "Task_CastSecretBallot",
-      "Task_CastDecidingVote", "Task_DecideOnRejection", "Task_ApproveConvocation");
+  private static final Set<String> DATED = Set.of(TaskIds.CONFIRM_ATTENDANCE, TaskIds.CAST_VOTE, TaskIds.CAST_SECRET_BALLOT,
+      TaskIds.CAST_DECIDING_VOTE, TaskIds.DECIDE_ON_REJECTION, TaskIds.APPROVE_CONVOCATION);
   /** The tasks with a due date. */
-  private static final Set<String> DUE = Set.of("Task_ConfirmAttendance", "Task_CastVote", "Task_CastSecretBallot",
-      "Task_CastDecidingVote", "Task_DecideOnRejection", "Task_SignMinutes");
+  private static final Set<String> DUE = Set.of(TaskIds.CONFIRM_ATTENDANCE, TaskIds.CAST_VOTE, TaskIds.CAST_SECRET_BALLOT,
+      TaskIds.CAST_DECIDING_VOTE, TaskIds.DECIDE_ON_REJECTION, TaskIds.SIGN_MINUTES);
   private static final int MAX_NAME = 250;
 
   private final SessionRegistry sessions;
@@ -110,9 +112,9 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
     }
     LocalDateTime start = session.get().plannedStart();
     switch (definition) {
-      case "Task_ConfirmAttendance" -> task.setDueDate(date(perTransaction("replyDeadline", key,
+      case TaskIds.CONFIRM_ATTENDANCE -> task.setDueDate(date(perTransaction("replyDeadline", key,
           () -> records.replyDeadline(key)).orElse(Convocations.replyDeadline(start))));
-      case "Task_SignMinutes" -> task.setDueDate(date(now().plus(signature)));
+      case TaskIds.SIGN_MINUTES -> task.setDueDate(date(now().plus(signature)));
       default -> task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
     }
   }
@@ -131,12 +133,12 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
     LocalDateTime start = session.get().plannedStart();
     shown.put(SESSION_DATE, Variables.stringValue(Texts.dayAndTime(language, start)));
     switch (task.definitionKey()) {
-      case "Task_ConfirmAttendance" -> {
+      case TaskIds.CONFIRM_ATTENDANCE -> {
         LocalDateTime deadline = records.replyDeadline(key).orElse(Convocations.replyDeadline(start));
         shown.put(REPLY_BY, Variables.stringValue(Texts.day(language, deadline.toLocalDate())));
         shown.put(AGENDA_VIEW, agendaView(key));
       }
-      case "Task_ApproveConvocation" -> {
+      case TaskIds.APPROVE_CONVOCATION -> {
         TypedValue proposed = proposedAgendaView(task.json(SessionVariables.AGENDA), key, language);
         if (proposed != null) {
           shown.put(AGENDA_VIEW, proposed);
