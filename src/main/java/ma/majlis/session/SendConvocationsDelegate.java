@@ -63,15 +63,13 @@ public class SendConvocationsDelegate implements JavaDelegate {
     int round = records.proceedings(key).orElseThrow().convocationRound();
     LocalDateTime plannedStart = session.plannedStart();
 
-    Object minimum = execution.getVariable(MINIMUM_NOTICE_DAYS);
-    if (!(minimum instanceof Number)) {
-      throw new IllegalStateException("Decision convocation-notice gives no notice for a " + kind
-          + " session, round " + round + " (minimumNoticeDays is " + minimum + "): check the decision table");
-    }
-    long minimumDays = ((Number) minimum).longValue();
+    SessionScope variables = SessionScope.of(execution);
+    long minimumDays = variables.minimumNoticeDays().orElseThrow(() -> new IllegalStateException(
+        "Decision convocation-notice gives no notice for a " + kind + " session, round " + round
+            + " (no minimumNoticeDays): check the decision table"));
     long noticeDays = Convocations.noticeDays(plannedStart);
     execution.setVariable(NOTICE_DAYS, (int) noticeDays);
-    if (noticeDays < minimumDays && !Boolean.TRUE.equals(execution.getVariable(NOTICE_WAIVED))) {
+    if (noticeDays < minimumDays && !variables.noticeWaived()) {
       throw new BpmnError(ERROR_NOTICE_TOO_SHORT, "Session " + key + " is " + noticeDays + " days away; the statutes"
           + " require " + minimumDays + " days' notice");
     }

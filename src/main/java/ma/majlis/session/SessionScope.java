@@ -3,6 +3,8 @@ package ma.majlis.session;
 import static ma.majlis.session.SessionVariables.BODY_CODE;
 import static ma.majlis.session.SessionVariables.CONVOCATION_ROUND;
 import static ma.majlis.session.SessionVariables.ITEM_STATUS;
+import static ma.majlis.session.SessionVariables.MINIMUM_NOTICE_DAYS;
+import static ma.majlis.session.SessionVariables.NOTICE_WAIVED;
 import static ma.majlis.session.SessionVariables.OUTCOME;
 import static ma.majlis.session.SessionVariables.PRESENT;
 import static ma.majlis.session.SessionVariables.QUORUM_REACHED;
@@ -42,6 +44,18 @@ final class SessionScope {
   /** The convocation round: 1, or 2 once the quorum was missed. */
   int convocationRound() {
     return integer(CONVOCATION_ROUND, 1);
+  }
+
+  /** The result of the decision convocation-notice (BusinessRule_DetermineNotice); empty when it gave none. */
+  java.util.OptionalLong minimumNoticeDays() {
+    Object minimum = scope.getVariable(MINIMUM_NOTICE_DAYS);
+    return minimum instanceof Number number ? java.util.OptionalLong.of(number.longValue())
+        : java.util.OptionalLong.empty();
+  }
+
+  /** Whether the chair waived a notice shorter than the statutes' (Task_WaiveShortNotice). */
+  boolean noticeWaived() {
+    return Boolean.TRUE.equals(scope.getVariable(NOTICE_WAIVED));
   }
 
   boolean quorumReached() {
