@@ -1,7 +1,6 @@
 package ma.majlis.committee;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
@@ -22,7 +21,7 @@ public class ScheduleInauguralMeetingCheck implements TaskListener {
   public void notify(DelegateTask task) {
     Inputs in = Inputs.of(task);
     LocalDateTime plannedStart = in.requiredDateTime(PLANNED_START);
-    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.localNow();
     if (!plannedStart.isAfter(now)) {
       throw InputRejectedException.of(PLANNED_START, "error.input.inFuture", String.valueOf(plannedStart));
     }

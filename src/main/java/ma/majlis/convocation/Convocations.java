@@ -3,7 +3,6 @@ package ma.majlis.convocation;
 import ma.majlis.board.SessionRecords;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,13 +56,13 @@ public class Convocations {
 
   /** Whole days between now and the planned start (23 from 1 December 09:00 to 24 December 10:00). */
   public static long noticeDays(LocalDateTime plannedStart) {
-    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.localNow();
     return Duration.between(now, plannedStart).toDays();
   }
 
   /** Replies close the day before the session (or at once, when that is already past). */
   public static LocalDateTime replyDeadline(LocalDateTime plannedStart) {
-    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.localNow();
     LocalDateTime deadline = plannedStart.minusDays(1);
     return deadline.isBefore(now) ? now : deadline;
   }

@@ -5,7 +5,6 @@ import ma.majlis.board.Bodies;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import ma.majlis.platform.EngineClock;
@@ -57,7 +56,7 @@ public class ReplyReminders {
 
   /** Queues the reminders due now (the engine's clock); returns how many were newly queued. */
   public int remindNow() {
-    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.localNow();
     List<Waiting> waiting = jdbc.query("select s.business_key, s.body_code, s.planned_start, s.convocation_round,"
             + " s.reply_deadline, m.member_id, o.created_at as convoked_at from board_session s"
             + " join session_member m on m.session_key = s.business_key and m.convocation_round = s.convocation_round"

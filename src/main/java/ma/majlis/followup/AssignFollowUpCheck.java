@@ -76,6 +76,6 @@ public class AssignFollowUpCheck implements TaskListener {
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    return EngineClock.localNow().toLocalDate();
   }
 }

@@ -2,7 +2,6 @@ package ma.majlis.followup;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -53,8 +52,7 @@ public class FollowUpReminders {
 
   /** Queues the reminders due now (the engine's clock); returns how many were newly queued. */
   public int remindNow() {
-    LocalDate today = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault())
-        .toLocalDate();
+    LocalDate today = EngineClock.localNow().toLocalDate();
     List<FollowUp> open = jdbc.query("select * from follow_up where status in (?, ?) and due_date >= ?"
             + " order by resolution_number", FollowUp.MAPPER, FollowUpStatus.OPEN.name(),
         FollowUpStatus.IN_PROGRESS.name(), java.sql.Date.valueOf(today));

@@ -1,7 +1,6 @@
 package ma.majlis.session;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import ma.majlis.platform.EngineClock;
 
@@ -16,7 +15,7 @@ final class StartDates {
 
   static LocalDateTime future(Inputs in, String variable) {
     LocalDateTime value = in.requiredDateTime(variable);
-    LocalDateTime now = LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    LocalDateTime now = EngineClock.localNow();
     if (!value.isAfter(now)) {
       throw InputRejectedException.of(variable, "error.input.inFuture", String.valueOf(value));
     }

@@ -246,7 +246,7 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
   }
 
   private static LocalDateTime now() {
-    return LocalDateTime.ofInstant(EngineClock.now().toInstant(), ZoneId.systemDefault());
+    return EngineClock.localNow();
   }
 
   private static Date date(LocalDateTime time) {
