@@ -1,5 +1,7 @@
 package ma.majlis.budget;
 
+import ma.majlis.platform.TypedVariables;
+
 import ma.majlis.process.MessageNames;
 
 import static ma.majlis.process.SharedVariables.SESSION_KEY;
@@ -13,7 +15,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * those variables over a task or an execution ({@code BudgetVariables.of(scope)}); the only place that reads or
  * writes them by name.
  */
-public final class BudgetVariables {
+public final class BudgetVariables extends TypedVariables {
 
   /** Start (message): the adopted resolution, e.g. {@code CA-2021-S2-R02}; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
@@ -28,10 +30,8 @@ public final class BudgetVariables {
   /** Set by ServiceTask_QueueAmendedBudgetItem: the id of the pending agenda item. */
   public static final String AMENDED_BUDGET_ITEM_ID = "amendedBudgetItemId";
 
-  private final VariableScope scope;
-
   private BudgetVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static BudgetVariables of(VariableScope scope) {
@@ -82,17 +82,8 @@ public final class BudgetVariables {
     scope.setVariable(AMENDED_BUDGET_ITEM_ID, itemId);
   }
 
-  private String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
   private String required(String name) {
-    String value = text(name);
-    if (value == null) {
-      throw new IllegalStateException(name + ": the budget approval was started without it; start it with the"
-          + " message " + MessageNames.BUDGET_ADOPTED + " and its variables");
-    }
-    return value;
+    return required(name, "the budget approval was started without it; start it with the message "
+        + MessageNames.BUDGET_ADOPTED + " and its variables");
   }
 }

@@ -1,5 +1,7 @@
 package ma.majlis.committee;
 
+import ma.majlis.platform.TypedVariables;
+
 import ma.majlis.platform.JsonValues;
 
 import ma.majlis.process.MessageNames;
@@ -17,7 +19,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * access to those variables over a task or an execution ({@code CommitteeVariables.of(scope)}); the only place
  * that reads or writes them by name. The getters read what the checks already normalised.
  */
-public final class CommitteeVariables {
+public final class CommitteeVariables extends TypedVariables {
 
 
   /** Start (message): the resolution that created the committee; also the business key. */
@@ -59,10 +61,8 @@ public final class CommitteeVariables {
   /** Set by ServiceTask_StartInauguralSession: the business key of the committee's first session. */
   public static final String INAUGURAL_SESSION_KEY = "inauguralSessionKey";
 
-  private final VariableScope scope;
-
   private CommitteeVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static CommitteeVariables of(VariableScope scope) {
@@ -183,17 +183,8 @@ public final class CommitteeVariables {
     scope.setVariable(INAUGURAL_SESSION_KEY, sessionKey);
   }
 
-  private String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
   private String required(String name) {
-    String value = text(name);
-    if (value == null) {
-      throw new IllegalStateException(name + ": the committee's establishment has no value for it; it is set by the"
-          + " start (message " + MessageNames.COMMITTEE_CREATION_APPROVED + ") or by the task that asks for it");
-    }
-    return value;
+    return required(name, "the committee's establishment has no value for it; it is set by the start (message "
+        + MessageNames.COMMITTEE_CREATION_APPROVED + ") or by the task that asks for it");
   }
 }

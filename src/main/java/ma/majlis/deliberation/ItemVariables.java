@@ -1,5 +1,7 @@
 package ma.majlis.deliberation;
 
+import ma.majlis.platform.TypedVariables;
+
 import java.util.List;
 
 import static ma.majlis.deliberation.DeliberationVariables.*;
@@ -11,7 +13,6 @@ import static org.camunda.spin.Spin.JSON;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 
 /**
@@ -19,12 +20,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * only place in {@code deliberation} that reads or writes a variable by name ({@link DeliberationVariables} holds the
  * names). What users submit is read and checked with {@link Inputs} first, then written back here.
  */
-final class ItemVariables {
-
-  private final VariableScope scope;
+final class ItemVariables extends TypedVariables {
 
   private ItemVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   static ItemVariables of(VariableScope scope) {
@@ -173,17 +172,13 @@ final class ItemVariables {
     scope.setVariable(RESOLUTION_NUMBER, number);
   }
 
-  private int integer(String name, int absent) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : absent;
-  }
-
+  /** The variable as text; null when absent or blank. */
   private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
+    String value = text(name);
+    return value == null || value.isBlank() ? null : value;
   }
 
   private void setJson(String name, SpinJsonNode value) {
-    scope.setVariable(name, SpinValues.jsonValue(value.toString()).create());
+    Inputs.of(scope).setJson(name, value);
   }
 }

@@ -1,5 +1,7 @@
 package ma.majlis.followup;
 
+import ma.majlis.platform.TypedVariables;
+
 import ma.majlis.process.MessageNames;
 
 import static ma.majlis.process.SharedVariables.SESSION_KEY;
@@ -19,7 +21,7 @@ import static org.camunda.spin.Spin.JSON;
  * to those variables over a task or an execution ({@code FollowUpVariables.of(scope)}); the only place that reads
  * or writes them by name.
  */
-public final class FollowUpVariables {
+public final class FollowUpVariables extends TypedVariables {
 
   /** Start (message): the adopted resolution; also the business key. */
   public static final String RESOLUTION_NUMBER = "resolutionNumber";
@@ -41,10 +43,8 @@ public final class FollowUpVariables {
   /** Set by ServiceTask_RecordFollowUpReport: the id of the pending agenda item with the final report. */
   public static final String REPORT_ITEM_ID = "reportItemId";
 
-  private final VariableScope scope;
-
   private FollowUpVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static FollowUpVariables of(VariableScope scope) {
@@ -106,17 +106,8 @@ public final class FollowUpVariables {
     scope.setVariable(REPORT_ITEM_ID, itemId);
   }
 
-  private String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
   private String required(String name) {
-    String value = text(name);
-    if (value == null) {
-      throw new IllegalStateException(name + ": the follow-up of this resolution has no value for it; it is set when"
-          + " the follow-up starts (message " + MessageNames.RESOLUTION_ADOPTED + ") or is assigned");
-    }
-    return value;
+    return required(name, "the follow-up of this resolution has no value for it; it is set when the follow-up starts (message "
+        + MessageNames.RESOLUTION_ADOPTED + ") or is assigned");
   }
 }

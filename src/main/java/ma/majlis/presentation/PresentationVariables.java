@@ -1,5 +1,7 @@
 package ma.majlis.presentation;
 
+import ma.majlis.platform.TypedVariables;
+
 import ma.majlis.platform.JsonValues;
 
 import static ma.majlis.process.SharedVariables.SESSION_KEY;
@@ -21,7 +23,7 @@ import static org.camunda.spin.Spin.JSON;
  * The variables of {@code presentation-review} (see the contract), and typed access to them over a task or an
  * execution ({@code PresentationVariables.of(scope)}). The only place where their names are written in Java.
  */
-public final class PresentationVariables {
+public final class PresentationVariables extends TypedVariables {
 
   // Received from the calling session (call activity "in" mappings).
   /** Json object {title, kind, subject, rapporteur, ...}: the PRESENTATION item of the agenda. */
@@ -80,10 +82,8 @@ public final class PresentationVariables {
   /** Json object {id, version, title, summary, keyPoints, documentRef, durationMinutes, approvedBy, approvedAt}. */
   public static final String APPROVED_PRESENTATION = "approvedPresentation";
 
-  private final VariableScope scope;
-
   private PresentationVariables(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   public static PresentationVariables of(VariableScope scope) {
@@ -155,12 +155,12 @@ public final class PresentationVariables {
 
   /** Drafts submitted so far; 0 before the first. */
   public int draftRound() {
-    return counter(DRAFT_ROUND);
+    return integer(DRAFT_ROUND, 0);
   }
 
   /** Revisions the secretariat asked so far; 0 before the first. */
   public int revisionRound() {
-    return counter(REVISION_ROUND);
+    return integer(REVISION_ROUND, 0);
   }
 
   /** Every review so far (a Json array), empty before the first. */
@@ -261,10 +261,6 @@ public final class PresentationVariables {
   public void setApprovedPresentation(long id, SpinJsonNode summary) {
     scope.setVariable(PRESENTATION_ID, id);
     Inputs.of(scope).setJson(APPROVED_PRESENTATION, summary);
-  }
-
-  private int counter(String name) {
-    return scope.getVariable(name) instanceof Number n ? n.intValue() : 0;
   }
 
   private int missing(String name) {

@@ -1,5 +1,7 @@
 package ma.majlis.session;
 
+import ma.majlis.platform.TypedVariables;
+
 import static ma.majlis.session.SessionVariables.BODY_CODE;
 import static ma.majlis.session.SessionVariables.CONVOCATION_ROUND;
 import static ma.majlis.session.SessionVariables.ITEM_STATUS;
@@ -20,12 +22,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Typed access to board-session's own variables, set by the process's earlier steps and already checked there (as
  * {@code deliberation/ItemVariables} does for a deliberation): no cast of a variable outside this class.
  */
-final class SessionScope {
-
-  private final VariableScope scope;
+final class SessionScope extends TypedVariables {
 
   private SessionScope(VariableScope scope) {
-    this.scope = scope;
+    super(scope);
   }
 
   static SessionScope of(VariableScope scope) {
@@ -38,7 +38,7 @@ final class SessionScope {
   }
 
   String bodyCode() {
-    return string(BODY_CODE);
+    return text(BODY_CODE);
   }
 
   /** The convocation round: 1, or 2 once the quorum was missed. */
@@ -81,29 +81,20 @@ final class SessionScope {
 
   /** The approver's remarks, null when he gave none. */
   String remarks() {
-    return string(ApprovalCheck.REMARKS);
+    return text(ApprovalCheck.REMARKS);
   }
 
   /** What a deliberation returned: its resolution's number, outcome and item status (null when it has none). */
   String resolutionNumber() {
-    return string(RESOLUTION_NUMBER);
+    return text(RESOLUTION_NUMBER);
   }
 
   String outcome() {
-    return string(OUTCOME);
+    return text(OUTCOME);
   }
 
   String itemStatus() {
-    return string(ITEM_STATUS);
+    return text(ITEM_STATUS);
   }
 
-  private int integer(String name, int absent) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : absent;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
 }
