@@ -1,8 +1,5 @@
 package ma.majlis.platform;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -39,13 +36,7 @@ public class AuthorizationStatistics {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void create() {
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData db = connection.getMetaData();
-      if (!"PostgreSQL".equals(db.getDatabaseProductName()) || db.getDatabaseMajorVersion() < 14) {
-        return;
-      }
-    } catch (SQLException e) {
-      LOG.warn("Could not read the database's product and version; authorization statistics not created", e);
+    if (!PostgresVersion.atLeast(dataSource, 14, LOG, "authorization statistics")) {
       return;
     }
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);

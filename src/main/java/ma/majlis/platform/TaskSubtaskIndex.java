@@ -1,8 +1,5 @@
 package ma.majlis.platform;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +32,7 @@ public class TaskSubtaskIndex {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void create() {
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData db = connection.getMetaData();
-      if (!"PostgreSQL".equals(db.getDatabaseProductName())) {
-        return;
-      }
-    } catch (SQLException e) {
-      LOG.warn("Could not read the database's product; index {} not created", NAME, e);
+    if (!PostgresVersion.atLeast(dataSource, 1, LOG, "index " + NAME)) {
       return;
     }
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
