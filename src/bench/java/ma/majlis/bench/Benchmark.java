@@ -194,9 +194,7 @@ public final class Benchmark {
       log("3b. At a fixed rate: " + rate + " requests/s for " + rateSeconds + " s, Tasklist's requests and completions");
       phases.put("fixedRate", fixedRate());
       // let the job executor finish what the last completions started, then stop it
-      for (int i = 0; i < 600 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
-        Thread.sleep(100);
-      }
+      awaitJobsDone(60);
       executor.shutdown();
 
       log("4. Growth: " + history + " sessions into history, then " + sessions + " full sessions again");
@@ -545,9 +543,7 @@ public final class Benchmark {
   private Map<String, Object> fixedRate() throws Exception {
     // the saturation before this phase leaves jobs behind (the 16 clients' completions): a peak starts from the
     // node's usual state, not from the end of an overload
-    for (int i = 0; i < 1200 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
-      Thread.sleep(100);
-    }
+    awaitJobsDone(120);
     long t = System.nanoTime();
     double loadAtStart = loadAverage();
     // warm-up of the webapps' API (the logins, Tasklist's first requests), not measured
@@ -600,6 +596,13 @@ public final class Benchmark {
         load.timings.summaryOf("tasklist: task list").p99Ms(), load.timings.summaryOf("tasklist: form").p99Ms(),
         load.timings.summaryOf("tasklist: task variables").p99Ms(), load.errors.get()));
     return phase(t, loadAtStart, m, details);
+  }
+
+  /** Waits until the job executor has no due job left, at most {@code seconds}. */
+  private void awaitJobsDone(int seconds) throws InterruptedException {
+    for (int i = 0; i < seconds * 10 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
+      Thread.sleep(100);
+    }
   }
 
   // ---------------------------------------------------------------- 5
