@@ -1,5 +1,7 @@
 package ma.majlis.api;
 
+import ma.majlis.language.ThymeleafTexts;
+
 import ma.majlis.session.SessionVariables;
 import ma.majlis.process.ProcessKeys;
 import ma.majlis.platform.CurrentUser;
@@ -44,8 +46,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.boardbook.AccessLog;
 import ma.majlis.boardbook.BoardBook;
@@ -81,7 +81,7 @@ public class BoardBookController {
   private final RuntimeService runtime;
   private final Languages languages;
   private final ObjectMapper json = new ObjectMapper();
-  private final TemplateEngine templates = new TemplateEngine();
+  private final TemplateEngine templates = ThymeleafTexts.htmlTemplates("api");
   private final String publicUrl;
   private final BoardBookSettings settings;
 
@@ -98,12 +98,6 @@ public class BoardBookController {
     this.runtime = runtime;
     this.languages = languages;
     this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
-    resolver.setPrefix("templates/api/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    templates.setTemplateResolver(resolver);
   }
 
   /** What an upload answers. */

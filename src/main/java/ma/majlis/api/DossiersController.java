@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.platform.WithoutAuthorization;
 import ma.majlis.language.Language;
@@ -43,7 +41,7 @@ public class DossiersController {
   private final Languages languages;
   private final ma.majlis.minutes.FollowUpItems followUpItems;
   private final ObjectMapper json = new ObjectMapper();
-  private final TemplateEngine templates = new TemplateEngine();
+  private final TemplateEngine templates = ThymeleafTexts.htmlTemplates("api");
 
   public DossiersController(SessionReader reader, SessionRecords records, IdentityService identity,
       Languages languages, ma.majlis.minutes.FollowUpItems followUpItems) {
@@ -52,13 +50,6 @@ public class DossiersController {
     this.reader = reader;
     this.records = records;
     this.identity = identity;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(getClass().getClassLoader());
-    resolver.setPrefix("templates/api/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    templates.setTemplateResolver(resolver);
-    templates.setMessageResolver(new ThymeleafTexts());
   }
 
   // No "produces": a page answers HTML whatever the client accepts (the API's default type is Json)

@@ -1,5 +1,7 @@
 package ma.majlis.boardbook;
 
+import ma.majlis.language.ThymeleafTexts;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +32,6 @@ import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.documents.DocumentLanguage;
 import ma.majlis.documents.DocumentRenderer;
@@ -53,17 +53,11 @@ import ma.majlis.language.Texts;
 public class BoardPack {
 
   private final DocumentRenderer renderer;
-  private final TemplateEngine templates = new TemplateEngine();
+  private final TemplateEngine templates = ThymeleafTexts.htmlTemplates("boardbook");
   private final byte[] font;
 
   public BoardPack(DocumentRenderer renderer) {
     this.renderer = renderer;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(BoardPack.class.getClassLoader());
-    resolver.setPrefix("templates/boardbook/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    templates.setTemplateResolver(resolver);
     try (InputStream in = BoardPack.class.getClassLoader().getResourceAsStream("fonts/Amiri-Regular.ttf")) {
       font = in.readAllBytes();
     } catch (IOException | NullPointerException e) {

@@ -1,5 +1,9 @@
 package ma.majlis.language;
 
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
@@ -8,6 +12,22 @@ import org.thymeleaf.messageresolver.IMessageResolver;
  * pages and emails read the same message files as everything else.
  */
 public final class ThymeleafTexts implements IMessageResolver {
+
+  /**
+   * A template engine over the HTML templates of the classpath folder {@code templates/<folder>/}, read as UTF-8,
+   * whose {@code #{key(args)}} are Majlis's texts: the engine of Majlis's pages and emails.
+   */
+  public static TemplateEngine htmlTemplates(String folder) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafTexts.class.getClassLoader());
+    resolver.setPrefix("templates/" + folder + "/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    engine.setMessageResolver(new ThymeleafTexts());
+    return engine;
+  }
 
   @Override
   public String getName() {

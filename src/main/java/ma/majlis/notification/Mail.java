@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import ma.majlis.language.Language;
 import ma.majlis.language.Texts;
@@ -24,7 +22,7 @@ public final class Mail {
   public record Block(String kind, String text, List<String> items) {
   }
 
-  private static final TemplateEngine TEMPLATES = templates();
+  private static final TemplateEngine TEMPLATES = ThymeleafTexts.htmlTemplates("mail");
 
   private final Language language;
   private String subject;
@@ -108,17 +106,5 @@ public final class Mail {
     context.setVariable("subject", subject());
     context.setVariable("blocks", blocks);
     return TEMPLATES.process("layout", context);
-  }
-
-  private static TemplateEngine templates() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Mail.class.getClassLoader());
-    resolver.setPrefix("templates/mail/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(resolver);
-    engine.setMessageResolver(new ThymeleafTexts());
-    return engine;
   }
 }
