@@ -14,8 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.task.Task;
@@ -71,15 +69,10 @@ public class LocalizingFilter extends OncePerRequestFilter {
   private static final ObjectMapper REST_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
   private final Supplier<Languages> languages;
-  private final Supplier<TaskService> tasks;
-  private final Supplier<IdentityService> identity;
   private final Supplier<ShownTasks> shown;
 
-  public LocalizingFilter(Supplier<Languages> languages, Supplier<TaskService> tasks,
-      Supplier<IdentityService> identity, Supplier<ShownTasks> shown) {
+  public LocalizingFilter(Supplier<Languages> languages, Supplier<ShownTasks> shown) {
     this.languages = languages;
-    this.tasks = tasks;
-    this.identity = identity;
     this.shown = shown;
   }
 
@@ -216,10 +209,9 @@ public class LocalizingFilter extends OncePerRequestFilter {
     object.forEach(child -> names(child, byAssignee, reader));
   }
 
+  /** The task's assignee, read as the form's values are (ShownTasks: one select, no engine command). */
   private String assigneeOf(String taskId) {
-    Task task = WithoutAuthorization.asEngine(identity.get(),
-        () -> tasks.get().createTaskQuery().taskId(taskId).singleResult());
-    return task == null ? null : task.getAssignee();
+    return shown.get().find(taskId).map(ShownTask::assignee).orElse(null);
   }
 
   /** The task's assignee's language; the working language while it waits in a group. */

@@ -81,10 +81,9 @@ public class RestSecurityConfiguration {
    */
   @Bean
   public FilterRegistrationBean<LocalizingFilter> localizingFilter(ObjectProvider<ma.majlis.language.Languages> languages,
-      ObjectProvider<ProcessEngine> engine, ObjectProvider<ShownTasks> shown) {
+      ObjectProvider<ShownTasks> shown) {
     FilterRegistrationBean<LocalizingFilter> registration = new FilterRegistrationBean<>(new LocalizingFilter(
-        languages::getObject, () -> engine.getObject().getTaskService(),
-        () -> engine.getObject().getIdentityService(), shown::getObject));
+        languages::getObject, shown::getObject));
     registration.setName("majlis-localizing");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(3);
