@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records one roll-call vote. Refused when the user completing the task is not the voter it is assigned to,
  * when the voter holds no such ballot (e.g. a proxy nobody gave), or when the mandate has already voted. The
- * vote is stored in the vote book in the completion's transaction, and kept local to this ballot.
+ * vote is stored in the vote book in the completion's transaction; the submitted variable is then removed
+ * ({@link ItemVariables#discardSubmittedVote}).
  */
 @Component
 public class CastVoteCheckAndRecord implements TaskListener {
@@ -26,7 +27,9 @@ public class CastVoteCheckAndRecord implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    VoteChoice vote = Inputs.of(task).requiredEnum(VOTE, VoteChoice.class);
+    // read from the ballot's execution: the task itself has no variable of its own (reading through it would load
+    // its empty list first)
+    VoteChoice vote = Inputs.of(task.getExecution()).requiredEnum(VOTE, VoteChoice.class);
     String voter = task.getAssignee();
     if (voter == null) {
       throw InputRejectedException.of(VOTE, "error.vote.unassigned");
@@ -37,13 +40,13 @@ public class CastVoteCheckAndRecord implements TaskListener {
     }
     // the mandate this task votes for: its ballot (the loop's element, which assigned it); the vote book accepts it
     // only if that ballot was issued to this voter and is not cast yet
-    ItemVariables vars = ItemVariables.of(task);
+    ItemVariables vars = ItemVariables.of(task.getExecution());
     Ballot ballot = new Ballot(voter, Inputs.text(vars.ballot(), ON_BEHALF_OF));
     try {
       voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
     } catch (VoteBook.VoteRefusedException e) {
       throw InputRejectedException.of(VOTE, e.key(), e.args());
     }
-    vars.setVote(vote);
+    vars.discardSubmittedVote();
   }
 }

@@ -128,15 +128,13 @@ final class ItemVariables extends TypedVariables {
   }
 
   /**
-   * On a ballot's own execution: an empty {@code vote}, local to it, where the completion puts the submitted vote,
-   * so that the parallel ballots never overwrite each other's vote.
+   * The submitted {@code vote}, once the vote book holds it: the vote is Majlis's record ({@link VoteBook}), not a
+   * variable. The completion put it in the deliberation's scope (no scope below has a {@code vote}); removed in the
+   * same transaction, it never becomes a row of the engine's runtime tables, so the parallel ballots never meet on it
+   * (the engine's history keeps what was submitted, as for any completion).
    */
-  void clearVoteLocal() {
-    scope.setVariableLocal(VOTE, null);
-  }
-
-  void setVote(VoteChoice vote) {
-    scope.setVariable(VOTE, vote.name());
+  void discardSubmittedVote() {
+    scope.removeVariable(VOTE);
   }
 
   void setTally(VoteTally tally) {

@@ -67,7 +67,6 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck(items));
     Mocks.register("itemRecords", items);
     Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
-    Mocks.register("castVotePrefill", new CastVotePrefill());
     Mocks.register("castVoteCheckAndRecord", new CastVoteCheckAndRecord(voteBook));
     Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook));
     Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck(chair));

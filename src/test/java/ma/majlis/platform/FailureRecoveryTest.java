@@ -68,7 +68,7 @@ class FailureRecoveryTest extends ApplicationTest {
     try {
       SessionDriver.MEMBERS.forEach(member -> identity.deleteMembership(member, Groups.BOARD_MEMBERS));
       session.approveConvocation();
-      job = job(session.processInstanceId(), "ServiceTask_SendConvocations");
+      job = job(session.processInstanceId(), "BusinessRule_DetermineNotice"); // the job decides the notice, then sends
       Incident incident = failUntilIncident(job);
       assertThat(incident.getIncidentMessage()).contains("\"Send the convocations\"", key, "no voting members",
           Groups.BOARD_MEMBERS, "retry");
@@ -86,7 +86,7 @@ class FailureRecoveryTest extends ApplicationTest {
 
     // An operator runs the step again (Cockpit, modification): nobody is convened twice.
     runtime.createProcessInstanceModification(session.processInstanceId())
-        .cancelAllForActivity("Task_ConfirmAttendance").startBeforeActivity("ServiceTask_SendConvocations").execute();
+        .cancelAllForActivity("Task_ConfirmAttendance").startBeforeActivity("BusinessRule_DetermineNotice").execute();
     jobs.runDue();
     assertThat(convocations(key)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(session.awaitTasks("admin", key, "Task_ConfirmAttendance", 12, false)).hasSize(12);

@@ -181,6 +181,9 @@ class BoardSessionProcessTest {
     assertThat(session).isWaitingAt("Task_PrepareAgenda");
     assertThat(task()).hasCandidateGroup(Groups.BOARD_SECRETARIAT);
     complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    assertThat(session).as("the items are opened in a job, not in the secretariat's click")
+        .isWaitingAt("Gateway_PrepareItems");
+    execute(job());
     List<Task> dossiers = taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").list();
     Assertions.assertThat(dossiers).hasSize(3);
     assertThat(dossiers.get(0)).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
@@ -202,7 +205,7 @@ class BoardSessionProcessTest {
 
   private void approveAndConvene(ProcessInstance session) {
     complete(task(), withVariables("approved", true));
-    assertThat(session).isWaitingAt("ServiceTask_SendConvocations");
+    assertThat(session).isWaitingAt("BusinessRule_DetermineNotice");
     execute(job());
   }
 
@@ -403,6 +406,9 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("approved", false, "remarks", "Revise the budget",
         "reopenItems", SpinValues.jsonValue("[4]").create()));
     complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    assertThat(session).as("the items are opened in a job, not in the secretariat's click")
+        .isWaitingAt("Gateway_PrepareItems");
+    execute(job());
     List<Task> dossiers = taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").list();
     Assertions.assertThat(dossiers).as("only the budget's dossier is prepared again").hasSize(1);
     Assertions.assertThat(taskService().getVariable(dossiers.get(0).getId(), "agendaItem").toString())
@@ -436,6 +442,7 @@ class BoardSessionProcessTest {
     complete(task(), withVariables("approved", false, "remarks", "Shorten the presentation",
         "reopenItems", SpinValues.jsonValue("[\"2\"]").create()));
     complete(task(), withVariables("agenda", SpinValues.jsonValue(AGENDA).create()));
+    runJobsAt("Gateway_PrepareItems");
     Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_PrepareItemDossier").count())
         .as("every dossier carries over").isZero();
     runJobsAt("SubProcess_PrepareDeliberationItem", "Gateway_ItemsPrepared");
@@ -477,7 +484,7 @@ class BoardSessionProcessTest {
     prepare(session);
     approveAndConvene(session);
     complete(task(), withVariables("waiveNotice", false, "plannedStart", "2022-01-20T10:00"));
-    assertThat(session).isWaitingAt("ServiceTask_SendConvocations").variables()
+    assertThat(session).isWaitingAt("BusinessRule_DetermineNotice").variables()
         .containsEntry("plannedStart", "2022-01-20T10:00");
     execute(job());
     Assertions.assertThat(convocationsSent).isEqualTo(1);
@@ -495,7 +502,7 @@ class BoardSessionProcessTest {
     assertThat(session).isWaitingAt("Task_ScheduleSecondConvocation");
     round(2);
     complete(task(), withVariables("plannedStart", "2021-12-28T10:00"));
-    assertThat(session).isWaitingAt("ServiceTask_SendConvocations").variables().containsEntry("convocationRound", 2);
+    assertThat(session).isWaitingAt("BusinessRule_DetermineNotice").variables().containsEntry("convocationRound", 2);
     execute(job());
     Assertions.assertThat(convocationsSent).isEqualTo(2);
     Assertions.assertThat(minimumNotices).as("an ordinary session: 15 days' notice, 3 for its second convocation")
