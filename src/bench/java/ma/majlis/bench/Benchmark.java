@@ -86,6 +86,9 @@ public final class Benchmark {
   final int rate;
   final int rateSeconds;
   final int rateClients;
+  /** The phases to run ({@code bench.phases}, all by default): a development run of one phase, never the figures. */
+  static final java.util.Set<String> PHASES = java.util.Set.of("sessions", "rest", "fixedRate", "growth", "tasklist");
+  private final java.util.Set<String> only;
 
   private final String mode;
   private final String dbUrl;
@@ -124,6 +127,11 @@ public final class Benchmark {
     this.rate = param(params, "bench.rate", 30);
     this.rateSeconds = param(params, "bench.rateSeconds", 60);
     this.rateClients = param(params, "bench.rateClients", 16);
+    String only = params.apply("bench.phases");
+    this.only = only == null || only.isBlank() ? PHASES : java.util.Set.of(only.split("\\s*,\\s*"));
+    if (!PHASES.containsAll(this.only)) {
+      throw new IllegalArgumentException("bench.phases: one or more of " + PHASES + ", got " + only);
+    }
   }
 
   public static void main(String[] args) throws Exception {
@@ -172,54 +180,67 @@ public final class Benchmark {
       results.put("parameters", parameters());
       results.put("phases", phases);
 
-      log("1-2. Full sessions and skeletons, interleaved (" + warmup + " warm-up each, then " + sessions + ")");
-      long t = System.nanoTime();
-      double load = loadAverage();
-      Phase before = fullAndSkeleton(sessions, true);
-      phases.put("fullSessions", phase(t, load, before.fullFigures(), Map.of("steps", steps(before.full))));
-      Map<String, Object> skeletonFigures = before.skeletonFigures();
-      skeletonFigures.put("ratioFullToSkeleton", figure(before.fullPerMinute() / before.skeletonPerMinute(), "ratio"));
-      skeletonFigures.put("ratioFullToSkeletonByMedians", figure(before.ratioByMedians(), "ratio"));
-      phases.put("skeleton", phase(t, load, skeletonFigures, Map.of("steps", steps(before.skeleton))));
-      if (StatementCounter.PROFILE) {
-        writeSqlProfile(before);
+      Phase before = null;
+      if (only.contains("sessions") || only.contains("growth")) {
+        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " warm-up each, then " + sessions + ")");
+        long t = System.nanoTime();
+        double load = loadAverage();
+        before = fullAndSkeleton(sessions, true);
+        phases.put("fullSessions", phase(t, load, before.fullFigures(), Map.of("steps", steps(before.full))));
+        Map<String, Object> skeletonFigures = before.skeletonFigures();
+        skeletonFigures.put("ratioFullToSkeleton", figure(before.fullPerMinute() / before.skeletonPerMinute(),
+            "ratio"));
+        skeletonFigures.put("ratioFullToSkeletonByMedians", figure(before.ratioByMedians(), "ratio"));
+        phases.put("skeleton", phase(t, load, skeletonFigures, Map.of("steps", steps(before.skeleton))));
+        if (StatementCounter.PROFILE) {
+          writeSqlProfile(before);
+        }
       }
 
-      log("3. REST under load: " + restClients + " clients for " + restSeconds + " s");
-      JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-          .getJobExecutor();
-      executor.start();
-      phases.put("rest", restUnderLoad());
+      if (only.contains("rest") || only.contains("fixedRate")) {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getJobExecutor();
+        executor.start();
+        if (only.contains("rest")) {
+          log("3. REST under load: " + restClients + " clients for " + restSeconds + " s");
+          phases.put("rest", restUnderLoad());
+        }
+        if (only.contains("fixedRate")) {
+          log("3b. At a fixed rate: " + rate + " requests/s for " + rateSeconds + " s, Tasklist's requests and"
+              + " completions");
+          phases.put("fixedRate", fixedRate());
+        }
+        // let the job executor finish what the last completions started, then stop it
+        awaitJobsDone(60);
+        executor.shutdown();
+      }
 
-      log("3b. At a fixed rate: " + rate + " requests/s for " + rateSeconds + " s, Tasklist's requests and completions");
-      phases.put("fixedRate", fixedRate());
-      // let the job executor finish what the last completions started, then stop it
-      awaitJobsDone(60);
-      executor.shutdown();
+      if (only.contains("growth")) {
+        log("4. Growth: " + history + " sessions into history, then " + sessions + " full sessions again");
+        long t = System.nanoTime();
+        double load = loadAverage();
+        Map<String, Object> growth = new LinkedHashMap<>();
+        long rows = new HistoryCloner(jdbc).cloneUntil(before.fullKeys, history, n -> log("   history: " + n));
+        growth.put("historySessions", figure(jdbc.queryForObject(
+            "select count(*) from board_session where closed_at is not null", Integer.class), "sessions"));
+        growth.put("historyRowsWritten", figure(rows, "rows"));
+        growth.put("historyGenerationSeconds", figure((System.nanoTime() - t) / 1e9, "s"));
+        Phase after = fullAndSkeleton(sessions, false);
+        growth.putAll(after.fullFigures());
+        growth.put("skeletonSessionsPerMinute", figure(after.skeletonPerMinute(), "sessions/min"));
+        growth.put("ratioAfterBefore", figure(after.fullPerMinute() / before.fullPerMinute(), "ratio"));
+        growth.put("ratioFullToSkeleton", figure(after.fullPerMinute() / after.skeletonPerMinute(), "ratio"));
+        growth.put("ratioFullToSkeletonByMedians", figure(after.ratioByMedians(), "ratio"));
+        Map<String, Object> growthDetails = new LinkedHashMap<>();
+        growthDetails.put("historyTableRows", historySizes());
+        growthDetails.put("steps", steps(after.full));
+        phases.put("growth", phase(t, load, growth, growthDetails));
+      }
 
-      log("4. Growth: " + history + " sessions into history, then " + sessions + " full sessions again");
-      t = System.nanoTime();
-      load = loadAverage();
-      Map<String, Object> growth = new LinkedHashMap<>();
-      long t0 = System.nanoTime();
-      long rows = new HistoryCloner(jdbc).cloneUntil(before.fullKeys, history, n -> log("   history: " + n));
-      growth.put("historySessions", figure(jdbc.queryForObject(
-          "select count(*) from board_session where closed_at is not null", Integer.class), "sessions"));
-      growth.put("historyRowsWritten", figure(rows, "rows"));
-      growth.put("historyGenerationSeconds", figure((System.nanoTime() - t0) / 1e9, "s"));
-      Phase after = fullAndSkeleton(sessions, false);
-      growth.putAll(after.fullFigures());
-      growth.put("skeletonSessionsPerMinute", figure(after.skeletonPerMinute(), "sessions/min"));
-      growth.put("ratioAfterBefore", figure(after.fullPerMinute() / before.fullPerMinute(), "ratio"));
-      growth.put("ratioFullToSkeleton", figure(after.fullPerMinute() / after.skeletonPerMinute(), "ratio"));
-      growth.put("ratioFullToSkeletonByMedians", figure(after.ratioByMedians(), "ratio"));
-      Map<String, Object> growthDetails = new LinkedHashMap<>();
-      growthDetails.put("historyTableRows", historySizes());
-      growthDetails.put("steps", steps(after.full));
-      phases.put("growth", phase(t, load, growth, growthDetails));
-
-      log("5. Tasklist queries with " + openTasks + " open tasks");
-      phases.put("tasklist", tasklist());
+      if (only.contains("tasklist")) {
+        log("5. Tasklist queries with " + openTasks + " open tasks");
+        phases.put("tasklist", tasklist());
+      }
 
       results.put("goals", goals());
       machine.put("loadAverageAtEnd", loadAverage());
@@ -714,34 +735,44 @@ public final class Benchmark {
   /** The goals an operator reads (docs/benchmark.md, "Figures and goals"): each its value, unit and whether met. */
   private Map<String, Object> goals() {
     Map<String, Object> goals = new LinkedHashMap<>();
-    double ratio = value("skeleton", "ratioFullToSkeleton", "value");
-    double growth = value("growth", "ratioAfterBefore", "value");
-    double restP99 = value("rest", "completion", "p99");
-    long errors = (long) value("rest", "errors", "value");
-    double mineP95 = value("tasklist", "myTasks", "p95");
-    double groupP95 = value("tasklist", "groupTasks", "p95");
-    goals.put("full/skeleton >= 0.9", goal(ratio, "ratio", ratio >= 0.9)); // issue #17 (0.8 was issue #12's)
-    goals.put("growth after/before >= 0.9", goal(growth, "ratio", growth >= 0.9));
-    // a p99 of no request is no figure: the goal is met only when the phase completed tasks
-    boolean restTimed = value("rest", "completion", "count") > 0;
-    goals.put("REST completion p99 < 100 ms", goal(restP99, "ms", restTimed && restP99 < 100));
-    goals.put("REST errors = 0", goal(errors, "errors", errors == 0));
-    for (String figure : List.of("completion", "taskList", "taskForm", "taskVariables")) {
-      double p99 = value("fixedRate", figure, "p99");
-      goals.put("fixed rate: " + figure + " p99 < 100 ms", goal(p99, "ms",
-          value("fixedRate", figure, "count") > 0 && p99 < 100));
+    if (phases.containsKey("skeleton")) {
+      double ratio = value("skeleton", "ratioFullToSkeleton", "value");
+      goals.put("full/skeleton >= 0.9", goal(ratio, "ratio", ratio >= 0.9)); // issue #17 (0.8 was issue #12's)
     }
-    // ... at the rate asked for: a run that offered less (its clients short of work) meets no latency goal
-    double offered = value("fixedRate", "requestsPerSecond", "value");
-    double asked = value("fixedRate", "rate", "value");
-    goals.put("fixed rate: requests/s offered >= 0.95 x " + (long) asked, goal(offered, "requests/s",
-        offered >= 0.95 * asked));
-    long fixedErrors = (long) value("fixedRate", "errors", "value");
-    goals.put("fixed rate: errors = 0", goal(fixedErrors, "errors", fixedErrors == 0));
-    goals.put("my tasks p95 < 50 ms", goal(mineP95, "ms", mineP95 < 50));
-    goals.put("group tasks p95 < 50 ms", goal(groupP95, "ms", groupP95 < 50));
-    double groupPage = value("tasklist", "groupFilterPage", "p95");
-    goals.put("Tasklist: group filter page p95 < 50 ms", goal(groupPage, "ms", groupPage < 50));
+    if (phases.containsKey("growth")) {
+      double growth = value("growth", "ratioAfterBefore", "value");
+      goals.put("growth after/before >= 0.9", goal(growth, "ratio", growth >= 0.9));
+    }
+    if (phases.containsKey("rest")) {
+      double restP99 = value("rest", "completion", "p99");
+      long errors = (long) value("rest", "errors", "value");
+      // a p99 of no request is no figure: the goal is met only when the phase completed tasks
+      boolean restTimed = value("rest", "completion", "count") > 0;
+      goals.put("REST completion p99 < 100 ms", goal(restP99, "ms", restTimed && restP99 < 100));
+      goals.put("REST errors = 0", goal(errors, "errors", errors == 0));
+    }
+    if (phases.containsKey("fixedRate")) {
+      for (String figure : List.of("completion", "taskList", "taskForm", "taskVariables")) {
+        double p99 = value("fixedRate", figure, "p99");
+        goals.put("fixed rate: " + figure + " p99 < 100 ms", goal(p99, "ms",
+            value("fixedRate", figure, "count") > 0 && p99 < 100));
+      }
+      // ... at the rate asked for: a run that offered less (its clients short of work) meets no latency goal
+      double offered = value("fixedRate", "requestsPerSecond", "value");
+      double asked = value("fixedRate", "rate", "value");
+      goals.put("fixed rate: requests/s offered >= 0.95 x " + (long) asked, goal(offered, "requests/s",
+          offered >= 0.95 * asked));
+      long fixedErrors = (long) value("fixedRate", "errors", "value");
+      goals.put("fixed rate: errors = 0", goal(fixedErrors, "errors", fixedErrors == 0));
+    }
+    if (phases.containsKey("tasklist")) {
+      double mineP95 = value("tasklist", "myTasks", "p95");
+      double groupP95 = value("tasklist", "groupTasks", "p95");
+      goals.put("my tasks p95 < 50 ms", goal(mineP95, "ms", mineP95 < 50));
+      goals.put("group tasks p95 < 50 ms", goal(groupP95, "ms", groupP95 < 50));
+      double groupPage = value("tasklist", "groupFilterPage", "p95");
+      goals.put("Tasklist: group filter page p95 < 50 ms", goal(groupPage, "ms", groupPage < 50));
+    }
     return goals;
   }
 
@@ -796,6 +827,7 @@ public final class Benchmark {
     m.put("bench.rate", rate);
     m.put("bench.rateSeconds", rateSeconds);
     m.put("bench.rateClients", rateClients);
+    m.put("bench.phases", String.join(",", new java.util.TreeSet<>(only)));
     m.put("database", dbUrl);
     m.put("session", "5 agenda items (address, presentation, 3 deliberations: action plan, budget, committee),"
         + " 12 members present, roll-call votes (12 ballots per item), minutes reviewed and signed, press release"

@@ -41,91 +41,106 @@ final class Report {
     Map<String, Object> full = map(phases, "fullSessions");
     Map<String, Object> skeleton = map(phases, "skeleton");
     Map<String, Object> growth = map(phases, "growth");
-    md.append("\n## Sessions (one driver thread, Java API)\n\n")
-        .append("| run | sessions | sessions/min | median s/session | completions, jobs per session"
-            + " | task completion median / p95 / p99 ms | job median / p95 / p99 ms | load average |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    row(md, "full", full);
-    row(md, "skeleton (engine floor)", skeleton);
-    row(md, "full, after " + value(growth, "historySessions") + " sessions in history", growth);
-    md.append("\nFull / skeleton: **").append(value(skeleton, "ratioFullToSkeleton")).append("** (from the steps' medians: ")
-        .append(value(skeleton, "ratioFullToSkeletonByMedians")).append("; the pair after growth: ")
-        .append(value(growth, "ratioFullToSkeleton")).append(", from medians ")
-        .append(value(growth, "ratioFullToSkeletonByMedians")).append("). After / before: **")
-        .append(value(growth, "ratioAfterBefore")).append("** (history written in ")
-        .append(value(growth, "historyGenerationSeconds")).append(" s, ").append(value(growth, "historyRowsWritten"))
-        .append(" rows).\n");
-    md.append("\nSQL statements per session (the steps, jobs and start; engine and Majlis): full ")
-        .append(value(full, "statementsPerSession")).append(", skeleton ").append(value(skeleton, "statementsPerSession"))
-        .append(".\n");
+    // a development run (bench.phases) has only the phases it ran
+    if (full != null) {
+      md.append("\n## Sessions (one driver thread, Java API)\n\n")
+          .append("| run | sessions | sessions/min | median s/session | completions, jobs per session"
+              + " | task completion median / p95 / p99 ms | job median / p95 / p99 ms | load average |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      row(md, "full", full);
+      row(md, "skeleton (engine floor)", skeleton);
+      if (growth != null) {
+        row(md, "full, after " + value(growth, "historySessions") + " sessions in history", growth);
+      }
+      md.append("\nFull / skeleton: **").append(value(skeleton, "ratioFullToSkeleton"))
+          .append("** (from the steps' medians: ").append(value(skeleton, "ratioFullToSkeletonByMedians"));
+      if (growth != null) {
+        md.append("; the pair after growth: ").append(value(growth, "ratioFullToSkeleton")).append(", from medians ")
+            .append(value(growth, "ratioFullToSkeletonByMedians")).append("). After / before: **")
+            .append(value(growth, "ratioAfterBefore")).append("** (history written in ")
+            .append(value(growth, "historyGenerationSeconds")).append(" s, ").append(value(growth, "historyRowsWritten"))
+            .append(" rows");
+      }
+      md.append(").\n");
+      md.append("\nSQL statements per session (the steps, jobs and start; engine and Majlis): full ")
+          .append(value(full, "statementsPerSession")).append(", skeleton ").append(value(skeleton, "statementsPerSession"))
+          .append(".\n");
 
-    md.append("\n### Steps of the full session (before growth), against the skeleton's\n\n")
-        .append("Time per session is the step's total divided by the sessions: where a session's time goes.\n\n")
-        .append("| step | count | median ms | p95 ms | p99 ms | ms per session | skeleton median ms"
-            + " | skeleton ms per session | difference ms per session | statements per step, full / skeleton |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    double fullSessions = ((Number) value(full, "sessions")).doubleValue();
-    double skSessions = ((Number) value(skeleton, "sessions")).doubleValue();
-    Map<String, Object> steps = map(full, "steps");
-    Map<String, Object> skSteps = map(skeleton, "steps");
-    java.util.Set<String> names = new java.util.TreeSet<>(steps.keySet());
-    names.addAll(skSteps.keySet());
-    for (String name : names) {
-      Map<String, Object> s = (Map<String, Object>) steps.get(name);
-      Map<String, Object> k = (Map<String, Object>) skSteps.get(name);
-      double perSession = s == null ? 0 : total(s) / Math.max(1, fullSessions);
-      double skPerSession = k == null ? 0 : total(k) / Math.max(1, skSessions);
-      md.append("| ").append(name).append(" | ").append(s == null ? "" : s.get("count")).append(" | ")
-          .append(s == null ? "" : s.get("median")).append(" | ").append(s == null ? "" : s.get("p95")).append(" | ")
-          .append(s == null ? "" : s.get("p99")).append(" | ").append(Timings.round(perSession)).append(" | ")
-          .append(k == null ? "" : k.get("median")).append(" | ").append(Timings.round(skPerSession)).append(" | ")
-          .append(Timings.round(perSession - skPerSession)).append(" | ")
-          .append(s == null ? "" : s.getOrDefault("statements", "")).append(" / ")
-          .append(k == null ? "" : k.getOrDefault("statements", "")).append(" |\n");
+      md.append("\n### Steps of the full session (before growth), against the skeleton's\n\n")
+          .append("Time per session is the step's total divided by the sessions: where a session's time goes.\n\n")
+          .append("| step | count | median ms | p95 ms | p99 ms | ms per session | skeleton median ms"
+              + " | skeleton ms per session | difference ms per session | statements per step, full / skeleton |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      double fullSessions = ((Number) value(full, "sessions")).doubleValue();
+      double skSessions = ((Number) value(skeleton, "sessions")).doubleValue();
+      Map<String, Object> steps = map(full, "steps");
+      Map<String, Object> skSteps = map(skeleton, "steps");
+      java.util.Set<String> names = new java.util.TreeSet<>(steps.keySet());
+      names.addAll(skSteps.keySet());
+      for (String name : names) {
+        Map<String, Object> s = (Map<String, Object>) steps.get(name);
+        Map<String, Object> k = (Map<String, Object>) skSteps.get(name);
+        double perSession = s == null ? 0 : total(s) / Math.max(1, fullSessions);
+        double skPerSession = k == null ? 0 : total(k) / Math.max(1, skSessions);
+        md.append("| ").append(name).append(" | ").append(s == null ? "" : s.get("count")).append(" | ")
+            .append(s == null ? "" : s.get("median")).append(" | ").append(s == null ? "" : s.get("p95")).append(" | ")
+            .append(s == null ? "" : s.get("p99")).append(" | ").append(Timings.round(perSession)).append(" | ")
+            .append(k == null ? "" : k.get("median")).append(" | ").append(Timings.round(skPerSession)).append(" | ")
+            .append(Timings.round(perSession - skPerSession)).append(" | ")
+            .append(s == null ? "" : s.getOrDefault("statements", "")).append(" / ")
+            .append(k == null ? "" : k.getOrDefault("statements", "")).append(" |\n");
+      }
     }
 
     Map<String, Object> rest = map(phases, "rest");
-    md.append("\n## REST under load\n\n").append(value(rest, "clients")).append(" clients (pause after each answer: ")
-        .append(value(rest, "thinkTime")).append(" ms), ").append(value(rest, "measuredSeconds")).append(" s: ")
-        .append(value(rest, "requests")).append(" requests (").append(value(rest, "requestsPerSecond")).append("/s, ")
-        .append(value(rest, "completionsPerSecond")).append(" completions/s), ").append(value(rest, "sessionsStarted"))
-        .append(" sessions started, ").append(value(rest, "sessionsCompleted"))
-        .append(" completed with their follow-ups, **").append(value(rest, "errors")).append(" errors**; load average ")
-        .append(map(rest, "loadAverage").get("start")).append(" → ").append(map(rest, "loadAverage").get("end"))
-        .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-    Map<String, Object> c = map(map(rest, "figures"), "completion");
-    md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
-        .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");
-    latencies(md, map(rest, "latency"));
-    Map<String, Object> g = map(map(rest, "figures"), "guardPerCompletion");
-    md.append("\nThe REST guard's own time in a completion (RestInputGuard, before the engine): median ")
-        .append(g.get("median")).append(" ms, p95 ").append(g.get("p95")).append(" ms, p99 ").append(g.get("p99"))
-        .append(" ms; ").append(value(rest, "guardShareOfCompletion")).append(" of the completions' time.\n");
+    if (rest != null) {
+      md.append("\n## REST under load\n\n").append(value(rest, "clients")).append(" clients (pause after each answer: ")
+          .append(value(rest, "thinkTime")).append(" ms), ").append(value(rest, "measuredSeconds")).append(" s: ")
+          .append(value(rest, "requests")).append(" requests (").append(value(rest, "requestsPerSecond")).append("/s, ")
+          .append(value(rest, "completionsPerSecond")).append(" completions/s), ").append(value(rest, "sessionsStarted"))
+          .append(" sessions started, ").append(value(rest, "sessionsCompleted"))
+          .append(" completed with their follow-ups, **").append(value(rest, "errors")).append(" errors**; load average ")
+          .append(map(rest, "loadAverage").get("start")).append(" → ").append(map(rest, "loadAverage").get("end"))
+          .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+      Map<String, Object> c = map(map(rest, "figures"), "completion");
+      md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
+          .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");
+      latencies(md, map(rest, "latency"));
+      Map<String, Object> g = map(map(rest, "figures"), "guardPerCompletion");
+      md.append("\nThe REST guard's own time in a completion (RestInputGuard, before the engine): median ")
+          .append(g.get("median")).append(" ms, p95 ").append(g.get("p95")).append(" ms, p99 ").append(g.get("p99"))
+          .append(" ms; ").append(value(rest, "guardShareOfCompletion")).append(" of the completions' time.\n");
+    }
 
     Map<String, Object> fixed = map(phases, "fixedRate");
-    md.append("\n## At a fixed rate (Tasklist's requests and completions, job executor on)\n\n")
-        .append(value(fixed, "rate")).append(" requests/s scheduled, each timed from its slot in the schedule; ")
-        .append(value(fixed, "measuredSeconds")).append(" s: ").append(value(fixed, "requests")).append(" requests (")
-        .append(value(fixed, "requestsPerSecond")).append("/s), **").append(value(fixed, "errors"))
-        .append(" errors**; slots taken late: ").append(map(map(fixed, "figures"), "slotsTakenLate").get("count"))
-        .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); slots dropped while their client had nothing to do: ").append(value(fixed, "slotsSkipped"))
-        .append("; load average ").append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
-        .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-    for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables",
-        "start")) {
-      Map<String, Object> t = map(map(fixed, "figures"), figure);
-      md.append("| ").append(figure).append(" | ").append(t.get("count")).append(" | ").append(t.get("median"))
-          .append(" | ").append(t.get("p95")).append(" | **").append(t.get("p99")).append("** | ").append(t.get("max"))
-          .append(" |\n");
+    if (fixed != null) {
+      md.append("\n## At a fixed rate (Tasklist's requests and completions, job executor on)\n\n")
+          .append(value(fixed, "rate")).append(" requests/s scheduled, each timed from its slot in the schedule; ")
+          .append(value(fixed, "measuredSeconds")).append(" s: ").append(value(fixed, "requests")).append(" requests (")
+          .append(value(fixed, "requestsPerSecond")).append("/s), **").append(value(fixed, "errors"))
+          .append(" errors**; slots taken late: ").append(map(map(fixed, "figures"), "slotsTakenLate").get("count"))
+          .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); slots dropped while their client had nothing to do: ").append(value(fixed, "slotsSkipped"))
+          .append("; load average ").append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
+          .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+      for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables",
+          "start")) {
+        Map<String, Object> t = map(map(fixed, "figures"), figure);
+        md.append("| ").append(figure).append(" | ").append(t.get("count")).append(" | ").append(t.get("median"))
+            .append(" | ").append(t.get("p95")).append(" | **").append(t.get("p99")).append("** | ").append(t.get("max"))
+            .append(" |\n");
+      }
     }
 
     Map<String, Object> tasklist = map(phases, "tasklist");
-    md.append("\n## Tasklist queries\n\n").append(value(tasklist, "openTasks")).append(" open tasks; member01 has ")
-        .append(value(tasklist, "myTasksMatching")).append(", board-secretariat ")
-        .append(value(tasklist, "groupTasksMatching")).append("; pages of ").append(value(tasklist, "pageSize"))
-        .append(", newest first, as Tasklist asks.\n\n")
-        .append("| query | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-    latencies(md, map(tasklist, "latency"));
+    if (tasklist != null) {
+      md.append("\n## Tasklist queries\n\n").append(value(tasklist, "openTasks")).append(" open tasks; member01 has ")
+          .append(value(tasklist, "myTasksMatching")).append(", board-secretariat ")
+          .append(value(tasklist, "groupTasksMatching")).append("; pages of ").append(value(tasklist, "pageSize"))
+          .append(", newest first, as Tasklist asks.\n\n")
+          .append("| query | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+      latencies(md, map(tasklist, "latency"));
+    }
+
     md.append("\nAll figures: results.json (docs/benchmark.md describes its shape).\n");
     Files.writeString(dir.resolve("results.md"), md);
   }

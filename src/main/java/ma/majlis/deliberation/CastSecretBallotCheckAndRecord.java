@@ -9,6 +9,7 @@ import java.util.Arrays;
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -55,9 +56,10 @@ public class CastSecretBallotCheckAndRecord implements TaskListener {
     }
     // the mandate this task votes for: its ballot (the loop's element, which assigned it); the ballot box accepts it
     // only if that ballot was issued to this voter and is not cast yet
-    Ballot ballot = new Ballot(voter, Inputs.text(vars.ballot(), ON_BEHALF_OF));
+    SpinJsonNode issued = vars.ballot();
+    Ballot ballot = new Ballot(voter, Inputs.text(issued, ON_BEHALF_OF));
     try {
-      box.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, choice);
+      box.cast(vars.sessionKey(), vars.ballotItemIndex(issued), vars.voteRound(), ballot, choice);
     } catch (VoteBook.VoteRefusedException e) {
       throw InputRejectedException.of(SECRET_BALLOT, e.key(), e.args());
     }

@@ -7,6 +7,7 @@ import static ma.majlis.deliberation.DeliberationVariables.VOTE;
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,10 @@ public class CastVoteCheckAndRecord implements TaskListener {
     // the mandate this task votes for: its ballot (the loop's element, which assigned it); the vote book accepts it
     // only if that ballot was issued to this voter and is not cast yet
     ItemVariables vars = ItemVariables.of(task.getExecution());
-    Ballot ballot = new Ballot(voter, Inputs.text(vars.ballot(), ON_BEHALF_OF));
+    SpinJsonNode issued = vars.ballot();
+    Ballot ballot = new Ballot(voter, Inputs.text(issued, ON_BEHALF_OF));
     try {
-      voteBook.cast(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballot, vote);
+      voteBook.cast(vars.sessionKey(), vars.ballotItemIndex(issued), vars.voteRound(), ballot, vote);
     } catch (VoteBook.VoteRefusedException e) {
       throw InputRejectedException.of(VOTE, e.key(), e.args());
     }

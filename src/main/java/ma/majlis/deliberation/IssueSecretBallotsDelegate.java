@@ -25,8 +25,9 @@ public class IssueSecretBallotsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    List<Ballot> ballots = records.electorate(vars.sessionKey(), vars.item().itemIndex()).ballots();
-    box.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
-    vars.setBallots(ballots);
+    int item = vars.item().itemIndex();
+    List<Ballot> ballots = records.electorate(vars.sessionKey(), item).ballots();
+    box.issue(vars.sessionKey(), item, vars.voteRound(), ballots);
+    vars.setBallots(ballots, item);
   }
 }

@@ -22,6 +22,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 final class ItemVariables extends TypedVariables {
 
+  /** In a ballot: the index of the item it is for. */
+  static final String ITEM_INDEX = "itemIndex";
+
   private ItemVariables(VariableScope scope) {
     super(scope);
   }
@@ -68,6 +71,17 @@ final class ItemVariables extends TypedVariables {
   /** The ballot a vote task was created for (a Json object {voterId, onBehalfOf}); null when missing. */
   SpinJsonNode ballot() {
     return Inputs.of(scope).optionalJson(BALLOT);
+  }
+
+  /**
+   * The index of the item a ballot is for: from the ballot (issued with it), else, for a ballot issued before
+   * ballots carried it, from {@code agendaItem} (a second variable to read).
+   */
+  int ballotItemIndex(SpinJsonNode ballot) {
+    if (ballot != null && ballot.hasProp(ITEM_INDEX) && ballot.prop(ITEM_INDEX).isNumber()) {
+      return ballot.prop(ITEM_INDEX).numberValue().intValue();
+    }
+    return item().itemIndex();
   }
 
   /** The secret ballot's choice as submitted, with its transience; null when absent. */
@@ -120,10 +134,13 @@ final class ItemVariables extends TypedVariables {
     scope.setVariable(RESOLUTION_TEXT, resolutionText);
   }
 
-  /** The ballots of the round, one per voter: the multi-instance of the vote tasks runs over them. */
-  void setBallots(List<Ballot> ballots) {
+  /**
+   * The ballots of the round, one per voter: the multi-instance of the vote tasks runs over them. Each carries the
+   * item's index, so that a vote's check finds its item in the ballot it already reads ({@link #ballotItemIndex}).
+   */
+  void setBallots(List<Ballot> ballots, int itemIndex) {
     SpinJsonNode list = JSON("[]");
-    ballots.forEach(b -> list.append(b.toJson()));
+    ballots.forEach(b -> list.append(b.toJson().prop(ITEM_INDEX, itemIndex)));
     setJson(BALLOTS, list);
   }
 

@@ -25,8 +25,9 @@ public class PrepareRollCallDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     // the attendance and the recusals as recorded, whatever the variables say
-    List<Ballot> ballots = records.electorate(vars.sessionKey(), vars.item().itemIndex()).ballots();
-    voteBook.issue(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), ballots);
-    vars.setBallots(ballots);
+    int item = vars.item().itemIndex();
+    List<Ballot> ballots = records.electorate(vars.sessionKey(), item).ballots();
+    voteBook.issue(vars.sessionKey(), item, vars.voteRound(), ballots);
+    vars.setBallots(ballots, item);
   }
 }

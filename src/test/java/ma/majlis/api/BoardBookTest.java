@@ -80,6 +80,7 @@ class BoardBookTest extends ApplicationTest {
     api.startSession(key, "ORDINARY", day.toString(), "TALLY");
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"),
         Map.of("agenda", Engine.json(agenda)));
+    new Jobs(management).runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     return api;
   }
 

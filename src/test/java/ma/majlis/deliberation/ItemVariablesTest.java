@@ -70,4 +70,17 @@ class ItemVariablesTest {
     assertThat(variables.get(DEPARTURES).toString()).isEqualTo("[]");
     assertThat(variables.get(ARRIVALS).toString()).isEqualTo("[\"member09\",\"member10\"]");
   }
+
+  @Test
+  void eachBallotCarriesItsItemAndABallotWithoutOneFallsBackToTheAgendaItem() {
+    ItemVariables vars = ItemVariables.of(task);
+    vars.setBallots(List.of(new Ballot("member01", null), new Ballot("member03", "member07")), 4);
+    org.camunda.spin.json.SpinJsonNode ballots = (org.camunda.spin.json.SpinJsonNode) variables.get(BALLOTS);
+    assertThat(ballots.elements()).hasSize(2);
+    assertThat(ballots.elements().get(1).prop(ON_BEHALF_OF).stringValue()).isEqualTo("member07");
+    assertThat(vars.ballotItemIndex(ballots.elements().get(1))).isEqualTo(4);
+    // a ballot issued before ballots carried their item: the item is read from agendaItem
+    variables.put(AGENDA_ITEM, JSON("{\"itemIndex\": 5, \"title\": \"Draft budget 2022\"}"));
+    assertThat(vars.ballotItemIndex(new Ballot("member01", null).toJson())).isEqualTo(5);
+  }
 }

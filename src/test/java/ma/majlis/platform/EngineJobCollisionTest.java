@@ -75,6 +75,7 @@ class EngineJobCollisionTest extends ApplicationTest {
       api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
           [{"title":"The director's presentation","kind":"PRESENTATION"},
            {"title":"Draft budget 2072","kind":"DELIBERATION","subject":"BUDGET"}]""")));
+      jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
       api.completeOk("director", api.task("director", key, "Task_PrepareItemDossier"),
           Map.of("draftResolution", "The board adopts the budget 2072.", "budgetLines", json(BUDGET_LINES)));
       api.completeOk("director", api.task("director", key, "Task_DraftPresentation"), Map.of(
@@ -119,6 +120,7 @@ class EngineJobCollisionTest extends ApplicationTest {
     String instance = api.startSession(key, "ORDINARY", "2072-06-24T10:00", "TALLY");
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     api.prepareDossiersAndOpinions(key);
     jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
@@ -153,6 +155,7 @@ class EngineJobCollisionTest extends ApplicationTest {
     String instance = api.startSession(key, "ORDINARY", "2073-03-20T10:00", "ROLL_CALL");
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     api.prepareDossiersAndOpinions(key);
     jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));

@@ -103,6 +103,7 @@ class Session2021S2Test extends ApplicationTest {
 
     // 2. The secretariat prepares the agenda: a dossier task per deliberation, a presentation to review.
     api.completeOk("secretary", api.task("secretary", KEY, "Task_PrepareAgenda"), Map.of("agenda", json(AGENDA)));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     List<JsonNode> dossiers = api.tasks("director", KEY, "Task_PrepareItemDossier");
     assertThat(dossiers).hasSize(3);
     assertThat(api.tasks("secretary", KEY, "Task_PrepareItemDossier")).as("dossiers are general management's").isEmpty();

@@ -146,6 +146,7 @@ class SessionPracticeTest extends ApplicationTest {
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of("agenda", json("""
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     api.prepareDossiersAndOpinions(key);
     jobs.runDue();
     api.completeOk("chair", api.task("chair", key, "Task_ApproveConvocation"), Map.of("approved", true));
@@ -299,6 +300,7 @@ class SessionPracticeTest extends ApplicationTest {
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Suivi des résolutions : actions en cours et en retard","kind":"FOLLOW_UP"},
          {"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     assertThat(api.tasks("director", key, "Task_PrepareItemDossier")).as("the follow-up item has no dossier to prepare")
         .hasSize(1);
     api.prepareDossiersAndOpinions(key);
@@ -348,6 +350,7 @@ class SessionPracticeTest extends ApplicationTest {
          {"title":"Draft action plan 2069","kind":"DELIBERATION","subject":"ACTION_PLAN"},
          {"title":"Draft budget 2069","kind":"DELIBERATION","subject":"BUDGET"},
          {"title":"Partnership agreement","kind":"DELIBERATION","subject":"OTHER"}]""")));
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     api.prepareDossiersAndOpinions(key);
     jobs.runDue();
     List<Map<String, Object>> before = jdbc.queryForList("select * from item_dossier where session_key = ?"
@@ -370,6 +373,7 @@ class SessionPracticeTest extends ApplicationTest {
     api.completeOk("chair", approval, Map.of("approved", "false", "remarks", "The budget's revenue is optimistic",
         "reopenItems", json("[\"3\"]")));
     api.completeOk("secretary", api.task("secretary", key, "Task_PrepareAgenda"), Map.of());
+    jobs.runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     List<JsonNode> dossiers = api.tasks("director", key, "Task_PrepareItemDossier");
     assertThat(dossiers).as("only the budget is prepared again").singleElement().satisfies(t -> assertThat(
         api.jsonVariable("director", t.path("id").asText(), "agendaItem").path("itemIndex").asInt()).isEqualTo(3));

@@ -54,6 +54,7 @@ class TaskListEntriesTest extends ApplicationTest {
     api.completeOk("secretary", prepare, Map.of("agenda", json("""
         [{"title":"Opening address of the chair","kind":"ADDRESS"},
          {"title":"Draft budget 2054","kind":"DELIBERATION","subject":"BUDGET","rapporteur":"director"}]""")));
+    new Jobs(management).runDue(); // the items open in a job after the agenda (Gateway_PrepareItems)
     JsonNode dossier = api.task("director", KEY, "Task_PrepareItemDossier");
     assertThat(dossier.path("name").asText()).isEqualTo("Préparer le dossier du point — " + KEY + " — Draft budget 2054");
     assertLandsOn(api, "director", "Direction générale");
