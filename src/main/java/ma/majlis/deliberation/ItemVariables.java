@@ -108,12 +108,6 @@ final class ItemVariables extends TypedVariables {
     scope.setVariable(RESOLUTION_TEXT, text);
   }
 
-  /** The members who may vote (present or represented) and those who may arrive, as checklist options. */
-  void setAttendanceOptions(SpinJsonNode voterOptions, SpinJsonNode arrivalOptions) {
-    setJson(VOTER_OPTIONS, voterOptions);
-    setJson(ARRIVAL_OPTIONS, arrivalOptions);
-  }
-
   /** The declared recusals and movements, normalised to Json arrays of member ids. */
   void setDeclarations(List<String> recusals, List<String> departures, List<String> arrivals) {
     setJson(RECUSALS, JsonValues.stringArray(recusals));

@@ -60,7 +60,7 @@ class AgendaItemDeliberationProcessTest {
     ma.majlis.board.SessionChair chair = new ma.majlis.board.SessionChair(
         new ma.majlis.board.SessionRecords(jdbc, sessions), sessions, new ma.majlis.board.Bodies(jdbc),
         extension.getProcessEngine().getIdentityService());
-    Mocks.register("prepareItemDelegate", new PrepareItemDelegate(items));
+    Mocks.register("prepareItemDelegate", new PrepareItemDelegate());
     Mocks.register("declareInterestsCheckAndRecord", new DeclareInterestsCheckAndRecord(items));
     Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate(items));
     Mocks.register("recordDebateCheckAndRecord", new RecordDebateCheckAndRecord(items));

@@ -36,7 +36,7 @@ class ProcessReliabilityModelTest {
 
   /** Service tasks that touch nothing outside the process's own variables. */
   static final Map<String, String> COMPUTE_ONLY = Map.of(
-      "ServiceTask_PrepareItem", "sets the item's title, round and voter options from variables",
+      "ServiceTask_PrepareItem", "sets the item's title, round and text to debate from variables",
       "ServiceTask_CountItemVoters", "counts present, represented and recused members from variables",
       "ServiceTask_CountVotes", "reads the vote book and sets the tally; runs in the job of the last Cast vote");
 

@@ -210,7 +210,18 @@ class Session2021S2Test extends ApplicationTest {
     // 10. Three deliberations, no recusal, 10 for, 0 against, 0 abstentions.
     for (int item = 1; item <= 3; item++) {
       jobs.runDue();
-      api.completeOk("secretary", api.task("secretary", KEY, "Task_DeclareInterests"), Map.of("recusals", json("[]")));
+      JsonNode interests = api.task("secretary", KEY, "Task_DeclareInterests");
+      if (item == 1) {
+        // who the form offers, read from the record when the form is read: the 10 present or represented may be
+        // recused or leave; member09, member11 (absent) and member10 (represented) may arrive
+        String id = interests.path("id").asText();
+        assertThat(api.formJson("secretary", id, "voterOptions").findValuesAsText("value")).hasSize(10)
+            .contains("member10").doesNotContain("member09", "member11");
+        assertThat(api.formJson("secretary", id, "arrivalOptions").findValuesAsText("value"))
+            .containsExactlyInAnyOrder("member09", "member10", "member11");
+        assertThat(api.variables("secretary", id).has("voterOptions")).as("shown, no variable").isFalse();
+      }
+      api.completeOk("secretary", interests, Map.of("recusals", json("[]")));
       jobs.runDue();
       JsonNode debate = api.task("secretary", KEY, "Task_RecordDebate");
       String text = api.variables("secretary", debate.path("id").asText()).path("resolutionText").path("value").asText();

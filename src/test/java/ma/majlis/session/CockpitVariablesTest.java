@@ -35,7 +35,7 @@ class CockpitVariablesTest extends ApplicationTest {
   /** What the forms show and no step takes: computed when a form is read, never a variable of the engine. */
   static final Set<String> SHOWN = Set.of("sessionDate", "replyBy", "agendaView", "proxyHolderOptions",
       "rapporteurOptions", "boardMemberOptions", "ownerOptions", "reopenItemOptions", "boardBookFiles", "voterId",
-      "onBehalfOf");
+      "onBehalfOf", "voterOptions", "arrivalOptions");
 
   @Autowired
   ManagementService management;
