@@ -2,8 +2,10 @@ package ma.majlis.identity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import ma.majlis.process.PerTransaction;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,9 @@ public class UserPreferences {
 
   /** The languages Majlis speaks: Arabic and French for the institution's people, English for integrators. */
   public static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
+
+  /** A person's choice among the transaction's reads ({@link PerTransaction}). */
+  private static final String CHOSEN = "preferences.language";
 
   private final JdbcTemplate jdbc;
   private final String defaultLanguage;
@@ -37,11 +42,14 @@ public class UserPreferences {
     return chosen(userId).orElse(defaultLanguage);
   }
 
-  /** The language the person (or an administrator for him) chose; empty when nobody chose. */
-  public java.util.Optional<String> chosen(String userId) {
-    List<String> chosen = jdbc.queryForList("select language from user_preference where user_id = ?", String.class,
-        userId);
-    return chosen.stream().findFirst();
+  /**
+   * The language the person (or an administrator for him) chose; empty when nobody chose. Read once per transaction
+   * ({@link PerTransaction}): a job that creates a task or queues a mail for each member asks each member's language
+   * several times; {@link #setLanguage} forgets it, so that a change is read in the transaction that made it.
+   */
+  public Optional<String> chosen(String userId) {
+    return PerTransaction.get(CHOSEN, userId, () -> jdbc.queryForList(
+        "select language from user_preference where user_id = ?", String.class, userId).stream().findFirst());
   }
 
   /** The body's working language, {@code majlis.languages.default}. */
@@ -54,6 +62,7 @@ public class UserPreferences {
     if (!LANGUAGES.contains(language)) {
       throw new IllegalArgumentException("language must be one of " + LANGUAGES);
     }
+    PerTransaction.forget(CHOSEN, userId);
     Timestamp now = Timestamp.from(Instant.now());
     int updated = jdbc.update("update user_preference set language = ?, updated_at = ?, updated_by = ?"
         + " where user_id = ?", language, now, by, userId);
