@@ -12,13 +12,15 @@ import ma.majlis.support.StatementLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person's language, on the real migrations (H2): read once per transaction (issue #17: a job that creates a task
- * or queues a mail for each member read each member's language several times), a change made in the transaction is
- * read in it, and outside a transaction each read goes to the database.
+ * A person's language, on the real migrations (H2): in a transaction, the first person's row is read alone and a
+ * second person's question reads everyone's at once, so that a job for a dozen members sends two statements, not a
+ * dozen or more (issue #17); a change made in the transaction is read in it; outside a transaction each read goes to
+ * the database.
  */
 class UserPreferencesTransactionTest {
 
   private static final String READ = "select language from user_preference where user_id = ?";
+  private static final String EVERYONE = "select user_id, language from user_preference";
 
   private StatementLog log;
   private UserPreferences preferences;
@@ -34,32 +36,52 @@ class UserPreferencesTransactionTest {
   }
 
   @Test
-  void aPersonsLanguageIsReadOncePerTransaction() {
+  void aTransactionReadsTheFirstPersonAloneAndThenEveryoneOnce() {
+    preferences.setLanguage("member03", "en", "admin");
+    log.clear();
+
     transaction.executeWithoutResult(status -> {
       assertThat(preferences.language("member01")).isEqualTo("ar");
       assertThat(preferences.chosen("member01")).contains("ar");
-      assertThat(preferences.language("member02")).isEqualTo("fr");
+      assertThat(log.statements()).containsExactly(READ);
+
       assertThat(preferences.chosen("member02")).isEmpty();
+      assertThat(preferences.language("member02")).isEqualTo("fr");
+      assertThat(preferences.language("member03")).isEqualTo("en");
+      assertThat(preferences.language("member01")).isEqualTo("ar");
+      assertThat(preferences.chosen("nobody")).isEmpty();
     });
 
-    assertThat(log.count(READ)).as("once per person").isEqualTo(2);
+    assertThat(log.statements()).containsExactly(READ, EVERYONE);
 
     log.clear();
     transaction.executeWithoutResult(status -> assertThat(preferences.language("member01")).isEqualTo("ar"));
-    assertThat(log.count(READ)).as("read again in the next transaction").isEqualTo(1);
+    assertThat(log.statements()).as("read again in the next transaction").containsExactly(READ);
+  }
+
+  @Test
+  void aPersonNotChosenIsNotReadAgainInTheTransaction() {
+    transaction.executeWithoutResult(status -> {
+      assertThat(preferences.chosen("member02")).isEmpty();
+      assertThat(preferences.chosen("member02")).isEmpty();
+    });
+
+    assertThat(log.statements()).containsExactly(READ);
   }
 
   @Test
   void aChangeMadeInTheTransactionIsReadInIt() {
     transaction.executeWithoutResult(status -> {
       assertThat(preferences.language("member01")).isEqualTo("ar");
-      assertThat(preferences.chosen("member02")).isEmpty();
-
       preferences.setLanguage("member01", "en", "member01");
-      preferences.setLanguage("member02", "ar", "admin");
-
       assertThat(preferences.language("member01")).isEqualTo("en");
+
+      assertThat(preferences.chosen("member02")).isEmpty();
+      assertThat(preferences.language("member03")).isEqualTo("fr");
+      preferences.setLanguage("member02", "ar", "admin");
       assertThat(preferences.chosen("member02")).contains("ar");
+      assertThat(preferences.language("member01")).isEqualTo("en");
+      assertThat(preferences.language("member03")).isEqualTo("fr");
     });
 
     assertThat(preferences.language("member01")).isEqualTo("en");

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * The statements a data source prepares, by their SQL, for the unit tests that count round trips (issue #17: a
  * step's time is its statements): {@link #of(DataSource)} gives the data source to use, {@link #statements()} what
- * it prepared since the last {@link #clear()}.
+ * it prepared (or executed as a plain statement) since the last {@link #clear()}.
  */
 public final class StatementLog {
 
@@ -59,6 +60,19 @@ public final class StatementLog {
         (proxy, method, args) -> {
           if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
               && args != null && args[0] instanceof String sql) {
+            statements.add(sql);
+          }
+          Object result = invoke(target, method, args);
+          return method.getName().equals("createStatement") ? recording((Statement) result) : result;
+        });
+  }
+
+  /** A plain statement: its SQL is given when it is executed. */
+  private Statement recording(Statement target) {
+    return (Statement) Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] {Statement.class},
+        (proxy, method, args) -> {
+          if (method.getName().startsWith("execute") && args != null && args.length > 0
+              && args[0] instanceof String sql) {
             statements.add(sql);
           }
           return invoke(target, method, args);
