@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -196,12 +197,19 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
   }
 
 
+  /**
+   * The agenda item's title, read from the task's execution: a task being created has no variable of its own yet
+   * (this runs among the built-in create listeners, before the task's own, and none of them sets one; a task's input
+   * parameters are its execution's), and asking the task would load its (no) variables from the database once per
+   * task created (issue #17: a query per reply and per vote task).
+   */
   private static Optional<String> itemTitle(DelegateTask task) {
-    if (!task.hasVariable(SessionVariables.AGENDA_ITEM)) {
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+    if (!scope.hasVariable(SessionVariables.AGENDA_ITEM)) {
       return Optional.empty();
     }
     try {
-      SpinJsonNode item = Inputs.of(task).optionalJson(SessionVariables.AGENDA_ITEM);
+      SpinJsonNode item = Inputs.of(scope).optionalJson(SessionVariables.AGENDA_ITEM);
       String title = Inputs.text(item, Agenda.TITLE);
       return Optional.ofNullable(title == null ? null : title.length() > 80 ? title.substring(0, 79) + "…" : title);
     } catch (RuntimeException e) {
