@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ma.majlis.platform.EngineClock;
+import ma.majlis.process.PerTransaction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class SessionRecords {
+
+  /** A session's dossiers among the transaction's reads ({@link PerTransaction}). */
+  private static final String DOSSIERS = "records.dossiers";
 
   private final JdbcTemplate jdbc;
   private final SessionRegistry sessions;
@@ -32,6 +36,7 @@ public class SessionRecords {
   }
 
   public void saveDossier(Dossier d) {
+    PerTransaction.forget(DOSSIERS, d.sessionKey());
     jdbc.update("delete from item_dossier where session_key = ? and item_index = ?", d.sessionKey(), d.itemIndex());
     jdbc.update("insert into item_dossier (session_key, item_index, subject, draft_resolution, document_ref, payload,"
             + " prepared_at) values (?, ?, ?, ?, ?, ?, ?)", d.sessionKey(), d.itemIndex(), d.subject(),
@@ -39,6 +44,7 @@ public class SessionRecords {
   }
 
   public void saveControllerOpinion(String sessionKey, int itemIndex, String opinion, String text) {
+    PerTransaction.forget(DOSSIERS, sessionKey);
     jdbc.update("update item_dossier set controller_opinion = ?, controller_opinion_text = ?"
         + " where session_key = ? and item_index = ?", opinion, text, sessionKey, itemIndex);
   }
@@ -47,11 +53,17 @@ public class SessionRecords {
     return dossiers(sessionKey).stream().filter(d -> d.itemIndex() == itemIndex).findFirst();
   }
 
+  /**
+   * The session's dossiers, by item. Read once per transaction ({@link PerTransaction}): the job that sends the
+   * convocations writes each letter with them, the chair's approval of the agenda checks each item against them; the
+   * two writers above forget them, so that a dossier saved in the transaction is read in it.
+   */
   public List<Dossier> dossiers(String sessionKey) {
-    return jdbc.query("select * from item_dossier where session_key = ? order by item_index",
-        (rs, i) -> new Dossier(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("subject"),
-            rs.getString("draft_resolution"), rs.getString("document_ref"), rs.getString("payload"),
-            rs.getString("controller_opinion"), rs.getString("controller_opinion_text")), sessionKey);
+    return PerTransaction.get(DOSSIERS, sessionKey, () -> List.copyOf(
+        jdbc.query("select * from item_dossier where session_key = ? order by item_index",
+            (rs, i) -> new Dossier(rs.getString("session_key"), rs.getInt("item_index"), rs.getString("subject"),
+                rs.getString("draft_resolution"), rs.getString("document_ref"), rs.getString("payload"),
+                rs.getString("controller_opinion"), rs.getString("controller_opinion_text")), sessionKey)));
   }
 
   /** A member's reply to a convocation. */

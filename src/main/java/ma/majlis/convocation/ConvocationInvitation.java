@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -75,13 +78,23 @@ public class ConvocationInvitation {
 
   /** The convocation with its invitation attached, in the convocation's language. */
   public Notification attachTo(Notification convocation, Convocations.Session session) {
+    return attachTo(convocation, session, addresses(java.util.List.of(convocation.recipient())));
+  }
+
+  /** The same, the recipient's address taken from {@code addresses} ({@link #addresses}). */
+  Notification attachTo(Notification convocation, Convocations.Session session, Map<String, String> addresses) {
     Language language = Language.parse(convocation.language())
         .or(() -> Language.parse(preferences.language(convocation.recipient()))).orElse(Language.FR);
-    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(), language));
+    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(), language,
+        addresses.get(convocation.recipient())));
   }
 
   /** The invitation's text for one recipient (a user id, or an address), in his language. */
   public String of(Convocations.Session session, String recipient, Language language) {
+    return of(session, recipient, language, addresses(java.util.List.of(recipient)).get(recipient));
+  }
+
+  private String of(Convocations.Session session, String recipient, Language language, String address) {
     String body = Convocations.bodyName(session, language);
     String meetingUrl = "IN_PERSON".equals(session.format()) ? null : sessions.meetingUrl(session.key()).orElse(null);
     ZonedDateTime start = session.plannedStart().atZone(zone);
@@ -99,7 +112,6 @@ public class ConvocationInvitation {
     }
     event.add(new Description(description.toString()));
     event.add(new Organizer(URI.create("mailto:" + organizer)));
-    String address = address(recipient);
     if (address != null) {
       event.add(new Attendee(URI.create("mailto:" + address)));
     }
@@ -124,13 +136,20 @@ public class ConvocationInvitation {
     return sessionKey + "@majlis";
   }
 
-  private String address(String recipient) {
-    User user = WithoutAuthorization.asEngine(identity,
-        () -> identity.createUserQuery().userId(recipient).singleResult());
-    String email = user == null ? null : user.getEmail();
-    if (email != null && !email.isBlank() && !email.contains(" ")) {
-      return email.trim();
+  /**
+   * Each recipient's address for the invitation's attendee (null when he has none), the users read in one query: the
+   * user's email, else the recipient itself when it is an address.
+   */
+  Map<String, String> addresses(Collection<String> recipients) {
+    Map<String, User> users = WithoutAuthorization.asEngine(identity,
+        () -> WithoutAuthorization.users(identity, recipients));
+    Map<String, String> addresses = new HashMap<>();
+    for (String recipient : recipients) {
+      User user = users.get(recipient);
+      String email = user == null ? null : user.getEmail();
+      addresses.put(recipient, email != null && !email.isBlank() && !email.contains(" ") ? email.trim()
+          : recipient.contains("@") && !recipient.contains(" ") ? recipient.trim() : null);
     }
-    return recipient.contains("@") && !recipient.contains(" ") ? recipient.trim() : null;
+    return addresses;
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
@@ -73,28 +74,38 @@ public class Convocations {
 
   /** Queues one convocation per recipient, in the recipient's language; returns how many were newly queued. */
   public int send(Session session, List<String> members, List<String> advisory) {
+    List<String> recipients = new ArrayList<>(members);
+    recipients.addAll(advisory);
+    Map<String, String> addresses = invitation.addresses(recipients);
+    List<ApprovedPresentation> approved = presentations.findApproved(session.key());
     int queued = 0;
     for (String member : members) {
-      queued += enqueue(session, member, language -> letter(session, language, "mail.greeting.member")) ? 1 : 0;
+      queued += enqueue(session, member, addresses, language -> letter(session, approved, language,
+          "mail.greeting.member")) ? 1 : 0;
     }
     for (String attendee : advisory) {
-      queued += enqueue(session, attendee, language -> letter(session, language, "mail.greeting.controller",
-          "mail.convocation.advisory")) ? 1 : 0;
+      queued += enqueue(session, attendee, addresses, language -> letter(session, approved, language,
+          "mail.greeting.controller", "mail.convocation.advisory")) ? 1 : 0;
     }
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
     return queued;
   }
 
-  private boolean enqueue(Session session, String recipient, java.util.function.Function<Language, Mail> letter) {
+  /** Queues one convocation; {@code addresses}: the recipients' addresses for the invitations, read at once. */
+  private boolean enqueue(Session session, String recipient, Map<String, String> addresses,
+                          java.util.function.Function<Language, Mail> letter) {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
     return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(
-        Notification.of(key, recipient, letter.apply(language), session.key()), session));
+        Notification.of(key, recipient, letter.apply(language), session.key()), session, addresses));
   }
 
-  /** The convocation as one recipient reads it, in his language. */
-  Mail letter(Session s, Language language, String... opening) {
+  /**
+   * The convocation as one recipient reads it, in his language; {@code approved}: the session's approved
+   * presentations, read once for all the letters.
+   */
+  Mail letter(Session s, List<ApprovedPresentation> approved, Language language, String... opening) {
     String body = bodyName(s, language);
     Mail mail = Mail.in(language)
         .subject(s.round() > 1 ? "mail.convocation.subject.second" : "mail.convocation.subject", body, s.key(),
@@ -129,7 +140,6 @@ public class Convocations {
       }
       mail.heading("mail.convocation.dossiers").items(lines);
     }
-    List<ApprovedPresentation> approved = presentations.findApproved(s.key());
     if (!approved.isEmpty()) {
       mail.heading("mail.convocation.presentations").items(approved.stream()
           .map(p -> p.title() + " — " + p.summary()).toList());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import ma.majlis.platform.EngineClock;
+import ma.majlis.process.PerTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,9 @@ public class DocumentStore {
       rs.getString("session_key"), rs.getInt("version"), rs.getString("media_type"), rs.getString("content"),
       rs.getTimestamp("created_at").toInstant(), rs.getString("approved_by"),
       rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant());
+
+  /** A document among the transaction's reads ({@link PerTransaction}). */
+  private static final String DOCUMENT = "documents.document";
 
   private final JdbcTemplate jdbc;
 
@@ -65,8 +69,14 @@ public class DocumentStore {
     return id;
   }
 
+  /**
+   * The document, content included. Read once per transaction ({@link PerTransaction}): the job that distributes the
+   * minutes attaches the same document to each member's mail; each writer of a document's row below forgets it, so
+   * that a change made in the transaction is read in it.
+   */
   public Optional<StoredDocument> find(long id) {
-    return jdbc.query("select * from document where id = ?", MAPPER, id).stream().findFirst();
+    return PerTransaction.get(DOCUMENT, String.valueOf(id),
+        () -> jdbc.query("select * from document where id = ?", MAPPER, id).stream().findFirst());
   }
 
   /** The latest version of a session's document of a kind in a language. */
@@ -114,6 +124,7 @@ public class DocumentStore {
    */
   public boolean approveByBoard(long id, String resolutionNumber) {
     Objects.requireNonNull(resolutionNumber, "resolutionNumber");
+    PerTransaction.forget(DOCUMENT, String.valueOf(id));
     int updated = jdbc.update("update document set board_approval = ?, board_approved_at = ?"
         + " where id = ? and board_approval is null", resolutionNumber,
         new Timestamp(EngineClock.now().getTime()), id);
@@ -131,6 +142,7 @@ public class DocumentStore {
 
   /** Marks a document published (a press release); publishing again keeps the first date. */
   public void publish(long id) {
+    PerTransaction.forget(DOCUMENT, String.valueOf(id));
     int updated = jdbc.update("update document set published_at = ? where id = ? and published_at is null",
         new Timestamp(EngineClock.now().getTime()), id);
     if (updated == 1) {
@@ -146,6 +158,7 @@ public class DocumentStore {
 
   /** Records the remarks of whoever returned or withheld this version. */
   public void recordReviewRemarks(long id, String remarks) {
+    PerTransaction.forget(DOCUMENT, String.valueOf(id));
     jdbc.update("update document set review_remarks = ? where id = ?", remarks, id);
   }
 
@@ -162,6 +175,7 @@ public class DocumentStore {
    */
   public StoredDocument approve(long id, String user) {
     Objects.requireNonNull(user, "user");
+    PerTransaction.forget(DOCUMENT, String.valueOf(id));
     int updated = jdbc.update("update document set approved_by = ?, approved_at = ?"
         + " where id = ? and approved_at is null", user, new Timestamp(EngineClock.now().getTime()), id);
     StoredDocument document = find(id).orElseThrow(() -> new IllegalArgumentException("No document with id " + id));

@@ -118,6 +118,17 @@ public class SessionReportAssembler {
     List<SessionRecords.Attendance> recorded = new ArrayList<>(records.attendance(sessionKey, round));
     recorded.sort(Comparator.comparing((SessionRecords.Attendance a) -> !a.memberId().equals(chair))
         .thenComparing(SessionRecords.Attendance::memberId));
+    boolean controllerPresent = Boolean.TRUE.equals(row.get("controller_present"));
+    List<String> controllers = controllerPresent
+        ? WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER) : List.of();
+    // the names of the day's people in one query (the voters, movers and owners below are among them)
+    List<String> people = new ArrayList<>(controllers);
+    people.add(chair);
+    recorded.forEach(a -> {
+      people.add(a.memberId());
+      people.add(a.proxyHolder());
+    });
+    names.putAll(WithoutAuthorization.displayNames(identity, people));
     List<Attendee> attendance = new ArrayList<>();
     for (SessionRecords.Attendance a : recorded) {
       attendance.add(new Attendee(a.memberId(), name(a.memberId(), names), a.status(),
@@ -125,9 +136,9 @@ public class SessionReportAssembler {
     }
     // the state controller as the attendance recorded him: present or not, and his remarks (issue #15)
     List<AdvisoryAttendee> advisory = new ArrayList<>();
-    if (Boolean.TRUE.equals(row.get("controller_present"))) {
+    if (controllerPresent) {
       String remarks = (String) row.get("controller_remarks");
-      for (String controller : WithoutAuthorization.membersOf(identity, Groups.STATE_CONTROLLER)) {
+      for (String controller : controllers) {
         advisory.add(new AdvisoryAttendee(name(controller, names), "contrôleur d'État", remarks));
       }
     }

@@ -59,12 +59,21 @@ public class Outbox {
         sessionKey));
   }
 
-  /** Queues a message that {@code write} makes in the recipient's language (with an attachment, say). */
+  /**
+   * Queues a message that {@code write} makes in the recipient's language (with an attachment, say). The dedup key is
+   * checked once, before the message is written: a message already queued is neither written nor queued again (a
+   * message written under another key is checked under its own, {@link #enqueue(Notification)}).
+   */
   public boolean enqueueIn(String dedupKey, String recipient, Function<Language, Notification> write) {
     if (isQueued(dedupKey)) {
       return false;
     }
-    return enqueue(write.apply(languageOf.apply(recipient)));
+    Notification n = write.apply(languageOf.apply(recipient));
+    if (!dedupKey.equals(n.dedupKey())) {
+      return enqueue(n);
+    }
+    insert(n);
+    return true;
   }
 
   private boolean isQueued(String dedupKey) {
@@ -75,18 +84,21 @@ public class Outbox {
 
   /** Queues the message unless one with the same dedup key is already queued; true when newly queued. */
   public boolean enqueue(Notification n) {
-    Integer existing = jdbc.queryForObject(
-        "select count(*) from notification_outbox where dedup_key = ?", Integer.class, n.dedupKey());
-    if (existing != null && existing > 0) {
+    if (isQueued(n.dedupKey())) {
       LOG.info("Notification {} already queued, not queued again", n.dedupKey());
       return false;
     }
+    insert(n);
+    return true;
+  }
+
+  /** Writes the message to the outbox, its dedup key checked by the caller. */
+  private void insert(Notification n) {
     jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
             + " body_html, language, attachment_name, attachment_type, attachment)"
             + " values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)",
         n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(EngineClock.now().getTime()),
         n.html(), n.language(), n.attachmentName(), n.attachmentType(), n.attachment());
-    return true;
   }
 
   public List<OutboxEntry> forSession(String sessionKey) {

@@ -1,5 +1,6 @@
 package ma.majlis.session;
 
+import ma.majlis.process.PerTransaction;
 import ma.majlis.process.TaskIds;
 
 import ma.majlis.convocation.Convocations;
@@ -20,9 +21,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import ma.majlis.platform.EngineClock;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -31,8 +32,6 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ma.majlis.platform.EveryUserTask;
 import ma.majlis.platform.Inputs;
@@ -54,9 +53,10 @@ import ma.majlis.platform.ShownValues;
  * </ul>
  * The name and the due date are the task's own (set when it is created); the session's date comes from Majlis's table
  * of sessions, never from a variable. What a caption reads of a session at creation is read once per transaction
- * ({@link #perTransaction}): the job that sends the convocations creates twelve replies, the one that issues the
- * ballots twelve votes, each captioned from the same rows (issue #12's benchmark: 3 queries per reply and 1 per ballot
- * were a tenth of Majlis's share of a session).
+ * ({@link PerTransaction}; no step changes those rows between two task creations of one transaction, a new date or
+ * a new round is a step of its own, in a job of its own): the job that sends the convocations creates twelve replies,
+ * the one that issues the ballots twelve votes, each captioned from the same rows (issue #12's benchmark: 3 queries
+ * per reply and 1 per ballot were a tenth of Majlis's share of a session).
  */
 @Component
 @org.springframework.core.annotation.Order(10)
@@ -106,13 +106,13 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
     if (key == null || !DUE.contains(definition)) {
       return;
     }
-    Optional<SessionRecord> session = perTransaction("session", key, () -> sessions.find(key));
+    Optional<SessionRecord> session = PerTransaction.get("captions.session", key, () -> sessions.find(key));
     if (session.isEmpty()) {
       return;
     }
     LocalDateTime start = session.get().plannedStart();
     switch (definition) {
-      case TaskIds.CONFIRM_ATTENDANCE -> task.setDueDate(date(perTransaction("replyDeadline", key,
+      case TaskIds.CONFIRM_ATTENDANCE -> task.setDueDate(date(PerTransaction.get("captions.replyDeadline", key,
           () -> records.replyDeadline(key)).orElse(Convocations.replyDeadline(start))));
       case TaskIds.SIGN_MINUTES -> task.setDueDate(date(now().plus(signature)));
       default -> task.setDueDate(date(start.toLocalDate().atTime(23, 59)));
@@ -197,47 +197,19 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
   }
 
 
-  /** The key of the transaction's cache among Spring's transaction resources. */
-  private static final Object CACHE = new Object();
-
   /**
-   * What {@code read} gives for a session, read once per transaction (the engine's commands run in Spring
-   * transactions): the tasks created in one transaction are captioned from the same rows, which no step changes
-   * between two task creations of one transaction (a new date, a new round is a step of its own, in a job of its
-   * own). Outside a transaction, read each time.
+   * The agenda item's title, read from the task's execution: a task being created has no variable of its own yet
+   * (this runs among the built-in create listeners, before the task's own, and none of them sets one; a task's input
+   * parameters are its execution's), and asking the task would load its (no) variables from the database once per
+   * task created (issue #17: a query per reply and per vote task).
    */
-  @SuppressWarnings("unchecked")
-  private static <T> T perTransaction(String what, String key, Supplier<T> read) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return read.get();
-    }
-    Map<String, Object> cache = (Map<String, Object>) TransactionSynchronizationManager.getResource(CACHE);
-    if (cache == null) {
-      Map<String, Object> created = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(CACHE, created);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
-        }
-      });
-      cache = created;
-    }
-    String entry = what + "#" + key;
-    Object value = cache.get(entry);
-    if (value == null) {
-      value = read.get();
-      cache.put(entry, value);
-    }
-    return (T) value;
-  }
-
   private static Optional<String> itemTitle(DelegateTask task) {
-    if (!task.hasVariable(SessionVariables.AGENDA_ITEM)) {
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+    if (!scope.hasVariable(SessionVariables.AGENDA_ITEM)) {
       return Optional.empty();
     }
     try {
-      SpinJsonNode item = Inputs.of(task).optionalJson(SessionVariables.AGENDA_ITEM);
+      SpinJsonNode item = Inputs.of(scope).optionalJson(SessionVariables.AGENDA_ITEM);
       String title = Inputs.text(item, Agenda.TITLE);
       return Optional.ofNullable(title == null ? null : title.length() > 80 ? title.substring(0, 79) + "…" : title);
     } catch (RuntimeException e) {
