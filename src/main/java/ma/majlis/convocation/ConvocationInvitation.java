@@ -61,6 +61,7 @@ public class ConvocationInvitation {
   private final IdentityService identity;
   private final UserPreferences preferences;
   private final ZoneId zone;
+  private final net.fortuna.ical4j.model.TimeZone timeZone;
   private final Duration length;
   private final String organizer;
 
@@ -72,6 +73,8 @@ public class ConvocationInvitation {
     this.identity = identity;
     this.preferences = preferences;
     this.zone = ZoneId.of(zone);
+    // the zone's definition, read once: a registry reads it from ical4j's resources (parsed) on its first request
+    this.timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(this.zone.getId());
     this.length = length;
     this.organizer = organizer;
   }
@@ -120,7 +123,7 @@ public class ConvocationInvitation {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.REQUEST);
-    calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone());
+    calendar.add((net.fortuna.ical4j.model.component.VTimeZone) timeZone.getVTimeZone().copy()); // a copy per calendar
     calendar.add(event);
     StringWriter out = new StringWriter();
     try {

@@ -114,6 +114,10 @@ class SessionPracticeTest extends ApplicationTest {
   private static VEvent event(String ics) throws Exception {
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
     assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue("REQUEST");
+    // the institution's time zone travels with each invitation (one definition, read once, copied into each)
+    List<net.fortuna.ical4j.model.component.VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+    assertThat(zones).singleElement().satisfies(z -> assertThat(z.getProperty(Property.TZID).map(Property::getValue))
+        .hasValue("Africa/Casablanca"));
     List<VEvent> events = calendar.getComponents("VEVENT");
     assertThat(events).hasSize(1);
     return events.get(0);
