@@ -147,6 +147,7 @@ public final class DemoScript {
     // 2. The secretariat prepares the agenda.
     act.at(plan.december(1, 9, 30));
     act.complete(act.single(key, TaskIds.PREPARE_AGENDA), Map.of(AGENDA, json(String.format(AGENDA_2021, nextYear))));
+    act.runDueJobs(); // the items open in a job after the agenda (Gateway_PrepareItems)
 
     // 3. General management prepares the dossiers (a balanced budget).
     int minute = 0;
@@ -370,6 +371,7 @@ public final class DemoScript {
     agenda.append(item("Point d'avancement du plan d'action " + (plan.year() + 1), "PRESENTATION", null, "director"));
     agenda.append(item("Rapport annuel et états financiers " + plan.year(), "DELIBERATION", "OTHER", null));
     act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
+    act.runDueJobs(); // the items open in a job after the agenda (Gateway_PrepareItems)
 
     act.at(plan.daysAgo(11, 10, 0));
     dossiers(key);
@@ -417,6 +419,7 @@ public final class DemoScript {
     SpinJsonNode agenda = prefilled(prepare);
     agenda.append(item("Convention de partenariat avec le pôle social", "DELIBERATION", "OTHER", null));
     act.complete(prepare, Map.of(AGENDA, json(agenda.toString())));
+    act.runDueJobs(); // the items open in a job after the agenda (Gateway_PrepareItems)
     act.at(plan.daysAgo(1, 10, 0));
     dossiers(key);
     act.at(plan.daysAgo(1, 14, 0));
