@@ -66,7 +66,8 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
         .isHidden();
     screenshot(page, "agenda-completed");
 
-    // General management now prepares a dossier for each deliberation.
+    // General management now prepares a dossier for each deliberation (the items open in a job after the agenda).
+    jobs.runDue();
     Engine api = new Engine(rest);
     List<JsonNode> dossiers = api.tasks("director", "CA-2083-S1", "Task_PrepareItemDossier");
     assertThat(dossiers).extracting(d -> api.jsonVariable("director", d.path("id").asText(), "agendaItem")
