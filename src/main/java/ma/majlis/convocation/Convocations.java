@@ -4,6 +4,7 @@ import ma.majlis.board.SessionRecords;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,26 +80,34 @@ public class Convocations {
     Map<String, String> addresses = invitation.addresses(recipients);
     List<ApprovedPresentation> approved = presentations.findApproved(session.key());
     int queued = 0;
+    // the letter is the same for every member who reads one language (and for every advisory attendee): written once
+    // per language and kind, then addressed to each; the calendar invitation is each recipient's own
+    Map<String, Notification> written = new HashMap<>();
     for (String member : members) {
-      queued += enqueue(session, member, addresses, language -> letter(session, approved, language,
+      queued += enqueue(session, member, addresses, written, "member", language -> letter(session, approved, language,
           "mail.greeting.member")) ? 1 : 0;
     }
     for (String attendee : advisory) {
-      queued += enqueue(session, attendee, addresses, language -> letter(session, approved, language,
-          "mail.greeting.controller", "mail.convocation.advisory")) ? 1 : 0;
+      queued += enqueue(session, attendee, addresses, written, "advisory", language -> letter(session, approved,
+          language, "mail.greeting.controller", "mail.convocation.advisory")) ? 1 : 0;
     }
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
     return queued;
   }
 
-  /** Queues one convocation; {@code addresses}: the recipients' addresses for the invitations, read at once. */
+  /**
+   * Queues one convocation; {@code addresses}: the recipients' addresses for the invitations, read at once;
+   * {@code written}: the letters already written in this sending, by kind and language.
+   */
   private boolean enqueue(Session session, String recipient, Map<String, String> addresses,
+                          Map<String, Notification> written, String kind,
                           java.util.function.Function<Language, Mail> letter) {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
-    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(
-        Notification.of(key, recipient, letter.apply(language), session.key()), session, addresses));
+    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(written.computeIfAbsent(
+        kind + "/" + language.tag(), k -> Notification.of(key, recipient, letter.apply(language), session.key()))
+        .to(key, recipient), session, addresses));
   }
 
   /**

@@ -23,6 +23,12 @@ public record Notification(String dedupKey, String recipient, String subject, St
         mail.language().tag(), null, null, null);
   }
 
+  /** The same message to another recipient, under its own dedup key (a letter written once for many). */
+  public Notification to(String otherDedupKey, String otherRecipient) {
+    return new Notification(otherDedupKey, otherRecipient, subject, body, sessionKey, html, language, attachmentName,
+        attachmentType, attachment);
+  }
+
   /** The same message with an attachment. */
   public Notification withAttachment(String name, String type, String text) {
     return new Notification(dedupKey, recipient, subject, body, sessionKey, html, language, name, type, text);

@@ -83,6 +83,23 @@ class FailureRecoveryTest extends ApplicationTest {
     List<String> expected = new java.util.ArrayList<>(SessionDriver.MEMBERS);
     expected.add("controller");
     assertThat(convocations(key)).containsExactlyInAnyOrderElementsOf(expected);
+    // the letter is written once per language and kind, then addressed to each: its own key and its own invitation
+    List<java.util.Map<String, Object>> letters = jdbc.queryForList("select recipient, dedup_key, language, body,"
+        + " attachment from notification_outbox where session_key = ? and dedup_key like ?", key,
+        key + "/convocation/1/%");
+    java.util.Map<Object, java.util.Set<Object>> memberLetters = letters.stream()
+        .filter(l -> !"controller".equals(l.get("recipient")))
+        .collect(java.util.stream.Collectors.groupingBy(l -> l.get("language"),
+            java.util.stream.Collectors.mapping(l -> l.get("body"), java.util.stream.Collectors.toSet())));
+    assertThat(memberLetters.values()).allSatisfy(bodies -> assertThat(bodies).hasSize(1));
+    assertThat(letters).allSatisfy(l -> {
+      assertThat((String) l.get("dedup_key")).endsWith("/" + l.get("recipient"));
+      assertThat((String) l.get("attachment")).contains("BEGIN:VCALENDAR");
+    });
+    Object controllerLetter = letters.stream().filter(l -> "controller".equals(l.get("recipient"))).findFirst()
+        .orElseThrow().get("body");
+    assertThat(memberLetters.values().stream().flatMap(java.util.Set::stream)).as("the advisory attendee's letter")
+        .doesNotContain(controllerLetter);
 
     // An operator runs the step again (Cockpit, modification): nobody is convened twice.
     runtime.createProcessInstanceModification(session.processInstanceId())
