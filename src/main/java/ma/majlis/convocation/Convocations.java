@@ -4,9 +4,10 @@ import ma.majlis.board.SessionRecords;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
@@ -81,15 +82,16 @@ public class Convocations {
     List<ApprovedPresentation> approved = presentations.findApproved(session.key());
     int queued = 0;
     // the letter is the same for every member who reads one language (and for every advisory attendee): written once
-    // per language and kind, then addressed to each; the calendar invitation is each recipient's own
-    Map<String, Notification> written = new HashMap<>();
+    // per language, then addressed to each; the calendar invitation is each recipient's own
+    Function<Language, Notification> memberLetter = oncePerLanguage(session, language -> letter(session, approved,
+        language, "mail.greeting.member"));
+    Function<Language, Notification> advisoryLetter = oncePerLanguage(session, language -> letter(session, approved,
+        language, "mail.greeting.controller", "mail.convocation.advisory"));
     for (String member : members) {
-      queued += enqueue(session, member, addresses, written, "member", language -> letter(session, approved, language,
-          "mail.greeting.member")) ? 1 : 0;
+      queued += enqueue(session, member, addresses, memberLetter) ? 1 : 0;
     }
     for (String attendee : advisory) {
-      queued += enqueue(session, attendee, addresses, written, "advisory", language -> letter(session, approved,
-          language, "mail.greeting.controller", "mail.convocation.advisory")) ? 1 : 0;
+      queued += enqueue(session, attendee, addresses, advisoryLetter) ? 1 : 0;
     }
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
@@ -98,16 +100,21 @@ public class Convocations {
 
   /**
    * Queues one convocation; {@code addresses}: the recipients' addresses for the invitations, read at once;
-   * {@code written}: the letters already written in this sending, by kind and language.
+   * {@code letter}: the letter in a language, addressed to nobody yet.
    */
   private boolean enqueue(Session session, String recipient, Map<String, String> addresses,
-                          Map<String, Notification> written, String kind,
-                          java.util.function.Function<Language, Mail> letter) {
+                          Function<Language, Notification> letter) {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
-    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(written.computeIfAbsent(
-        kind + "/" + language.tag(), k -> Notification.of(key, recipient, letter.apply(language), session.key()))
-        .to(key, recipient), session, addresses));
+    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(letter.apply(language).to(key, recipient),
+        session, addresses));
+  }
+
+  /** The letter {@code write} makes, written at most once per language. */
+  private static Function<Language, Notification> oncePerLanguage(Session session, Function<Language, Mail> write) {
+    Map<Language, Notification> written = new EnumMap<>(Language.class);
+    return language -> written.computeIfAbsent(language, l -> Notification.of(null, null, write.apply(l),
+        session.key()));
   }
 
   /**

@@ -6,7 +6,7 @@ import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionStatus;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -150,15 +150,15 @@ public class SessionDocuments {
     long french = currentMinutes(sessionKey, DocumentLanguage.FR);
     long arabic = currentMinutes(sessionKey, DocumentLanguage.AR);
     int queued = 0;
-    // each language's text is made once (the document parsed, its markup removed), not once per recipient
-    Map<Language, String> texts = new EnumMap<>(Language.class);
+    // each document's text is made once (parsed, its markup removed), not once per recipient
+    Map<Long, String> texts = new HashMap<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
       queued += outbox.enqueue(sessionKey + "/minutes/" + french + "/" + recipient, recipient, language -> Mail
           .in(language).subject("mail.minutes.subject", sessionKey)
           .paragraph("mail.greeting.member")
           .paragraph("mail.minutes.intro", sessionKey)
-          .preformatted(texts.computeIfAbsent(language == Language.AR ? Language.AR : Language.FR,
-              l -> documents.plainText(l == Language.AR ? arabic : french))), sessionKey) ? 1 : 0;
+          .preformatted(texts.computeIfAbsent(language == Language.AR ? arabic : french, documents::plainText)),
+          sessionKey) ? 1 : 0;
     }
     LOG.info("Session {}: minutes (documents {} and {}) sent to {} recipient(s) ({} newly queued)", sessionKey,
         french, arabic, recipients.size(), queued);
