@@ -398,6 +398,27 @@ public final class Benchmark {
     Files.writeString(out().resolve("sql-profile.txt"), out);
   }
 
+  /**
+   * target/bench/fixed-rate-trace.csv: each request of the fixed-rate phase ({@code ms,request,took}: its slot in ms
+   * since the schedule's start, what it was, how long it took from its slot), and beside them each job the engine
+   * ran meanwhile ({@code ms,job:<activity>,}: when it ended, from the engine's job log), sorted by time: where a
+   * request's tail falls (a burst of jobs, a pause of the machine). Not a figure: a diagnosis.
+   */
+  private void writeTrace(java.util.Collection<String> requests, long startMillis) throws java.io.IOException {
+    List<String> lines = new ArrayList<>(requests);
+    for (org.camunda.bpm.engine.history.HistoricJobLog log : engine.getHistoryService().createHistoricJobLogQuery()
+        .successLog().list()) {
+      long at = log.getTimestamp().getTime() - startMillis;
+      if (at >= 0) {
+        lines.add(String.format(java.util.Locale.ROOT, "%d.0,job:%s,", at, log.getActivityId()));
+      }
+    }
+    lines.sort(java.util.Comparator.comparingDouble(l -> Double.parseDouble(l.substring(0, l.indexOf(',')))));
+    lines.add(0, "ms,request,took");
+    Files.createDirectories(out().toAbsolutePath());
+    Files.write(out().resolve("fixed-rate-trace.csv"), lines);
+  }
+
   private Path out() {
     return out;
   }
@@ -612,6 +633,7 @@ public final class Benchmark {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("latency", steps(load.timings));
     details.put("errorSamples", new ArrayList<>(load.errorSamples));
+    writeTrace(load.trace, pacer.startMillis);
     log(String.format("   %d requests, %.1f/s; p99: completion %.1f ms, task list %.1f ms, form %.1f ms, variables"
         + " %.1f ms; %d errors", all.count(), all.count() / seconds, load.timings.summaryOf("complete ").p99Ms(),
         load.timings.summaryOf("tasklist: task list").p99Ms(), load.timings.summaryOf("tasklist: form").p99Ms(),

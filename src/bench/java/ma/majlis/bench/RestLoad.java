@@ -38,6 +38,11 @@ final class RestLoad {
   final AtomicInteger sessionsDone = new AtomicInteger();
   final AtomicInteger sessionsStarted = new AtomicInteger();
   final java.util.List<String> errorSamples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+  /**
+   * Fixed-rate mode: every request as {@code slot ms since the schedule's start, request, ms}, so that a tail can be
+   * placed in time (a burst of jobs, a collection) rather than only counted.
+   */
+  final java.util.Queue<String> trace = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private final int thinkMs;
   /** Fixed-rate mode: the schedule the requests keep to, and Tasklist as the people use it; null otherwise. */
@@ -83,8 +88,12 @@ final class RestLoad {
     final Timings lag = new Timings();
     final AtomicLong skipped = new AtomicLong();
 
+    /** The schedule's start on the wall clock (epoch milliseconds), to place the engine's job log beside it. */
+    final long startMillis;
+
     Pacer(double perSecond) {
       this.start = System.nanoTime() + 100_000_000L;
+      this.startMillis = System.currentTimeMillis() + 100;
       this.nanosPerSlot = 1e9 / perSecond;
     }
 
@@ -107,6 +116,11 @@ final class RestLoad {
       if (current > before) {
         skipped.addAndGet(current - before);
       }
+    }
+
+    /** Milliseconds from the schedule's start to a moment (System.nanoTime()). */
+    double sinceStartMs(long nanos) {
+      return (nanos - start) / 1e6;
     }
 
     long slots() {
@@ -167,7 +181,9 @@ final class RestLoad {
           if (System.nanoTime() - idleSince > 120_000_000_000L) {
             throw new IllegalStateException("nothing to do for 2 minutes");
           }
-          sleep(20);
+          // a person looks again a little later; polling every 20 ms made 16 waiting clients send thousands of
+          // queries a second to the node, in this JVM, while its jobs ran (the harness's load, not the people's)
+          sleep(pacer != null ? 200 : 20);
         }
         continue;
       }
@@ -262,7 +278,11 @@ final class RestLoad {
   private Response call(String type, Supplier<Response> request) {
     long start = pacer == null ? System.nanoTime() : pacer.await();
     Response response = request.get();
-    timings.record(type, System.nanoTime() - start);
+    long took = System.nanoTime() - start;
+    timings.record(type, took);
+    if (pacer != null) {
+      trace.add(String.format(java.util.Locale.ROOT, "%.1f,%s,%.2f", pacer.sinceStartMs(start), type, took / 1e6));
+    }
     if (response.status() / 100 != 2) {
       errors.incrementAndGet();
       sample(type + " -> " + response.status() + " " + response.body());

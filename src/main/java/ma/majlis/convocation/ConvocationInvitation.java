@@ -123,7 +123,10 @@ public class ConvocationInvitation {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.REQUEST);
-    calendar.add((net.fortuna.ical4j.model.component.VTimeZone) timeZone.getVTimeZone().copy()); // a copy per calendar
+    // the zone's one definition, shared by every calendar: adding a component to a calendar (an immutable component
+    // list in ical4j 4) and writing it only read it; a copy per calendar cost most of the convocations' job (ical4j
+    // copies with a parallel stream, on the common pool)
+    calendar.add(timeZone.getVTimeZone());
     calendar.add(event);
     StringWriter out = new StringWriter();
     try {

@@ -114,7 +114,7 @@ class SessionPracticeTest extends ApplicationTest {
   private static VEvent event(String ics) throws Exception {
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
     assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue("REQUEST");
-    // the institution's time zone travels with each invitation (one definition, read once, copied into each)
+    // the institution's time zone travels with each invitation (one definition, read once, shared by all)
     List<net.fortuna.ical4j.model.component.VTimeZone> zones = calendar.getComponents("VTIMEZONE");
     assertThat(zones).singleElement().satisfies(z -> assertThat(z.getProperty(Property.TZID).map(Property::getValue))
         .hasValue("Africa/Casablanca"));
