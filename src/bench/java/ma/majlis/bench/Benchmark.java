@@ -370,25 +370,49 @@ public final class Benchmark {
     java.util.Set<String> names = new java.util.TreeSet<>(phase.full.sql.keySet());
     names.addAll(phase.skeleton.sql.keySet());
     List<Map.Entry<String, Double>> steps = new ArrayList<>();
+    double[] totals = new double[4]; // ms per session waiting for SQL, full and skeleton; then for commits
     for (String name : names) {
       Map<String, Long> f = phase.full.sql.getOrDefault(name, Map.of());
       Map<String, Long> k = phase.skeleton.sql.getOrDefault(name, Map.of());
       double diff = f.values().stream().mapToLong(Long::longValue).sum() / fullCount
           - k.values().stream().mapToLong(Long::longValue).sum() / skCount;
       steps.add(Map.entry(name, diff));
+      Map<String, Long> fn = phase.full.sqlNanos.getOrDefault(name, Map.of());
+      Map<String, Long> kn = phase.skeleton.sqlNanos.getOrDefault(name, Map.of());
+      totals[0] += fn.values().stream().mapToLong(Long::longValue).sum() / 1e6 / fullCount;
+      totals[1] += kn.values().stream().mapToLong(Long::longValue).sum() / 1e6 / skCount;
+      totals[2] += fn.getOrDefault("COMMIT", 0L) / 1e6 / fullCount;
+      totals[3] += kn.getOrDefault("COMMIT", 0L) / 1e6 / skCount;
     }
+    double fullMs = phase.fullNanos.stream().mapToLong(Long::longValue).sum() / 1e6 / fullCount;
+    double skMs = phase.skeletonNanos.stream().mapToLong(Long::longValue).sum() / 1e6 / skCount;
+    out.append(String.format(java.util.Locale.ROOT, "Per session: full %.1f ms, of which waiting for PostgreSQL %.1f"
+        + " (commits %.1f); skeleton %.1f ms, of which %.1f (commits %.1f). Difference %.1f ms: %.1f waiting for"
+        + " PostgreSQL, %.1f in the JVM.%nEach step below: statements per session more than the skeleton's, and ms"
+        + " per session more waiting for them (the driver's call to the answer); each line: a statement's count and"
+        + " ms per session, full minus skeleton.%n", fullMs, totals[0], totals[2], skMs, totals[1], totals[3],
+        fullMs - skMs, totals[0] - totals[1], (fullMs - skMs) - (totals[0] - totals[1])));
     steps.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     for (Map.Entry<String, Double> step : steps) {
-      out.append(String.format("%n%s: %+.1f statements per session%n", step.getKey(), step.getValue()));
       Map<String, Long> f = phase.full.sql.getOrDefault(step.getKey(), Map.of());
       Map<String, Long> k = phase.skeleton.sql.getOrDefault(step.getKey(), Map.of());
+      Map<String, Long> fn = phase.full.sqlNanos.getOrDefault(step.getKey(), Map.of());
+      Map<String, Long> kn = phase.skeleton.sqlNanos.getOrDefault(step.getKey(), Map.of());
+      double ms = fn.values().stream().mapToLong(Long::longValue).sum() / 1e6 / fullCount
+          - kn.values().stream().mapToLong(Long::longValue).sum() / 1e6 / skCount;
+      out.append(String.format(java.util.Locale.ROOT, "%n%s: %+.1f statements, %+.2f ms per session%n",
+          step.getKey(), step.getValue(), ms));
       java.util.Set<String> sqls = new java.util.TreeSet<>(f.keySet());
       sqls.addAll(k.keySet());
+      sqls.addAll(fn.keySet());
+      sqls.addAll(kn.keySet());
       List<String> lines = new ArrayList<>();
       for (String sql : sqls) {
         double d = f.getOrDefault(sql, 0L) / fullCount - k.getOrDefault(sql, 0L) / skCount;
-        if (Math.abs(d) >= 0.01) {
-          lines.add(String.format("  %+8.1f  %s", d, sql.length() > 160 ? sql.substring(0, 160) + "…" : sql));
+        double dms = fn.getOrDefault(sql, 0L) / 1e6 / fullCount - kn.getOrDefault(sql, 0L) / 1e6 / skCount;
+        if (Math.abs(d) >= 0.01 || Math.abs(dms) >= 0.05) {
+          lines.add(String.format(java.util.Locale.ROOT, "  %+8.1f %+8.2f ms  %s", d, dms,
+              sql.length() > 160 ? sql.substring(0, 160) + "…" : sql));
         }
       }
       lines.sort(java.util.Comparator.reverseOrder());

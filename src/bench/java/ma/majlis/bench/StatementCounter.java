@@ -26,11 +26,17 @@ final class StatementCounter {
   /** With {@code -Dbench.sqlProfile=true}: where each statement of the thread's current step is counted, by its SQL. */
   static final boolean PROFILE = Boolean.getBoolean("bench.sqlProfile");
   private static final ThreadLocal<java.util.Map<String, Long>> SINK = new ThreadLocal<>();
+  /** With profiling: the nanoseconds the thread's current step waited for each SQL (and for its commits, "COMMIT"). */
+  private static final ThreadLocal<java.util.Map<String, Long>> NANOS = new ThreadLocal<>();
 
-  /** Counts this thread's statements by their SQL into {@code sink} (null: stop), when profiling. */
-  static void profileInto(java.util.Map<String, Long> sink) {
+  /**
+   * Counts this thread's statements by their SQL into {@code sink}, and the time each took (from the driver's call to
+   * its answer: the round trip and PostgreSQL's work) into {@code nanos} (null: stop), when profiling.
+   */
+  static void profileInto(java.util.Map<String, Long> sink, java.util.Map<String, Long> nanos) {
     if (PROFILE) {
       SINK.set(sink);
+      NANOS.set(nanos);
     }
   }
 
@@ -59,6 +65,9 @@ final class StatementCounter {
   }
 
   private static Object connection(Object target, Method method, Object[] args) throws Throwable {
+    if (method.getName().equals("commit") && NANOS.get() != null) {
+      return timed("COMMIT", target, method, args);
+    }
     Object result = invoke(target, method, args);
     String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
     Handler counting = (t, m, a) -> statement(sql, t, m, a);
@@ -76,15 +85,29 @@ final class StatementCounter {
 
   private static Object statement(String prepared, Object target, Method method, Object[] args) throws Throwable {
     String name = method.getName();
-    if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
+    boolean executes = name.startsWith("execute") && !name.equals("executeBatch");
+    java.util.Map<String, Long> sink = SINK.get();
+    String sql = sink == null ? null : (prepared != null ? prepared
+        : args != null && args.length > 0 ? String.valueOf(args[0]) : "?").replaceAll("\\s+", " ").trim();
+    if (executes || name.equals("addBatch")) {
       COUNT.get()[0]++;
-      java.util.Map<String, Long> sink = SINK.get();
       if (sink != null) {
-        String sql = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
-        sink.merge(sql.replaceAll("\\s+", " ").trim(), 1L, Long::sum);
+        sink.merge(sql, 1L, Long::sum);
       }
     }
+    if (sql != null && NANOS.get() != null && (executes || name.equals("executeBatch"))) {
+      return timed(sql, target, method, args);
+    }
     return invoke(target, method, args);
+  }
+
+  private static Object timed(String key, Object target, Method method, Object[] args) throws Throwable {
+    long start = System.nanoTime();
+    try {
+      return invoke(target, method, args);
+    } finally {
+      NANOS.get().merge(key, System.nanoTime() - start, Long::sum);
+    }
   }
 
   interface Handler {

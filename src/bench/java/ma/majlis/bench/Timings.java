@@ -16,6 +16,8 @@ final class Timings implements ma.majlis.support.StepTimer {
   private final Map<String, long[]> statements = new ConcurrentHashMap<>();
   /** With -Dbench.sqlProfile=true: the statements of each name's actions, by their SQL. */
   final Map<String, Map<String, Long>> sql = new ConcurrentHashMap<>();
+  /** With -Dbench.sqlProfile=true: the nanoseconds the actions of each name waited for each SQL, and for commits. */
+  final Map<String, Map<String, Long>> sqlNanos = new ConcurrentHashMap<>();
 
   void record(String name, long nanos) {
     samples.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
@@ -25,13 +27,14 @@ final class Timings implements ma.majlis.support.StepTimer {
   @Override
   public <T> T time(String name, java.util.function.Supplier<T> action) {
     long sent = StatementCounter.current();
-    StatementCounter.profileInto(sql.computeIfAbsent(name, n -> new ConcurrentHashMap<>()));
+    StatementCounter.profileInto(sql.computeIfAbsent(name, n -> new ConcurrentHashMap<>()),
+        sqlNanos.computeIfAbsent(name, n -> new ConcurrentHashMap<>()));
     long start = System.nanoTime();
     try {
       return action.get();
     } finally {
       record(name, System.nanoTime() - start);
-      StatementCounter.profileInto(null);
+      StatementCounter.profileInto(null, null);
       long[] s = statements.computeIfAbsent(name, n -> new long[2]);
       synchronized (s) {
         s[0]++;

@@ -80,34 +80,35 @@ public class Convocations {
     recipients.addAll(advisory);
     Map<String, String> addresses = invitation.addresses(recipients);
     List<ApprovedPresentation> approved = presentations.findApproved(session.key());
-    int queued = 0;
     // the letter is the same for every member who reads one language (and for every advisory attendee): written once
     // per language, then addressed to each; the calendar invitation is each recipient's own
     Function<Language, Notification> memberLetter = oncePerLanguage(session, language -> letter(session, approved,
         language, "mail.greeting.member"));
     Function<Language, Notification> advisoryLetter = oncePerLanguage(session, language -> letter(session, approved,
         language, "mail.greeting.controller", "mail.convocation.advisory"));
+    List<Outbox.Pending> convocations = new ArrayList<>();
     for (String member : members) {
-      queued += enqueue(session, member, addresses, memberLetter) ? 1 : 0;
+      convocations.add(convocation(session, member, addresses, memberLetter));
     }
     for (String attendee : advisory) {
-      queued += enqueue(session, attendee, addresses, advisoryLetter) ? 1 : 0;
+      convocations.add(convocation(session, attendee, addresses, advisoryLetter));
     }
+    int queued = outbox.enqueueAll(convocations);
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
         session.key(), session.round(), queued, members.size(), advisory.size());
     return queued;
   }
 
   /**
-   * Queues one convocation; {@code addresses}: the recipients' addresses for the invitations, read at once;
+   * One convocation to queue; {@code addresses}: the recipients' addresses for the invitations, read at once;
    * {@code letter}: the letter in a language, addressed to nobody yet.
    */
-  private boolean enqueue(Session session, String recipient, Map<String, String> addresses,
-                          Function<Language, Notification> letter) {
+  private Outbox.Pending convocation(Session session, String recipient, Map<String, String> addresses,
+                                     Function<Language, Notification> letter) {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
-    return outbox.enqueueIn(key, recipient, language -> invitation.attachTo(letter.apply(language).to(key, recipient),
-        session, addresses));
+    return new Outbox.Pending(key, recipient, language -> invitation.attachTo(letter.apply(language)
+        .to(key, recipient), session, addresses));
   }
 
   /** The letter {@code write} makes, written at most once per language. */

@@ -25,6 +25,7 @@ import ma.majlis.documents.SessionReport;
 import ma.majlis.documents.StoredDocument;
 import ma.majlis.language.Language;
 import ma.majlis.notification.Mail;
+import ma.majlis.notification.Notification;
 import ma.majlis.notification.Outbox;
 
 /**
@@ -149,17 +150,19 @@ public class SessionDocuments {
   public int distributeMinutes(String sessionKey, List<String> recipients) {
     long french = currentMinutes(sessionKey, DocumentLanguage.FR);
     long arabic = currentMinutes(sessionKey, DocumentLanguage.AR);
-    int queued = 0;
     // each document's text is made once (parsed, its markup removed), not once per recipient
     Map<Long, String> texts = new HashMap<>();
+    List<Outbox.Pending> mails = new java.util.ArrayList<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
-      queued += outbox.enqueue(sessionKey + "/minutes/" + french + "/" + recipient, recipient, language -> Mail
+      String key = sessionKey + "/minutes/" + french + "/" + recipient;
+      mails.add(new Outbox.Pending(key, recipient, language -> Notification.of(key, recipient, Mail
           .in(language).subject("mail.minutes.subject", sessionKey)
           .paragraph("mail.greeting.member")
           .paragraph("mail.minutes.intro", sessionKey)
           .preformatted(texts.computeIfAbsent(language == Language.AR ? arabic : french, documents::plainText)),
-          sessionKey) ? 1 : 0;
+          sessionKey)));
     }
+    int queued = outbox.enqueueAll(mails);
     LOG.info("Session {}: minutes (documents {} and {}) sent to {} recipient(s) ({} newly queued)", sessionKey,
         french, arabic, recipients.size(), queued);
     return queued;

@@ -76,6 +76,41 @@ public class Outbox {
     return true;
   }
 
+  /** A message to queue: its dedup key, its recipient, and how it is written in the recipient's language. */
+  public record Pending(String dedupKey, String recipient, Function<Language, Notification> write) {
+  }
+
+  /**
+   * Queues each message unless one with its dedup key is already queued (or comes earlier in the list), as
+   * {@link #enqueueIn} does one by one; the keys are checked in one query and the new messages written in one batch,
+   * so that a mail to every member (the convocations, the minutes) is two round trips to the database, not two per
+   * member. Returns how many were newly queued.
+   */
+  public int enqueueAll(List<Pending> messages) {
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>(jdbc.queryForList("select dedup_key from notification_outbox"
+        + " where dedup_key in (" + String.join(", ", java.util.Collections.nCopies(messages.size(), "?")) + ")",
+        String.class, messages.stream().map(Pending::dedupKey).toArray()));
+    List<Notification> fresh = new java.util.ArrayList<>();
+    int queued = 0;
+    for (Pending p : messages) {
+      if (!seen.add(p.dedupKey())) {
+        continue;
+      }
+      Notification n = p.write().apply(languageOf.apply(p.recipient()));
+      if (!p.dedupKey().equals(n.dedupKey())) {
+        queued += enqueue(n) ? 1 : 0;
+      } else {
+        fresh.add(n);
+      }
+    }
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
+    jdbc.batchUpdate(INSERT, fresh.stream().map(n -> values(n, now)).toList());
+    return queued + fresh.size();
+  }
+
   private boolean isQueued(String dedupKey) {
     Integer known = jdbc.queryForObject("select count(*) from notification_outbox where dedup_key = ?", Integer.class,
         dedupKey);
@@ -94,11 +129,16 @@ public class Outbox {
 
   /** Writes the message to the outbox, its dedup key checked by the caller. */
   private void insert(Notification n) {
-    jdbc.update("insert into notification_outbox (dedup_key, recipient, subject, body, session_key, status, created_at,"
-            + " body_html, language, attachment_name, attachment_type, attachment)"
-            + " values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)",
-        n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), new Timestamp(EngineClock.now().getTime()),
-        n.html(), n.language(), n.attachmentName(), n.attachmentType(), n.attachment());
+    jdbc.update(INSERT, values(n, new Timestamp(EngineClock.now().getTime())));
+  }
+
+  private static final String INSERT = "insert into notification_outbox (dedup_key, recipient, subject, body,"
+      + " session_key, status, created_at, body_html, language, attachment_name, attachment_type, attachment)"
+      + " values (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)";
+
+  private static Object[] values(Notification n, Timestamp now) {
+    return new Object[] {n.dedupKey(), n.recipient(), n.subject(), n.body(), n.sessionKey(), now, n.html(),
+        n.language(), n.attachmentName(), n.attachmentType(), n.attachment()};
   }
 
   public List<OutboxEntry> forSession(String sessionKey) {

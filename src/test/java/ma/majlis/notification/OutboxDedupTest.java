@@ -77,4 +77,36 @@ class OutboxDedupTest {
     assertThat(queued).isFalse();
     assertThat(outbox.forSession("T-3")).extracting(OutboxEntry::subject).containsExactly("First");
   }
+
+  @Test
+  void manyMessagesAreCheckedInOneQueryAndWrittenInOneBatchSkippingTheQueuedAndTheRepeated() {
+    outbox.enqueue(new Notification("T-4/convocation/member01", "member01", "Already", "Body", "T-4"));
+    log.clear();
+    AtomicInteger written = new AtomicInteger();
+    java.util.function.Function<String, Outbox.Pending> to = member -> new Outbox.Pending("T-4/convocation/" + member,
+        member, language -> {
+          written.incrementAndGet();
+          return new Notification("T-4/convocation/" + member, member, "Convocation", "Body " + member, "T-4");
+        });
+
+    int queued = outbox.enqueueAll(java.util.List.of(to.apply("member01"), to.apply("member02"), to.apply("member03"),
+        to.apply("member02")));
+
+    assertThat(queued).isEqualTo(2);
+    assertThat(written).as("neither the queued message nor the repeated one is written").hasValue(2);
+    assertThat(log.statements()).filteredOn(sql -> sql.startsWith("select dedup_key from notification_outbox"))
+        .hasSize(1);
+    assertThat(log.count(CHECK)).isZero();
+    assertThat(outbox.forSession("T-4")).extracting(OutboxEntry::recipient, OutboxEntry::subject).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("member01", "Already"),
+        org.assertj.core.groups.Tuple.tuple("member02", "Convocation"),
+        org.assertj.core.groups.Tuple.tuple("member03", "Convocation"));
+    assertThat(outbox.findByDedupKey("T-4/convocation/member03")).get().extracting(OutboxEntry::body)
+        .isEqualTo("Body member03");
+
+    log.clear();
+    assertThat(outbox.enqueueAll(java.util.List.of(to.apply("member02")))).isZero();
+    assertThat(outbox.enqueueAll(java.util.List.of())).isZero();
+    assertThat(outbox.forSession("T-4")).hasSize(3);
+  }
 }
