@@ -134,6 +134,25 @@ public class DocumentRenderer {
   }
 
   /**
+   * The factory of the HTML's parsers, configured once: {@link DocumentBuilderFactory#newInstance()} looks its
+   * implementation up among the class path's services each time, which cost more than the parse of a document.
+   */
+  private static final DocumentBuilderFactory PARSERS = parsers();
+
+  private static DocumentBuilderFactory parsers() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(false);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setExpandEntityReferences(false);
+      return factory;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("No XML parser for the documents", e);
+    }
+  }
+
+  /**
    * The HTML as a DOM for openhtmltopdf. openhtmltopdf lays out table columns left to right whatever the direction,
    * where a browser mirrors them in a right-to-left document; so for Arabic the cells of each row are put in reverse
    * order here, and the first column (the member, the "for" votes) stands on the right as the reader expects. The
@@ -141,13 +160,11 @@ public class DocumentRenderer {
    */
   static Document parse(String html, DocumentLanguage language) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(false);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setExpandEntityReferences(false);
-      Document document = factory.newDocumentBuilder()
-          .parse(new InputSource(new StringReader(html)));
+      javax.xml.parsers.DocumentBuilder parser;
+      synchronized (PARSERS) { // a factory is not thread-safe; a builder is used by one thread
+        parser = PARSERS.newDocumentBuilder();
+      }
+      Document document = parser.parse(new InputSource(new StringReader(html)));
       if (language.rightToLeft()) {
         NodeList rows = document.getElementsByTagName("tr");
         for (int i = 0; i < rows.getLength(); i++) {

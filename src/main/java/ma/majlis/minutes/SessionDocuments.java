@@ -6,7 +6,6 @@ import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionStatus;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -150,17 +149,18 @@ public class SessionDocuments {
   public int distributeMinutes(String sessionKey, List<String> recipients) {
     long french = currentMinutes(sessionKey, DocumentLanguage.FR);
     long arabic = currentMinutes(sessionKey, DocumentLanguage.AR);
-    // each document's text is made once (parsed, its markup removed), not once per recipient
-    Map<Long, String> texts = new HashMap<>();
+    // the mail is the same for every recipient who reads one language: written once per language (the document's
+    // text made once, parsed and its markup removed), then addressed to each
+    Map<Language, Notification> letters = new java.util.EnumMap<>(Language.class);
     List<Outbox.Pending> mails = new java.util.ArrayList<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
       String key = sessionKey + "/minutes/" + french + "/" + recipient;
-      mails.add(new Outbox.Pending(key, recipient, language -> Notification.of(key, recipient, Mail
-          .in(language).subject("mail.minutes.subject", sessionKey)
-          .paragraph("mail.greeting.member")
-          .paragraph("mail.minutes.intro", sessionKey)
-          .preformatted(texts.computeIfAbsent(language == Language.AR ? arabic : french, documents::plainText)),
-          sessionKey)));
+      mails.add(new Outbox.Pending(key, recipient, language -> letters.computeIfAbsent(language, l ->
+          Notification.of(null, null, Mail.in(l).subject("mail.minutes.subject", sessionKey)
+              .paragraph("mail.greeting.member")
+              .paragraph("mail.minutes.intro", sessionKey)
+              .preformatted(documents.plainText(l == Language.AR ? arabic : french)), sessionKey))
+          .to(key, recipient)));
     }
     int queued = outbox.enqueueAll(mails);
     LOG.info("Session {}: minutes (documents {} and {}) sent to {} recipient(s) ({} newly queued)", sessionKey,

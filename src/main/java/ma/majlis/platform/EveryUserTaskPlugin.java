@@ -27,9 +27,24 @@ import org.springframework.stereotype.Component;
 public class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<EveryUserTask> listeners;
+  /** The listeners, looked up once at the first task (they are singletons; not yet all created at parse time). */
+  private volatile List<EveryUserTask> resolved;
 
   public EveryUserTaskPlugin(ObjectProvider<EveryUserTask> listeners) {
     this.listeners = listeners;
+  }
+
+  /**
+   * The {@link EveryUserTask} beans in their order. Asking the bean factory for them at each task cost a lookup of
+   * every bean of that type, ordered, per task created (issue #17's profile of a session).
+   */
+  List<EveryUserTask> listeners() {
+    List<EveryUserTask> all = resolved;
+    if (all == null) {
+      all = listeners.orderedStream().toList();
+      resolved = all;
+    }
+    return all;
   }
 
   @Override
@@ -44,7 +59,7 @@ public class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
             && activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
             && ProcessKeys.ALL.contains(process.getKey())) {
           TaskDefinition definition = behavior.getTaskDefinition();
-          TaskListener all = task -> listeners.orderedStream().forEach(l -> l.notify(task));
+          TaskListener all = task -> listeners().forEach(l -> l.notify(task));
           definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, all);
         }
       }
