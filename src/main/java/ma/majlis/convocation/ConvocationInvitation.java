@@ -86,10 +86,43 @@ public class ConvocationInvitation {
 
   /** The same, the recipient's address taken from {@code addresses} ({@link #addresses}). */
   Notification attachTo(Notification convocation, Convocations.Session session, Map<String, String> addresses) {
-    Language language = Language.parse(convocation.language())
+    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(),
+        languageOf(convocation), addresses.get(convocation.recipient())));
+  }
+
+  /**
+   * For one sending of a session's convocations: attaches to each its invitation, the calendar written once per
+   * language (it depends on nothing else of the recipient) and each recipient's own attendee added to it, his address
+   * taken from {@code addresses}. The same text as {@link #attachTo(Notification, Convocations.Session, Map)} gives,
+   * but for where the attendee stands among the event's properties.
+   */
+  java.util.function.UnaryOperator<Notification> forSending(Convocations.Session session,
+                                                             Map<String, String> addresses) {
+    Map<Language, String> calendars = new java.util.EnumMap<>(Language.class);
+    return convocation -> {
+      String calendar = calendars.computeIfAbsent(languageOf(convocation), l -> of(session, null, l, null));
+      String address = addresses.get(convocation.recipient());
+      return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, address == null ? calendar
+          : withAttendee(calendar, address));
+    };
+  }
+
+  /** The calendar with the attendee added at the end of its event, as a folded content line (RFC 5545, 3.1). */
+  static String withAttendee(String calendar, String address) {
+    StringWriter line = new StringWriter();
+    try (net.fortuna.ical4j.data.FoldingWriter out = new net.fortuna.ical4j.data.FoldingWriter(line)) {
+      out.write(new Attendee(URI.create("mailto:" + address)).toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("The invitation's attendee could not be written", e);
+    }
+    // a property's value has no line break of its own (they are escaped): this is the event's last line
+    int end = calendar.lastIndexOf("\r\nEND:VEVENT\r\n") + 2;
+    return calendar.substring(0, end) + line + calendar.substring(end);
+  }
+
+  private Language languageOf(Notification convocation) {
+    return Language.parse(convocation.language())
         .or(() -> Language.parse(preferences.language(convocation.recipient()))).orElse(Language.FR);
-    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(), language,
-        addresses.get(convocation.recipient())));
   }
 
   /** The invitation's text for one recipient (a user id, or an address), in his language. */

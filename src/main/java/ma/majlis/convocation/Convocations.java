@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import ma.majlis.platform.EngineClock;
 import org.slf4j.Logger;
@@ -87,11 +88,13 @@ public class Convocations {
     Function<Language, Notification> advisoryLetter = oncePerLanguage(session, language -> letter(session, approved,
         language, "mail.greeting.controller", "mail.convocation.advisory"));
     List<Outbox.Pending> convocations = new ArrayList<>();
+    // the calendar invitation is written once per language too, each recipient's own address added to it
+    UnaryOperator<Notification> invited = invitation.forSending(session, addresses);
     for (String member : members) {
-      convocations.add(convocation(session, member, addresses, memberLetter));
+      convocations.add(convocation(session, member, invited, memberLetter));
     }
     for (String attendee : advisory) {
-      convocations.add(convocation(session, attendee, addresses, advisoryLetter));
+      convocations.add(convocation(session, attendee, invited, advisoryLetter));
     }
     int queued = outbox.enqueueAll(convocations);
     LOG.info("Session {} convened (round {}): {} convocations queued for {} members and {} advisory attendees",
@@ -100,15 +103,14 @@ public class Convocations {
   }
 
   /**
-   * One convocation to queue; {@code addresses}: the recipients' addresses for the invitations, read at once;
+   * One convocation to queue; {@code invited}: attaches the recipient's calendar invitation;
    * {@code letter}: the letter in a language, addressed to nobody yet.
    */
-  private Outbox.Pending convocation(Session session, String recipient, Map<String, String> addresses,
+  private Outbox.Pending convocation(Session session, String recipient, UnaryOperator<Notification> invited,
                                      Function<Language, Notification> letter) {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
-    return new Outbox.Pending(key, recipient, language -> invitation.attachTo(letter.apply(language)
-        .to(key, recipient), session, addresses));
+    return new Outbox.Pending(key, recipient, language -> invited.apply(letter.apply(language).to(key, recipient)));
   }
 
   /** The letter {@code write} makes, written at most once per language. */
