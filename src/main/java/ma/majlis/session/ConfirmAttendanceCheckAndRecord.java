@@ -29,7 +29,9 @@ public class ConfirmAttendanceCheckAndRecord implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Inputs in = Inputs.of(task);
+    // read from the reply's execution, where the task's input mapping holds the reply: the task itself has no variable
+    // of its own (reading through it would load its empty list first)
+    Inputs in = Inputs.of(task.getExecution());
     AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
     String member = task.getAssignee();
     String sessionKey = SessionOf.key(task);
