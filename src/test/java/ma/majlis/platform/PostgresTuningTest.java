@@ -17,7 +17,33 @@ class PostgresTuningTest extends ApplicationTest {
   @Test
   void aTasksSubtasksAreFoundByIndex() {
     assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
-        TaskSubtaskIndex.NAME)).contains("act_ru_task").contains("(parent_task_id_)");
+        EngineIndexes.TASK_PARENT.name())).contains("act_ru_task").contains("(parent_task_id_)");
+  }
+
+  @Test
+  void aTaskListsGrantsAreLookedUpInTheGrantsOnTasksAndDefinitionsOnly() {
+    assertThat(jdbc.queryForObject("select i.indisvalid from pg_class c join pg_index i on i.indexrelid = c.oid"
+        + " where c.relname = ?", Boolean.class, EngineIndexes.TASK_READ_GRANTS.name())).isTrue();
+    // the lookup of the grants on '*' as the engine writes it for a task list: PostgreSQL must prove from the
+    // condition on the resource type that the partial index holds every row the lookup needs, or it cannot use it
+    String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("set enable_seqscan = off");
+        StringBuilder lines = new StringBuilder();
+        try (java.sql.ResultSet rows = statement.executeQuery("explain select A.* from act_ru_authorization A"
+            + " where A.TYPE_ < 2 and (A.USER_ID_ in ('secretary', '*') or A.GROUP_ID_ in ('board-secretariat'))"
+            + " and ((A.RESOURCE_TYPE_ = 7 and A.PERMS_ & 2 = 2) or (A.RESOURCE_TYPE_ = 6 and A.PERMS_ & 64 = 64))"
+            + " and A.RESOURCE_ID_ = '*'")) {
+          while (rows.next()) {
+            lines.append(rows.getString(1)).append('\n');
+          }
+        } finally {
+          statement.execute("reset enable_seqscan");
+        }
+        return lines.toString();
+      }
+    });
+    assertThat(plan).contains(EngineIndexes.TASK_READ_GRANTS.name());
   }
 
   @Test
