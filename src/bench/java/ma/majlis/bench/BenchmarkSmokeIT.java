@@ -122,6 +122,17 @@ class BenchmarkSmokeIT {
     }
     assertThat(fixedRate.path("errors").path("value").asInt()).as("fixed-rate errors: "
         + phases.path("fixedRate").path("errorSamples")).isZero();
+    // its trace (docs/benchmark.md): each request on the schedule, in time order, beside the engine's jobs
+    List<String> trace = Files.readAllLines(json.resolveSibling("fixed-rate-trace.csv"));
+    assertThat(trace.get(0)).isEqualTo("ms,request,took");
+    List<String[]> requests = trace.subList(1, trace.size()).stream().map(line -> line.split(",", -1))
+        .filter(fields -> !fields[1].startsWith("job:")).toList();
+    assertThat(requests).as("the trace's requests").hasSize(fixedRate.path("requests").path("value").asInt());
+    assertThat(requests).extracting(fields -> fields[1]).contains("tasklist: task list", "tasklist: form variables",
+        "tasklist: deployed form", "tasklist: task variables");
+    List<Double> times = trace.subList(1, trace.size()).stream().map(line -> Double.parseDouble(line.split(",")[0]))
+        .toList();
+    assertThat(times).as("in time order").isSorted();
 
     JsonNode growth = phases.path("growth").path("figures");
     assertThat(growth.path("historySessions").path("value").asInt()).as("sessions in history").isGreaterThanOrEqualTo(3);
