@@ -17,13 +17,13 @@ class PostgresTuningTest extends ApplicationTest {
   @Test
   void aTasksSubtasksAreFoundByIndex() {
     assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
-        EngineIndexes.TASK_PARENT.name())).contains("act_ru_task").contains("(parent_task_id_)");
+        PostgresTuning.TASK_PARENT.name())).contains("act_ru_task").contains("(parent_task_id_)");
   }
 
   @Test
   void aTaskListsGrantsAreLookedUpInTheGrantsOnTasksAndDefinitionsOnly() {
     assertThat(jdbc.queryForObject("select i.indisvalid from pg_class c join pg_index i on i.indexrelid = c.oid"
-        + " where c.relname = ?", Boolean.class, EngineIndexes.TASK_READ_GRANTS.name())).isTrue();
+        + " where c.relname = ?", Boolean.class, PostgresTuning.TASK_READ_GRANTS.name())).isTrue();
     // the lookup of the grants on '*' as the engine writes it for a task list: PostgreSQL must prove from the
     // condition on the resource type that the partial index holds every row the lookup needs, or it cannot use it
     String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
@@ -43,13 +43,13 @@ class PostgresTuningTest extends ApplicationTest {
         return lines.toString();
       }
     });
-    assertThat(plan).contains(EngineIndexes.TASK_READ_GRANTS.name());
+    assertThat(plan).contains(PostgresTuning.TASK_READ_GRANTS.name());
   }
 
   @Test
   void theAuthorizationsHaveStatisticsOnTheirPermissionBits() {
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
-        AuthorizationStatistics.NAME)).isEqualTo(1);
+        PostgresTuning.STATISTICS)).isEqualTo(1);
   }
 
   @Test
