@@ -79,28 +79,16 @@ public class ConvocationInvitation {
     this.organizer = organizer;
   }
 
-  /** The convocation with its invitation attached, in the convocation's language. */
-  public Notification attachTo(Notification convocation, Convocations.Session session) {
-    return attachTo(convocation, session, addresses(java.util.List.of(convocation.recipient())));
-  }
-
-  /** The same, the recipient's address taken from {@code addresses} ({@link #addresses}). */
-  Notification attachTo(Notification convocation, Convocations.Session session, Map<String, String> addresses) {
-    return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, of(session, convocation.recipient(),
-        languageOf(convocation), addresses.get(convocation.recipient())));
-  }
-
   /**
    * For one sending of a session's convocations: attaches to each its invitation, the calendar written once per
    * language (it depends on nothing else of the recipient) and each recipient's own attendee added to it, his address
-   * taken from {@code addresses}. The same text as {@link #attachTo(Notification, Convocations.Session, Map)} gives,
-   * but for where the attendee stands among the event's properties.
+   * taken from {@code addresses} ({@link #addresses}; none: no attendee).
    */
   java.util.function.UnaryOperator<Notification> forSending(Convocations.Session session,
                                                              Map<String, String> addresses) {
     Map<Language, String> calendars = new java.util.EnumMap<>(Language.class);
     return convocation -> {
-      String calendar = calendars.computeIfAbsent(languageOf(convocation), l -> of(session, null, l, null));
+      String calendar = calendars.computeIfAbsent(languageOf(convocation), l -> calendar(session, l));
       String address = addresses.get(convocation.recipient());
       return convocation.withAttachment(FILE_NAME, CONTENT_TYPE, address == null ? calendar
           : withAttendee(calendar, address));
@@ -125,12 +113,8 @@ public class ConvocationInvitation {
         .or(() -> Language.parse(preferences.language(convocation.recipient()))).orElse(Language.FR);
   }
 
-  /** The invitation's text for one recipient (a user id, or an address), in his language. */
-  public String of(Convocations.Session session, String recipient, Language language) {
-    return of(session, recipient, language, addresses(java.util.List.of(recipient)).get(recipient));
-  }
-
-  private String of(Convocations.Session session, String recipient, Language language, String address) {
+  /** The session's calendar in a language, with no attendee: the same for every recipient who reads it. */
+  String calendar(Convocations.Session session, Language language) {
     String body = Convocations.bodyName(session, language);
     String meetingUrl = "IN_PERSON".equals(session.format()) ? null : sessions.meetingUrl(session.key()).orElse(null);
     ZonedDateTime start = session.plannedStart().atZone(zone);
@@ -148,9 +132,6 @@ public class ConvocationInvitation {
     }
     event.add(new Description(description.toString()));
     event.add(new Organizer(URI.create("mailto:" + organizer)));
-    if (address != null) {
-      event.add(new Attendee(URI.create("mailto:" + address)));
-    }
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Majlis//Convocations//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);

@@ -4,7 +4,6 @@ import ma.majlis.board.SessionRecords;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -83,10 +82,10 @@ public class Convocations {
     List<ApprovedPresentation> approved = presentations.findApproved(session.key());
     // the letter is the same for every member who reads one language (and for every advisory attendee): written once
     // per language, then addressed to each; the calendar invitation is each recipient's own
-    Function<Language, Notification> memberLetter = oncePerLanguage(session, language -> letter(session, approved,
-        language, "mail.greeting.member"));
-    Function<Language, Notification> advisoryLetter = oncePerLanguage(session, language -> letter(session, approved,
-        language, "mail.greeting.controller", "mail.convocation.advisory"));
+    Function<Language, Notification> memberLetter = Notification.oncePerLanguage(language -> letter(session, approved,
+        language, "mail.greeting.member"), session.key());
+    Function<Language, Notification> advisoryLetter = Notification.oncePerLanguage(language -> letter(session,
+        approved, language, "mail.greeting.controller", "mail.convocation.advisory"), session.key());
     List<Outbox.Pending> convocations = new ArrayList<>();
     // the calendar invitation is written once per language too, each recipient's own address added to it
     UnaryOperator<Notification> invited = invitation.forSending(session, addresses);
@@ -111,13 +110,6 @@ public class Convocations {
     String key = session.key() + "/convocation/" + session.round() + "/" + recipient;
     // with the calendar invitation: a second convocation updates the event (same UID, higher SEQUENCE)
     return new Outbox.Pending(key, recipient, language -> invited.apply(letter.apply(language).to(key, recipient)));
-  }
-
-  /** The letter {@code write} makes, written at most once per language. */
-  private static Function<Language, Notification> oncePerLanguage(Session session, Function<Language, Mail> write) {
-    Map<Language, Notification> written = new EnumMap<>(Language.class);
-    return language -> written.computeIfAbsent(language, l -> Notification.of(null, null, write.apply(l),
-        session.key()));
   }
 
   /**

@@ -6,7 +6,6 @@ import ma.majlis.board.SessionRegistry;
 import ma.majlis.board.SessionStatus;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -151,16 +150,15 @@ public class SessionDocuments {
     long arabic = currentMinutes(sessionKey, DocumentLanguage.AR);
     // the mail is the same for every recipient who reads one language: written once per language (the document's
     // text made once, parsed and its markup removed), then addressed to each
-    Map<Language, Notification> letters = new java.util.EnumMap<>(Language.class);
+    java.util.function.Function<Language, Notification> letter = Notification.oncePerLanguage(language -> Mail
+        .in(language).subject("mail.minutes.subject", sessionKey)
+        .paragraph("mail.greeting.member")
+        .paragraph("mail.minutes.intro", sessionKey)
+        .preformatted(documents.plainText(language == Language.AR ? arabic : french)), sessionKey);
     List<Outbox.Pending> mails = new java.util.ArrayList<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
       String key = sessionKey + "/minutes/" + french + "/" + recipient;
-      mails.add(new Outbox.Pending(key, recipient, language -> letters.computeIfAbsent(language, l ->
-          Notification.of(null, null, Mail.in(l).subject("mail.minutes.subject", sessionKey)
-              .paragraph("mail.greeting.member")
-              .paragraph("mail.minutes.intro", sessionKey)
-              .preformatted(documents.plainText(l == Language.AR ? arabic : french)), sessionKey))
-          .to(key, recipient)));
+      mails.add(new Outbox.Pending(key, recipient, language -> letter.apply(language).to(key, recipient)));
     }
     int queued = outbox.enqueueAll(mails);
     LOG.info("Session {}: minutes (documents {} and {}) sent to {} recipient(s) ({} newly queued)", sessionKey,

@@ -1,5 +1,11 @@
 package ma.majlis.notification;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import ma.majlis.language.Language;
+
 /**
  * One message to one recipient. {@code dedupKey} identifies the message in the business sense (for example
  * {@code CA-2021-S2/convocation/1/member01}): queueing the same key twice queues it once, so a retried job
@@ -21,6 +27,15 @@ public record Notification(String dedupKey, String recipient, String subject, St
   public static Notification of(String dedupKey, String recipient, Mail mail, String sessionKey) {
     return new Notification(dedupKey, recipient, mail.subject(), mail.text(), sessionKey, mail.html(),
         mail.language().tag(), null, null, null);
+  }
+
+  /**
+   * The message {@code write} makes, written at most once per language and addressed to nobody yet: a letter that is
+   * the same for every reader of a language, each copy then addressed with {@link #to}.
+   */
+  public static Function<Language, Notification> oncePerLanguage(Function<Language, Mail> write, String sessionKey) {
+    Map<Language, Notification> written = new EnumMap<>(Language.class);
+    return language -> written.computeIfAbsent(language, l -> of(null, null, write.apply(l), sessionKey));
   }
 
   /** The same message to another recipient, under its own dedup key (a letter written once for many). */
