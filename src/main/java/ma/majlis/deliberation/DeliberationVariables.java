@@ -12,11 +12,12 @@ public final class DeliberationVariables {
   public static final String CONVOCATION_ROUND = "convocationRound";
   public static final String CHAIR_ID = "chairId";
 
-  // set for the forms when the item opens
+  // shown on the forms, computed when a form is read (ItemCaptions, AttendanceOptions), never stored
   public static final String ITEM_TITLE = "itemTitle";
   public static final String VOTER_OPTIONS = "voterOptions";
   /** The members not present when the item comes up: who may be declared as arriving. */
   public static final String ARRIVAL_OPTIONS = "arrivalOptions";
+  /** Stored from the second round on (absent: round 1); shown on "Decide on the rejection" in every round. */
   public static final String VOTE_ROUND = "voteRound";
 
   // interests and the item's quorum (inputs of the decision "quorum" are present, represented, recused)
@@ -24,6 +25,7 @@ public final class DeliberationVariables {
   public static final String PRESENT = "present";
   public static final String REPRESENTED = "represented";
   public static final String RECUSED = "recused";
+  /** Shown on "Record the vote" (ItemCaptions), from the record; never stored. */
   public static final String ELIGIBLE_VOTERS = "eligibleVoters";
   public static final String ITEM_QUORUM = "itemQuorum";
   public static final String QUORUM_REACHED = "quorumReached";

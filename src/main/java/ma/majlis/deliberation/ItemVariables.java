@@ -44,6 +44,7 @@ final class ItemVariables extends TypedVariables {
     return DeliberationItem.fromJson(Inputs.of(scope).optionalJson(AGENDA_ITEM));
   }
 
+  /** The vote round: 1 until an amended text goes to the vote again ({@link #startVoteRound}: no variable before). */
   int voteRound() {
     return integer(VOTE_ROUND, 1);
   }
@@ -95,15 +96,6 @@ final class ItemVariables extends TypedVariables {
 
   // ---- write
 
-  /** What the forms show when the item opens: its title, the first vote round, the draft as the text to debate. */
-  void setItemTitle(String title) {
-    scope.setVariable(ITEM_TITLE, title);
-  }
-
-  void setVoteRound(int round) {
-    scope.setVariable(VOTE_ROUND, round);
-  }
-
   void setResolutionText(String text) {
     scope.setVariable(RESOLUTION_TEXT, text);
   }
@@ -115,12 +107,14 @@ final class ItemVariables extends TypedVariables {
     setJson(ARRIVALS, JsonValues.stringArray(arrivals));
   }
 
-  /** The inputs of the decision {@code quorum} for the item, and the number of eligible voters. */
+  /**
+   * The inputs of the decision {@code quorum} for the item. The number of eligible voters, which the tally's form
+   * shows, is read from the record when the form is read ({@link ItemCaptions}).
+   */
   void setElectorate(Electorate electorate) {
     scope.setVariable(PRESENT, electorate.present());
     scope.setVariable(REPRESENTED, electorate.represented());
     scope.setVariable(RECUSED, electorate.recused());
-    scope.setVariable(ELIGIBLE_VOTERS, electorate.eligibleVoters());
   }
 
   void setDebate(String summary, String resolutionText) {

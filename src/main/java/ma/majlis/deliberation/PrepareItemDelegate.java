@@ -1,14 +1,13 @@
 package ma.majlis.deliberation;
 
-import static ma.majlis.deliberation.DeliberationVariables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the item: its title for the forms, the first vote round, and the draft resolution as the text the debate
- * starts from. Who the interests form offers is read when the form is read ({@link AttendanceOptions}).
+ * Opens the item: the draft resolution as the text the debate starts from. What the forms show of the item (its title,
+ * its vote round, who may vote, who the interests form offers) is read when a form is read ({@link ItemCaptions},
+ * {@link AttendanceOptions}); the first vote round is round 1 without a variable ({@link ItemVariables#voteRound}).
  */
 @Component
 public class PrepareItemDelegate implements JavaDelegate {
@@ -17,8 +16,6 @@ public class PrepareItemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     DeliberationItem item = vars.item();
-    vars.setItemTitle(item.title());
-    vars.setVoteRound(1);
     if (vars.resolutionText() == null) {
       vars.setResolutionText(item.draftResolution() == null ? "" : item.draftResolution());
     }

@@ -104,15 +104,19 @@ class SessionRecordTest extends ApplicationTest {
     session.declareInterests("[]");
     String deliberation = runtime.createProcessInstanceQuery().superProcessInstanceId(id).active().singleResult()
         .getId();
-    assertThat(runtime.getVariable(deliberation, "eligibleVoters")).isEqualTo(12);
+    assertThat(runtime.getVariable(deliberation, "present")).isEqualTo(12);
     // The vote mode, changed: the session votes as it was requested (a tally here, not a roll call).
     runtime.setVariable(deliberation, "voteMode", "ROLL_CALL");
     session.recordDebate();
     assertThat(runtime.getActiveActivityIds(deliberation)).containsExactly("Task_RecordVoteTally");
-    // The electorate, changed: a tally above the recorded electorate is refused.
+    // The electorate, forged as a variable: the tally's form shows the recorded one (computed when read, never a
+    // variable), and a tally above it is refused.
     runtime.setVariable(deliberation, "eligibleVoters", 100);
-    Response tooMany = api.complete("secretary", api.task("secretary", key, "Task_RecordVoteTally")
-        .path("id").asText(), Map.of("votesFor", 50, "votesAgainst", 0, "votesAbstain", 0));
+    String tally = api.task("secretary", key, "Task_RecordVoteTally").path("id").asText();
+    JsonNode tallyForm = api.formVariables("secretary", tally);
+    assertThat(tallyForm.path("eligibleVoters").path("value").asInt()).as("what the tally's form shows").isEqualTo(12);
+    assertThat(tallyForm.path("itemTitle").path("value").asText()).isEqualTo("Partnership agreement");
+    Response tooMany = api.complete("secretary", tally, Map.of("votesFor", 50, "votesAgainst", 0, "votesAbstain", 0));
     assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
     assertThat(tooMany.json().path("message").asText()).as("in the secretary's Arabic")
         .endsWith(Texts.get(Language.AR, "error.vote.tallyTooHigh", "12", "50"));

@@ -105,8 +105,13 @@ class TasklistFormsTest extends ApplicationTest {
     session.declareInterests("[]");
     session.recordDebate();
     session.tally(2, 8, 0);
-    api.completeOk("chair", api.task("chair", "CA-2037-S1", "Task_DecideOnRejection"),
-        Map.of("rejectionDecision", "CLOSE"));
+    JsonNode rejection = api.task("chair", "CA-2037-S1", "Task_DecideOnRejection");
+    // what the chair's form shows of the item, computed when read: its title, and round 1 (the form's note that only
+    // Defer or Close remain, after an amended text was voted again, stays hidden)
+    JsonNode shown = api.formVariables("chair", rejection.path("id").asText());
+    assertThat(shown.path("itemTitle").path("value").asText()).isEqualTo("Partnership agreement with the social pole");
+    assertThat(shown.path("voteRound").path("value").asInt()).isEqualTo(1);
+    api.completeOk("chair", rejection, Map.of("rejectionDecision", "CLOSE"));
     jobs.runDue();
     assertThat(jdbc.queryForObject("select outcome from resolution where number = 'CA-2037-S1-R01'", String.class))
         .isEqualTo("REJECTED");
