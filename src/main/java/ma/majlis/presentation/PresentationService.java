@@ -20,8 +20,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The approved presentations (table {@code presentation}, migration V2). Written in the engine's transaction
- * by {@link RecordApprovedPresentationDelegate}; read by the convocation dossier and the minutes.
+ * The approved presentations (table {@code presentation}, migration V2). Written in the approval's transaction by
+ * the approving step's check ({@link ReviewPresentationCheckAndRecord}, {@link ArbitratePresentationCheckAndRecord});
+ * read by the convocation dossier and the minutes.
  */
 @Service
 public class PresentationService {
@@ -79,6 +80,12 @@ public class PresentationService {
     LOG.info("Session {}: presentation '{}' approved, version {} by {} ({}), recorded as {}", p.sessionKey(), p.title(),
         p.version(), p.approvedBy(), p.approvedByRole(), id);
     return id;
+  }
+
+  /** The version a review (its process instance) approved; empty while it approved none. */
+  public Optional<ApprovedPresentation> findByReview(String processInstanceId) {
+    return jdbc.query("select * from presentation where process_instance_id = ?", MAPPER, processInstanceId).stream()
+        .findFirst();
   }
 
   public Optional<ApprovedPresentation> findById(long id) {

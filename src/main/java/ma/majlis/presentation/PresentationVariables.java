@@ -69,6 +69,7 @@ public final class PresentationVariables extends TypedVariables {
   public static final String LAST_REMARKS_BY = "lastRemarksBy";
   /** Json array of {version, by (SECRETARIAT or CHAIR), userId, decision, remarks, at}: every review. */
   public static final String REMARKS_HISTORY = "remarksHistory";
+  // Written by the approval of a review started before the approval recorded its version itself (read only then).
   /** User id of whoever approved (the reviewer, or the chair when arbitrating). */
   public static final String APPROVED_BY = "approvedBy";
   /** SECRETARIAT or CHAIR. */
@@ -249,12 +250,6 @@ public final class PresentationVariables extends TypedVariables {
   public void setLastRemarks(String remarks, String by) {
     scope.setVariable(LAST_REMARKS, remarks);
     scope.setVariable(LAST_REMARKS_BY, by);
-  }
-
-  public void setApproval(String userId, Reviewer by, Date at) {
-    scope.setVariable(APPROVED_BY, userId);
-    scope.setVariable(APPROVED_BY_ROLE, by.name());
-    scope.setVariable(APPROVED_AT, at);
   }
 
   /** What the review returns to the session: the approved version's id and its summary. */

@@ -1,6 +1,7 @@
 package ma.majlis.presentation;
 
 import ma.majlis.platform.JsonValues;
+import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,9 +13,12 @@ import org.springframework.stereotype.Component;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * {@code ServiceTask_RecordApprovedPresentation}: stores the approved version (table {@code presentation}) and
- * returns to the session {@code presentationId} and {@code approvedPresentation} (a Json summary for the agenda
- * item).
+ * {@code ServiceTask_RecordApprovedPresentation}: returns to the session {@code presentationId} and
+ * {@code approvedPresentation} (a Json summary for the agenda item), read from the version the approval recorded
+ * (table {@code presentation}, written by the approving check in the approval's own transaction: who approved,
+ * when, and what, never passed on through variables). A review approved before the approval wrote its row (its
+ * approval in the variables {@code approvedBy}, {@code approvedByRole}, {@code approvedAt}) is recorded here, as it
+ * was then.
  */
 @Component
 public class RecordApprovedPresentationDelegate implements JavaDelegate {
@@ -28,10 +32,22 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PresentationVariables vars = PresentationVariables.of(execution);
+    ApprovedPresentation approved = presentations.findByReview(execution.getProcessInstanceId())
+        .orElseGet(() -> {
+          Date approvedAt = vars.approvedAt();
+          ApprovedPresentation before = approvedVersion(vars, vars.approvedBy(), vars.approvedByRole(),
+              (approvedAt != null ? approvedAt : EngineClock.now()).toInstant(), execution.getProcessInstanceId());
+          return before.withId(presentations.recordApproved(before));
+        });
+    vars.setApprovedPresentation(approved.id(), summary(approved));
+  }
+
+  /** The current draft, as approved by {@code approvedBy} ({@code role}: SECRETARIAT or CHAIR) at {@code at}. */
+  static ApprovedPresentation approvedVersion(PresentationVariables vars, String approvedBy, String role, Instant at,
+      String processInstanceId) {
     String title = vars.requiredPresentationTitle();
     String itemTitle = vars.agendaItemTitle();
-    Date approvedAt = vars.approvedAt();
-    ApprovedPresentation approved = new ApprovedPresentation(null,
+    return new ApprovedPresentation(null,
         vars.sessionKey(),
         vars.itemIndex(),
         itemTitle != null ? itemTitle : title,
@@ -41,13 +57,11 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
         vars.keyPoints(),
         vars.documentRef(),
         vars.durationMinutes(),
-        vars.approvedBy(),
-        vars.approvedByRole(),
-        (approvedAt != null ? approvedAt : EngineClock.now()).toInstant(),
-        execution.getProcessInstanceId(),
+        approvedBy,
+        role,
+        at,
+        processInstanceId,
         null);
-    long id = presentations.recordApproved(approved);
-    vars.setApprovedPresentation(id, summary(approved.withId(id)));
   }
 
   static SpinJsonNode summary(ApprovedPresentation p) {

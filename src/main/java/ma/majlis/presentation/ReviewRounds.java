@@ -13,8 +13,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * What the review checks share: the history of remarks, and the approval (who, when). Plain Java over the task's
- * variables ({@link PresentationVariables}), so that the checks need no Spring.
+ * What the review checks share: the history of remarks, and the approval (who, when, what: recorded in table
+ * {@code presentation}). Plain Java over the task's variables ({@link PresentationVariables}) and the service given.
  */
 final class ReviewRounds {
 
@@ -54,9 +54,14 @@ final class ReviewRounds {
     PresentationVariables.of(task).setLastRemarks(remarks, by.label());
   }
 
-  /** The current draft is approved by the user completing the task. */
-  static void approve(DelegateTask task, Reviewer by) {
-    PresentationVariables.of(task).setApproval(currentUser(task), by, EngineClock.now());
+  /**
+   * The current draft is approved by the user completing the task: the approved version is recorded now, in the
+   * completion's transaction (table {@code presentation}), with who approved and when; the job after the review only
+   * returns it to the session ({@link RecordApprovedPresentationDelegate}).
+   */
+  static void approve(DelegateTask task, Reviewer by, PresentationService presentations) {
+    presentations.recordApproved(RecordApprovedPresentationDelegate.approvedVersion(PresentationVariables.of(task),
+        currentUser(task), by.name(), EngineClock.now().toInstant(), task.getProcessInstanceId()));
   }
 
   private static LocalDateTime now() {

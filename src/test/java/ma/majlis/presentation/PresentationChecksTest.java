@@ -6,17 +6,24 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.Test;
 
 import ma.majlis.platform.InputRejectedException;
+import ma.majlis.support.H2Database;
 
 import static ma.majlis.presentation.PresentationVariables.*;
+import static ma.majlis.process.SharedVariables.SESSION_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.spin.Spin.JSON;
 
-/** The input rules of the three presentation steps, and what their forms open with, without an engine. */
+/**
+ * The input rules of the three presentation steps, and what their forms open with, without an engine; an approval
+ * records its version in the real migrations (H2).
+ */
 class PresentationChecksTest {
 
-  private final ReviewPresentationCheck review = new ReviewPresentationCheck();
-  private final ArbitratePresentationCheck arbitrate = new ArbitratePresentationCheck();
+  /** The approved versions, on the real migrations (H2): an approval records its version there. */
+  private final PresentationService presentations = new PresentationService(H2Database.migrated());
+  private final ReviewPresentationCheckAndRecord review = new ReviewPresentationCheckAndRecord(presentations);
+  private final ArbitratePresentationCheckAndRecord arbitrate = new ArbitratePresentationCheckAndRecord(presentations);
   private final DraftPresentationCheck draft = new DraftPresentationCheck();
   private final ReviewPresentationPrefill reviewOpens = new ReviewPresentationPrefill();
   private final ArbitratePresentationPrefill arbitrateOpens = new ArbitratePresentationPrefill();
@@ -24,6 +31,13 @@ class PresentationChecksTest {
 
   private static FakeTask completing() {
     return new FakeTask(TaskListener.EVENTNAME_COMPLETE, "secretary");
+  }
+
+  /** A review of session {@code key}'s presentation whose second draft is on the table. */
+  private static FakeTask drafted(FakeTask task, String key) {
+    return task.with(SESSION_KEY, key).with(ITEM_INDEX, 2).with(PRESENTATION_TITLE, "The year")
+        .with(PRESENTATION_SUMMARY, "What was done.").with(KEY_POINTS, JSON("[\"Services\"]"))
+        .with(DURATION_MINUTES, 20).with(DRAFT_ROUND, 2);
   }
 
   @Test
@@ -55,11 +69,18 @@ class PresentationChecksTest {
   }
 
   @Test
-  void approveRecordsTheReviewerWithoutNeedingRemarks() {
-    FakeTask task = completing().with(DECISION, "APPROVE");
+  void approveRecordsTheApprovedVersionAndTheReviewerWithoutNeedingRemarks() {
+    FakeTask task = drafted(completing(), "CA-2021-S2").with(DECISION, "APPROVE");
     review.notify(task.task);
-    assertThat(task.variables).containsEntry(APPROVED_BY, "secretary").containsEntry(APPROVED_BY_ROLE, "SECRETARIAT")
-        .containsKey(APPROVED_AT).doesNotContainKey(REVISION_ROUND);
+    // who approved what is Majlis's record from the approval on, not variables a later step would read
+    assertThat(task.variables).doesNotContainKeys(APPROVED_BY, APPROVED_BY_ROLE, APPROVED_AT, REVISION_ROUND);
+    List<ApprovedPresentation> approved = presentations.findApproved("CA-2021-S2");
+    assertThat(approved).singleElement().satisfies(p -> {
+      assertThat(List.of(p.approvedBy(), p.approvedByRole(), p.title(), p.summary()))
+          .containsExactly("secretary", "SECRETARIAT", "The year", "What was done.");
+      assertThat(List.of(p.version(), p.itemIndex(), p.durationMinutes())).containsExactly(2, 2, 20);
+      assertThat(p.keyPoints()).containsExactly("Services");
+    });
   }
 
   @Test
@@ -87,11 +108,13 @@ class PresentationChecksTest {
   }
 
   @Test
-  void chairApprovalFromTheFormsTextIsWrittenBackAsBoolean() {
-    FakeTask task = new FakeTask(TaskListener.EVENTNAME_COMPLETE, "chair").with(APPROVED, "true");
+  void chairApprovalFromTheFormsTextIsWrittenBackAsBooleanAndRecordsTheVersion() {
+    FakeTask task = drafted(new FakeTask(TaskListener.EVENTNAME_COMPLETE, "chair"), "CA-2021-S3")
+        .with(APPROVED, "true");
     arbitrate.notify(task.task);
-    assertThat(task.variables).containsEntry(APPROVED, true).containsEntry(APPROVED_BY, "chair")
-        .containsEntry(APPROVED_BY_ROLE, "CHAIR");
+    assertThat(task.variables).containsEntry(APPROVED, true).doesNotContainKeys(APPROVED_BY, APPROVED_BY_ROLE);
+    assertThat(presentations.findApproved("CA-2021-S3")).singleElement()
+        .satisfies(p -> assertThat(List.of(p.approvedBy(), p.approvedByRole())).containsExactly("chair", "CHAIR"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import ma.majlis.platform.EngineClock;
+import ma.majlis.support.H2Database;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +65,9 @@ class PresentationReviewProcessTest {
   private static final String SESSION = "CA-2021-S2";
   private static final String PLANNED_START_TEXT = "2021-12-24T10:00";
 
-  private final PresentationService presentations = mock(PresentationService.class);
+  /** The approved versions on the real migrations (H2): the approval records its version, the job returns it. */
+  private final org.springframework.jdbc.core.JdbcTemplate h2 = H2Database.migrated();
+  private final PresentationService presentations = new PresentationService(h2);
   private final Outbox outbox = mock(Outbox.class);
   private IdentityService identity;
 
@@ -83,13 +86,12 @@ class PresentationReviewProcessTest {
     Mocks.register("draftPresentationPrefill", new DraftPresentationPrefill());
     Mocks.register("draftPresentationCheck", new DraftPresentationCheck());
     Mocks.register("reviewPresentationPrefill", new ReviewPresentationPrefill());
-    Mocks.register("reviewPresentationCheck", new ReviewPresentationCheck());
+    Mocks.register("reviewPresentationCheck", new ReviewPresentationCheckAndRecord(presentations));
     Mocks.register("arbitratePresentationPrefill", new ArbitratePresentationPrefill());
-    Mocks.register("arbitratePresentationCheck", new ArbitratePresentationCheck());
+    Mocks.register("arbitratePresentationCheck", new ArbitratePresentationCheckAndRecord(presentations));
     Mocks.register("recordApprovedPresentationDelegate", new RecordApprovedPresentationDelegate(presentations));
     Mocks.register("remindGeneralManagementDelegate",
         new RemindGeneralManagementDelegate(new PresentationReminderService(outbox)));
-    when(presentations.recordApproved(any())).thenReturn(42L);
     when(outbox.enqueue(anyString(), anyString(), any(), anyString())).thenReturn(true);
   }
 
@@ -117,9 +119,13 @@ class PresentationReviewProcessTest {
     assertThat(pi).isWaitingAt("Task_ReviewPresentation");
     assertThat(task(pi)).hasCandidateGroup("board-secretariat");
     review(pi, "APPROVE", null);
+    // what was approved, by whom, is recorded by the approval: variables forged before the job change nothing
+    runtimeService().setVariable(pi.getId(), APPROVED_BY, "member01");
+    runtimeService().setVariable(pi.getId(), PRESENTATION_TITLE, "Forged after the approval");
 
     ApprovedPresentation recorded = recordAndEnd(pi);
     assertThat(pi).hasPassed("Gateway_ReviewDecision").hasNotPassed("Task_ArbitratePresentation");
+    org.assertj.core.api.Assertions.assertThat(recorded.title()).isEqualTo("New generation of services");
     org.assertj.core.api.Assertions.assertThat(recorded.version()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(recorded.approvedBy()).isEqualTo("secretary");
     org.assertj.core.api.Assertions.assertThat(recorded.approvedByRole()).isEqualTo("SECRETARIAT");
@@ -131,11 +137,14 @@ class PresentationReviewProcessTest {
     org.assertj.core.api.Assertions.assertThat(recorded.durationMinutes()).isEqualTo(30);
     org.assertj.core.api.Assertions.assertThat(recorded.approvedAt())
         .isEqualTo(date(LocalDateTime.of(2021, 12, 1, 9, 0)).toInstant());
-    assertThat(pi).variables().containsEntry(PRESENTATION_ID, 42L);
+    assertThat(pi).variables().containsEntry(PRESENTATION_ID, recorded.id());
     SpinJsonNode approved = (SpinJsonNode) historicVariable(pi, APPROVED_PRESENTATION);
-    org.assertj.core.api.Assertions.assertThat(approved.prop("id").numberValue().longValue()).isEqualTo(42L);
+    org.assertj.core.api.Assertions.assertThat(approved.prop("id").numberValue().longValue()).isEqualTo(recorded.id());
     org.assertj.core.api.Assertions.assertThat(approved.prop("version").numberValue().intValue()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(approved.prop("summary").stringValue()).isEqualTo("Summary for the board");
+    org.assertj.core.api.Assertions.assertThat(approved.prop("title").stringValue())
+        .isEqualTo("New generation of services");
+    org.assertj.core.api.Assertions.assertThat(approved.prop("approvedBy").stringValue()).isEqualTo("secretary");
   }
 
   @Test
@@ -316,6 +325,32 @@ class PresentationReviewProcessTest {
 
   // --- helpers: the users' actions ---
 
+  @Test
+  void aReviewApprovedBeforeTheApprovalRecordedItsVersionIsRecordedByTheJobFromItsVariables() {
+    // such a review waits at the job with its approval in variables, as the approval then wrote it
+    Date approvedAt = date(LocalDateTime.of(2021, 12, 2, 11, 0));
+    ProcessInstance pi = runtimeService().createProcessInstanceByKey("presentation-review").businessKey(SESSION)
+        .startBeforeActivity("ServiceTask_RecordApprovedPresentation")
+        .setVariables(Variables.createVariables()
+            .putValue(AGENDA_ITEM, SpinValues.jsonValue("{\"title\":\"New generation of services\","
+                + "\"kind\":\"PRESENTATION\",\"rapporteur\":\"director\"}").create())
+            .putValue(PLANNED_START, PLANNED_START_TEXT).putValue(SharedVariables.SESSION_KEY, SESSION)
+            .putValue(ITEM_INDEX, 3).putValue(PRESENTATION_TITLE, "The year before")
+            .putValue(PRESENTATION_SUMMARY, "Summary").putValue(KEY_POINTS, SpinValues.jsonValue("[\"Services\"]").create())
+            .putValue(DURATION_MINUTES, 20).putValue(DRAFT_ROUND, 2)
+            .putValue(APPROVED_BY, "chair").putValue(APPROVED_BY_ROLE, "CHAIR").putValue(APPROVED_AT, approvedAt))
+        .execute();
+    org.assertj.core.api.Assertions.assertThat(presentations.findByReview(pi.getId())).isEmpty();
+    execute(jobQuery().activityId("ServiceTask_RecordApprovedPresentation").singleResult());
+    assertThat(pi).isEnded().hasPassed("EndEvent_PresentationApproved");
+    ApprovedPresentation recorded = presentations.findByReview(pi.getId()).orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(List.of(recorded.approvedBy(), recorded.approvedByRole(),
+        recorded.title())).containsExactly("chair", "CHAIR", "The year before");
+    org.assertj.core.api.Assertions.assertThat(recorded.approvedAt()).isEqualTo(approvedAt.toInstant());
+    org.assertj.core.api.Assertions.assertThat(recorded.version()).isEqualTo(2);
+    assertThat(pi).variables().containsEntry(PRESENTATION_ID, recorded.id());
+  }
+
   private ProcessInstance start(Integer itemIndex) {
     var variables = Variables.createVariables()
         .putValue(AGENDA_ITEM, SpinValues.jsonValue("{\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
@@ -361,13 +396,21 @@ class PresentationReviewProcessTest {
   }
 
   /** Runs the asynchronous recording step and returns what was stored. */
+  /**
+   * The approval recorded the approved version (before the job: who approved and what is the record from the
+   * approval on, no variable carries it); the job returns it to the session, and the review ends.
+   */
   private ApprovedPresentation recordAndEnd(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("ServiceTask_RecordApprovedPresentation");
+    ApprovedPresentation recorded = presentations.findByReview(pi.getId()).orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()))
+        .as("no variable carries the approval").doesNotContainKeys(APPROVED_BY_ROLE, APPROVED_AT);
     execute(jobQuery().activityId("ServiceTask_RecordApprovedPresentation").singleResult());
     assertThat(pi).isEnded().hasPassed("EndEvent_PresentationApproved");
-    ArgumentCaptor<ApprovedPresentation> captor = ArgumentCaptor.forClass(ApprovedPresentation.class);
-    verify(presentations).recordApproved(captor.capture());
-    return captor.getValue();
+    org.assertj.core.api.Assertions.assertThat(h2.queryForObject(
+        "select count(*) from presentation where process_instance_id = ?", Integer.class, pi.getId()))
+        .as("one version per review").isEqualTo(1);
+    return recorded;
   }
 
   private static Object historicVariable(ProcessInstance pi, String name) {

@@ -14,11 +14,18 @@ import static ma.majlis.presentation.PresentationVariables.REMARKS;
  * {@code Task_ReviewPresentation}, on complete: the secretariat approves the draft or asks a revision, with remarks.
  * {@code decision} APPROVE or REVISE, {@code remarks} required for REVISE; counts the revisions
  * ({@code revisionRound}, read by the "third revision?" gateway), keeps the remarks for the drafter and the
- * history; on APPROVE records who approved and when (variables only). {@link ReviewPresentationPrefill} opens the
- * form blank.
+ * history; on APPROVE records the approved version, who approved and when (table {@code presentation}, in this
+ * transaction). {@link ReviewPresentationPrefill} opens the form blank.
  */
-@Component
-public class ReviewPresentationCheck implements TaskListener {
+// the name the process calls it by (every deployed version of presentation-review, in-flight reviews included)
+@Component("reviewPresentationCheck")
+public class ReviewPresentationCheckAndRecord implements TaskListener {
+
+  private final PresentationService presentations;
+
+  public ReviewPresentationCheckAndRecord(PresentationService presentations) {
+    this.presentations = presentations;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -35,7 +42,7 @@ public class ReviewPresentationCheck implements TaskListener {
       vars.setRevisionRound(vars.revisionRound() + 1);
       ReviewRounds.sendBack(task, Reviewer.SECRETARIAT, remarks);
     } else {
-      ReviewRounds.approve(task, Reviewer.SECRETARIAT);
+      ReviewRounds.approve(task, Reviewer.SECRETARIAT, presentations);
     }
   }
 }

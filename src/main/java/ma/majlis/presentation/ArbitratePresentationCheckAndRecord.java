@@ -10,11 +10,18 @@ import ma.majlis.platform.ApprovalCheck;
  * {@code Task_ArbitratePresentation}, on complete: after the secretariat's third revision request the chair approves
  * the current draft or returns it to general management with remarks. {@code approved} true or false (written back
  * as a Boolean for the gateway), {@code remarks} required when not approved; keeps the remarks for the drafter and
- * the history; on approval records who approved and when (variables only: the delegate after the review records
- * the approved version). {@link ArbitratePresentationPrefill} opens the form blank.
+ * the history; on approval records the approved version, who approved and when (table {@code presentation}, in this
+ * transaction). {@link ArbitratePresentationPrefill} opens the form blank.
  */
-@Component
-public class ArbitratePresentationCheck implements TaskListener {
+// the name the process calls it by (every deployed version of presentation-review, in-flight reviews included)
+@Component("arbitratePresentationCheck")
+public class ArbitratePresentationCheckAndRecord implements TaskListener {
+
+  private final PresentationService presentations;
+
+  public ArbitratePresentationCheckAndRecord(PresentationService presentations) {
+    this.presentations = presentations;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -24,7 +31,7 @@ public class ArbitratePresentationCheck implements TaskListener {
     PresentationVariables.of(task).setApproved(approved);
     ReviewRounds.appendHistory(task, Reviewer.CHAIR, approved ? "APPROVE" : "RETURN", remarks);
     if (approved) {
-      ReviewRounds.approve(task, Reviewer.CHAIR);
+      ReviewRounds.approve(task, Reviewer.CHAIR, presentations);
     } else {
       ReviewRounds.sendBack(task, Reviewer.CHAIR, remarks);
     }
