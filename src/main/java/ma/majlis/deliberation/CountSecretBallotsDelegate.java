@@ -4,19 +4,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Publishes the count of the secret ballots once the last one is in: the tally, from the ballot box's counters. */
+/**
+ * Publishes the count of the secret ballots once the last one is in: the tally, from the ballot box's counters,
+ * recorded ({@link ItemRecords#saveCount}) and given to the decision {@code resolution-outcome}.
+ */
 @Component
 public class CountSecretBallotsDelegate implements JavaDelegate {
 
   private final SecretBallotBox box;
+  private final ItemRecords records;
 
-  public CountSecretBallotsDelegate(SecretBallotBox box) {
+  public CountSecretBallotsDelegate(SecretBallotBox box, ItemRecords records) {
     this.box = box;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    vars.setTally(box.count(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound()));
+    String sessionKey = vars.sessionKey();
+    int itemIndex = vars.item().itemIndex();
+    int round = vars.voteRound();
+    VoteTally tally = box.count(sessionKey, itemIndex, round);
+    records.saveCount(sessionKey, itemIndex, round, tally);
+    vars.setTally(tally);
   }
 }

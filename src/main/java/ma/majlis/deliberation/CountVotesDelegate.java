@@ -4,14 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Counts the roll-call votes of the round from the vote book (never from typed numbers). */
+/**
+ * Counts the roll-call votes of the round from the vote book (never from typed numbers), records the count
+ * ({@link ItemRecords#saveCount}) and gives it to the decision {@code resolution-outcome}.
+ */
 @Component
 public class CountVotesDelegate implements JavaDelegate {
 
   private final VoteBook voteBook;
+  private final ItemRecords records;
 
-  public CountVotesDelegate(VoteBook voteBook) {
+  public CountVotesDelegate(VoteBook voteBook, ItemRecords records) {
     this.voteBook = voteBook;
+    this.records = records;
   }
 
   @Override
@@ -25,6 +30,8 @@ public class CountVotesDelegate implements JavaDelegate {
       throw new IllegalStateException(outstanding + " ballot(s) of item " + itemIndex + " round " + round
           + " of " + sessionKey + " were not cast; the vote cannot be counted");
     }
-    vars.setTally(VoteTally.count(voteBook.votesCast(sessionKey, itemIndex, round)));
+    VoteTally tally = VoteTally.count(voteBook.votesCast(sessionKey, itemIndex, round));
+    records.saveCount(sessionKey, itemIndex, round, tally);
+    vars.setTally(tally);
   }
 }

@@ -24,7 +24,7 @@ import ma.majlis.process.TaskIds;
  * item): {@code itemTitle} on every step of the item, from its {@code agendaItem}; {@code voteRound} on "Decide on the
  * rejection" (1 until an amended text goes to the vote again, when the item's own {@code voteRound} says 2); and
  * {@code eligibleVoters} on "Record the vote", the electorate as recorded (attendance less recusals), which the
- * tally's check reads too ({@link RecordVoteTallyCheck}).
+ * tally's check reads too ({@link RecordVoteTallyCheckAndRecord}).
  */
 @Component
 public class ItemCaptions implements ShownValues {

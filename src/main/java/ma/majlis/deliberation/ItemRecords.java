@@ -64,6 +64,41 @@ public class ItemRecords {
         voteRound).stream().findFirst();
   }
 
+  /**
+   * The count of a vote round as established (table {@code item_count}): the votes, the outcome the decision
+   * {@code resolution-outcome} gave them (null until it ran), and the chair's casting vote on a tie (null without one).
+   */
+  public record Count(VoteTally tally, String outcome, String castingVote) {
+  }
+
+  /** The round's votes, as counted or as the secretariat recorded them (again: the round is counted anew). */
+  public void saveCount(String sessionKey, int itemIndex, int voteRound, VoteTally tally) {
+    jdbc.update("delete from item_count where session_key = ? and item_index = ? and vote_round = ?", sessionKey,
+        itemIndex, voteRound);
+    jdbc.update("insert into item_count (session_key, item_index, vote_round, votes_for, votes_against, votes_abstain,"
+            + " counted_at) values (?, ?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, tally.votesFor(),
+        tally.votesAgainst(), tally.votesAbstain(), now());
+  }
+
+  /** The outcome of the round's count (ADOPTED, REJECTED or TIE; after a tie, the casting vote's). */
+  public void saveOutcome(String sessionKey, int itemIndex, int voteRound, String outcome, DecidingVote castingVote) {
+    int updated = jdbc.update("update item_count set outcome = ?, casting_vote = ? where session_key = ?"
+            + " and item_index = ? and vote_round = ?", outcome, castingVote == null ? null : castingVote.name(),
+        sessionKey, itemIndex, voteRound);
+    if (updated == 0) {
+      throw new IllegalStateException("No count recorded for item " + itemIndex + " of " + sessionKey + ", vote round "
+          + voteRound + ": the outcome is recorded with the count it decides");
+    }
+  }
+
+  public Optional<Count> count(String sessionKey, int itemIndex, int voteRound) {
+    return jdbc.query("select votes_for, votes_against, votes_abstain, outcome, casting_vote from item_count"
+            + " where session_key = ? and item_index = ? and vote_round = ?",
+        (rs, i) -> new Count(new VoteTally(rs.getInt("votes_for"), rs.getInt("votes_against"),
+            rs.getInt("votes_abstain")), rs.getString("outcome"), rs.getString("casting_vote")),
+        sessionKey, itemIndex, voteRound).stream().findFirst();
+  }
+
   /** The summary of each item's last debated vote round, by item index. */
   public Map<Integer, String> lastDebateSummaries(String sessionKey) {
     Map<Integer, String> summaries = new HashMap<>();

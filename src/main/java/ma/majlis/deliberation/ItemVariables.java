@@ -155,6 +155,11 @@ final class ItemVariables extends TypedVariables {
     scope.setVariable(OUTCOME, vote.outcome());
   }
 
+  /** The outcome as registered, when the variable says otherwise ({@link RegisterResolutionDelegate}). */
+  void setOutcome(String outcome) {
+    scope.setVariable(OUTCOME, outcome);
+  }
+
   void setRejectionDecision(RejectionDecision decision) {
     scope.setVariable(REJECTION_DECISION, decision.name());
   }

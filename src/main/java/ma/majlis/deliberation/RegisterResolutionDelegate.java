@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Numbers and registers the resolution of this vote round (idempotent), and gives the item its status. */
+/**
+ * Numbers and registers the resolution of this vote round (idempotent), and gives the item its status: the text and
+ * recusals as the debate and the declaration recorded them, the count, outcome and casting vote as the count and the
+ * chair recorded them ({@code item_count}), never the variables that route the process.
+ */
 @Component
 public class RegisterResolutionDelegate implements JavaDelegate {
 
@@ -23,12 +27,17 @@ public class RegisterResolutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
     DeliberationItem item = vars.item();
-    String outcome = vars.outcome();
-    if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {
-      throw new IllegalStateException("outcome: a resolution is registered ADOPTED or REJECTED, got " + outcome);
-    }
     String key = vars.sessionKey();
     int round = vars.voteRound();
+    // the count, its outcome and the casting vote as the steps that established them recorded them (a round counted
+    // before the count was recorded: as its variables say)
+    ItemRecords.Count count = records.count(key, item.itemIndex(), round)
+        .orElseGet(() -> new ItemRecords.Count(vars.tally(), vars.outcome(), vars.castingVote()));
+    String outcome = count.outcome();
+    if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {
+      throw new IllegalStateException("outcome: a resolution is registered ADOPTED or REJECTED, got " + outcome
+          + " (item " + item.itemIndex() + " of " + key + ", vote round " + round + ")");
+    }
     // the text put to the vote and the recusals as the debate and the declaration recorded them
     String text = records.debate(key, item.itemIndex(), round).map(ItemRecords.Debate::resolutionText)
         .orElseThrow(() -> new IllegalStateException("No debate recorded for item " + item.itemIndex() + " of " + key
@@ -36,8 +45,8 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     // the item as the chair approved it on the agenda, and the session's vote mode as requested
     String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
     Resolution draft = Resolution.draft(key, item.itemIndex(), round,
-        approved[0], approved[1], text, records.voteMode(execution), vars.tally(),
-        JsonValues.stringArray(records.recusals(key, item.itemIndex())).toString(), vars.castingVote(),
+        approved[0], approved[1], text, records.voteMode(execution), count.tally(),
+        JsonValues.stringArray(records.recusals(key, item.itemIndex())).toString(), count.castingVote(),
         outcome);
     // an adopted CORRECTION supersedes the resolution the approved agenda names; a rejected one changes nothing
     java.util.Optional<String> corrects = records.corrects(key, item.itemIndex());
@@ -46,5 +55,9 @@ public class RegisterResolutionDelegate implements JavaDelegate {
         : register.register(draft);
     vars.setResolutionNumber(resolution.number());
     vars.setItemStatus(ItemStatus.valueOf(outcome));
+    if (!outcome.equals(vars.outcome())) {
+      // the variable was changed since the count: the item goes on as the register says (the gateway after reads it)
+      vars.setOutcome(outcome);
+    }
   }
 }

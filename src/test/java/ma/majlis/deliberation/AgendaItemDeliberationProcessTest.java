@@ -64,19 +64,20 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("declareInterestsCheckAndRecord", new DeclareInterestsCheckAndRecord(items));
     Mocks.register("countItemVotersDelegate", new CountItemVotersDelegate(items));
     Mocks.register("recordDebateCheckAndRecord", new RecordDebateCheckAndRecord(items));
-    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheck(items));
+    Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheckAndRecord(items));
     Mocks.register("itemRecords", items);
     Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
     Mocks.register("castVoteCheckAndRecord", new CastVoteCheckAndRecord(voteBook));
-    Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook));
-    Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheck(chair));
+    Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook, items));
+    Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheckAndRecord(chair, items));
     Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register, items));
+    Mocks.register("recordOutcomeListener", new RecordOutcomeListener(items));
     Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck(chair));
     Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems, items));
     box = new SecretBallotBox(jdbc);
     Mocks.register("issueSecretBallotsDelegate", new IssueSecretBallotsDelegate(box, items));
     Mocks.register("castSecretBallotCheckAndRecord", new CastSecretBallotCheckAndRecord(box));
-    Mocks.register("countSecretBallotsDelegate", new CountSecretBallotsDelegate(box));
+    Mocks.register("countSecretBallotsDelegate", new CountSecretBallotsDelegate(box, items));
   }
 
   @AfterEach
@@ -236,18 +237,40 @@ class AgendaItemDeliberationProcessTest {
     recordDebate("The board adopts the action plan 2022, as amended.");
     assertThat(pi).isWaitingAt("Task_RecordVoteTally");
     recordTally(10, 0, 0);
+    Assertions.assertThat(items.count(SESSION, 3, 1)).as("the tally and its outcome, recorded by the completion")
+        .contains(new ItemRecords.Count(new VoteTally(10, 0, 0), "ADOPTED", null));
+    // the count's variables, changed before the register: it numbers the resolution from the record
+    runtimeService().setVariable(pi.getId(), "votesFor", 4);
+    runtimeService().setVariable(pi.getId(), "votesAgainst", 6);
+    runtimeService().setVariable(pi.getId(), "outcome", "REJECTED");
     registerResolution(pi);
 
     assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted").hasNotPassed("Task_CastDecidingVote")
-        .variables().containsEntry("outcome", "ADOPTED").containsEntry("resolutionNumber", "CA-2021-S2-R01")
-        .containsEntry("itemStatus", "ADOPTED");
+        .variables().containsEntry("resolutionNumber", "CA-2021-S2-R01").containsEntry("itemStatus", "ADOPTED");
     Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(r.outcome()).isEqualTo("ADOPTED");
     Assertions.assertThat(r.finalText()).isEqualTo("The board adopts the action plan 2022, as amended.");
     Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(10, 0, 0);
     Assertions.assertThat(r.recusals()).isEqualTo("[]");
     Assertions.assertThat(r.castingVote()).isNull();
     Assertions.assertThat(r.itemIndex()).isEqualTo(3);
     Assertions.assertThat(r.subject()).isEqualTo("ACTION_PLAN");
+  }
+
+  @Test
+  void aRoundCountedBeforeTheCountWasRecordedIsRegisteredFromItsVariables() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    declareInterests("[]");
+    recordDebate("The board adopts the action plan 2022.");
+    recordTally(7, 2, 1);
+    // such a round waits at the register with its count in variables only
+    jdbc.update("delete from item_count where session_key = ?", SESSION);
+    registerResolution(pi);
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted");
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(7, 2, 1);
+    Assertions.assertThat(r.outcome()).isEqualTo("ADOPTED");
   }
 
   @Test
@@ -437,11 +460,17 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThatThrownBy(() -> complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "ABSTAIN")))
         .rootCause().hasMessageStartingWith("decidingVote: must be one of [FOR, AGAINST]");
 
+    Assertions.assertThat(items.count(SESSION, 4, 1)).as("the roll call's count and the tie, recorded by the count")
+        .contains(new ItemRecords.Count(new VoteTally(5, 5, 0), "TIE", null));
     complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "FOR"));
+    Assertions.assertThat(items.count(SESSION, 4, 1)).as("the casting vote and its outcome, recorded by the chair's")
+        .contains(new ItemRecords.Count(new VoteTally(5, 5, 0), "ADOPTED", "FOR"));
+    // the casting vote's variable, changed before the register: it registers the chair's recorded vote
+    runtimeService().setVariable(pi.getId(), "castingVote", "AGAINST");
     registerResolution(pi);
 
     assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted").variables()
-        .containsEntry("outcome", "ADOPTED").containsEntry("castingVote", "FOR");
+        .containsEntry("outcome", "ADOPTED");
     Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
     Assertions.assertThat(r.castingVote()).isEqualTo("FOR");
     Assertions.assertThat(r.outcome()).isEqualTo("ADOPTED");

@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The record cannot be forged through the process's variables, and it is whole in Majlis's tables. An administrator
  * (the only one who may write variables directly) changes the chair, the members, the dates, the attendance, the
- * resolution's text and recusals and the press releases' ids in the middle of a session: a task may be routed to
- * the wrong person, but that person is refused, and the minutes, the register and the published documents say
- * what the steps recorded. And a session reads the same from {@code /api/sessions/{key}} once its engine history
+ * resolution's text, recusals, count and casting vote and the press releases' ids in the middle of a session: a task
+ * may be routed to the wrong person, but that person is refused, and the minutes, the register and the published
+ * documents say what the steps recorded. And a session reads the same from {@code /api/sessions/{key}} once its engine history
  * is deleted (as the history cleanup does).
  */
 class SessionRecordTest extends ApplicationTest {
@@ -139,9 +139,15 @@ class SessionRecordTest extends ApplicationTest {
     taskService.setAssignee(decidingVote.path("id").asText(), "chair");
     assertThat(api.complete("chair", decidingVote.path("id").asText(), Map.of("decidingVote", "FOR"))
         .status()).isEqualTo(204);
+    // The count and the casting vote, changed before the register: it numbers the resolution from what the tally
+    // and the chair recorded.
+    runtime.setVariable(deliberation, "votesFor", 11);
+    runtime.setVariable(deliberation, "votesAgainst", 1);
+    runtime.setVariable(deliberation, "castingVote", "AGAINST");
     jobs.runDue();
-    Map<String, Object> resolution = jdbc.queryForMap("select final_text, recusals, casting_vote, outcome"
-        + " from resolution where session_key = ?", key);
+    Map<String, Object> resolution = jdbc.queryForMap("select final_text, recusals, casting_vote, outcome, votes_for,"
+        + " votes_against from resolution where session_key = ?", key);
+    assertThat(List.of(resolution.get("votes_for"), resolution.get("votes_against"))).containsExactly(6, 6);
     assertThat(resolution.get("final_text")).isEqualTo(debatedText).isNotEqualTo("The board gives the building away.");
     assertThat(resolution.get("recusals")).isEqualTo("[]");
     assertThat(resolution.get("casting_vote")).isEqualTo("FOR");

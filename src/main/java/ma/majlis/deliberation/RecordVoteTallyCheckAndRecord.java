@@ -10,16 +10,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tally: whole numbers ≥ 0, and no more votes than the item's eligible voters (present + represented −
- * recused). Writes the numbers back as Integers.
+ * recused). Records the tally ({@link ItemRecords#saveCount}) and writes the numbers back as Integers, for the
+ * decision {@code resolution-outcome}.
  */
-@Component
-public class RecordVoteTallyCheck implements TaskListener {
+// the name the process calls it by (every deployed version of agenda-item-deliberation)
+@Component("recordVoteTallyCheck")
+public class RecordVoteTallyCheckAndRecord implements TaskListener {
 
   static final int MAX_VOTES = 10_000;
 
   private final ItemRecords records;
 
-  public RecordVoteTallyCheck(ItemRecords records) {
+  public RecordVoteTallyCheckAndRecord(ItemRecords records) {
     this.records = records;
   }
 
@@ -35,6 +37,7 @@ public class RecordVoteTallyCheck implements TaskListener {
       throw InputRejectedException.of(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
           "error.vote.tallyTooHigh", String.valueOf(eligible), String.valueOf(tally.total()));
     }
+    records.saveCount(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), tally);
     vars.setTally(tally);
   }
 }
