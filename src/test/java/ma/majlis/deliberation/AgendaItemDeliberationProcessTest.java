@@ -274,6 +274,22 @@ class AgendaItemDeliberationProcessTest {
   }
 
   @Test
+  void aRoundDecidedByAnEarlierVersionWithoutTheOutcomesListenerIsRegisteredWithItsVariablesOutcome() {
+    ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
+    declareInterests("[]");
+    recordDebate("The board adopts the action plan 2022.");
+    recordTally(2, 7, 0);
+    // the count recorded by this version's tally, the outcome not (the earlier process version has no listener)
+    jdbc.update("update item_count set outcome = null where session_key = ?", SESSION);
+    registerResolution(pi);
+
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(2, 7, 0);
+    Assertions.assertThat(r.outcome()).isEqualTo("REJECTED");
+    assertThat(pi).isWaitingAt("Task_DecideOnRejection");
+  }
+
+  @Test
   void tallyWithMoreVotesThanEligibleVotersIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
     declareInterests("[\"member02\"]");
