@@ -41,11 +41,31 @@ public class FollowUps {
 
   /** Records the follow-up and tells the owner what to do by when. */
   public void open(String resolutionNumber, String sessionKey, String owner, LocalDate dueDate, String actionsJson) {
+    assign(resolutionNumber, owner, dueDate, actionsJson);
+    tellOwner(resolutionNumber, sessionKey);
+  }
+
+  /**
+   * Records the follow-up as assigned: its owner, due date and actions (once: a follow-up is assigned once). Called by
+   * the assignment's own completion ({@link AssignFollowUpCheckAndRecord}).
+   */
+  public void assign(String resolutionNumber, String owner, LocalDate dueDate, String actionsJson) {
     if (find(resolutionNumber) == null) {
       jdbc.update("insert into follow_up (resolution_number, owner, due_date, actions, status) values (?, ?, ?, ?, ?)",
           resolutionNumber, owner, Date.valueOf(dueDate), actionsJson, FollowUpStatus.OPEN.name());
     }
-    List<String> actions = JSON(actionsJson).elements().stream().map(a -> a.stringValue()).toList();
+  }
+
+  /** Tells the recorded owner what to do by when, as the follow-up was assigned. */
+  public void tellOwner(String resolutionNumber, String sessionKey) {
+    FollowUp followUp = find(resolutionNumber);
+    if (followUp == null) {
+      throw new IllegalStateException("No follow-up recorded for " + resolutionNumber
+          + ": it is recorded when it is assigned (Task_AssignFollowUp)");
+    }
+    String owner = followUp.owner();
+    LocalDate dueDate = followUp.dueDate();
+    List<String> actions = JSON(followUp.actions()).elements().stream().map(a -> a.stringValue()).toList();
     outbox.enqueue(resolutionNumber + "/follow-up-assigned/" + owner, owner, language -> Mail.in(language)
         .subject("mail.followUp.assigned.subject", resolutionNumber, Texts.date(language, dueDate))
         .paragraph("mail.greeting.colleague")

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_OpenFollowUp: records the follow-up and tells the owner. */
+/**
+ * ServiceTask_OpenFollowUp: tells the owner what the assignment recorded ({@link AssignFollowUpCheckAndRecord});
+ * records it first only for a follow-up assigned before the assignment recorded it.
+ */
 @Component
 public class OpenFollowUpDelegate implements JavaDelegate {
 
@@ -17,6 +20,11 @@ public class OpenFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FollowUpVariables vars = FollowUpVariables.of(execution);
-    followUps.open(vars.resolutionNumber(), vars.sessionKey(), vars.owner(), vars.dueDate(), vars.actionsJson());
+    if (followUps.find(vars.resolutionNumber()) == null) {
+      // assigned before the assignment recorded the follow-up itself: recorded now, as its variables say
+      followUps.open(vars.resolutionNumber(), vars.sessionKey(), vars.owner(), vars.dueDate(), vars.actionsJson());
+    } else {
+      followUps.tellOwner(vars.resolutionNumber(), vars.sessionKey());
+    }
   }
 }

@@ -20,30 +20,30 @@ class AssignFollowUpCheckTest {
     DelegateTask task = mock(DelegateTask.class);
     when(task.getVariable(FollowUpVariables.OWNER)).thenReturn("  ");
 
-    assertThatThrownBy(() -> new AssignFollowUpCheck().notify(task))
+    assertThatThrownBy(() -> new AssignFollowUpCheckAndRecord(null).notify(task))
         .hasMessage("owner: is required and must not be blank");
   }
 
   @Test
   void theDueDateMayBeTodayButNotInThePast() {
     LocalDate today = LocalDate.of(2021, 12, 27);
-    assertThat(AssignFollowUpCheck.checkDueDate(today, today)).isEqualTo(today);
-    assertThatThrownBy(() -> AssignFollowUpCheck.checkDueDate(today.minusDays(1), today))
+    assertThat(AssignFollowUpCheckAndRecord.checkDueDate(today, today)).isEqualTo(today);
+    assertThatThrownBy(() -> AssignFollowUpCheckAndRecord.checkDueDate(today.minusDays(1), today))
         .hasMessage("dueDate: must not be in the past (today is 2021-12-27), got 2021-12-26");
   }
 
   @Test
   void theFollowUpIsOverdueFromTheDayAfterItsDueDate() {
-    assertThat(AssignFollowUpCheck.overdueFrom(LocalDate.of(2022, 6, 30)).toInstant())
+    assertThat(AssignFollowUpCheckAndRecord.overdueFrom(LocalDate.of(2022, 6, 30)).toInstant())
         .isEqualTo(LocalDateTime.of(2022, 7, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   @Test
   void actionsArePlainTextsOrDynamicListRowsAndAtLeastOne() {
-    assertThat(AssignFollowUpCheck.actions(JSON("[\"Launch Jisr\",{\"action\":\"Open the spaces\"}]")))
+    assertThat(AssignFollowUpCheckAndRecord.actions(JSON("[\"Launch Jisr\",{\"action\":\"Open the spaces\"}]")))
         .containsExactly("Launch Jisr", "Open the spaces");
-    assertThatThrownBy(() -> AssignFollowUpCheck.actions(JSON("[]"))).hasMessage("actions: must list at least one action");
-    assertThatThrownBy(() -> AssignFollowUpCheck.actions(JSON("[\"Launch Jisr\",\" \"]")))
+    assertThatThrownBy(() -> AssignFollowUpCheckAndRecord.actions(JSON("[]"))).hasMessage("actions: must list at least one action");
+    assertThatThrownBy(() -> AssignFollowUpCheckAndRecord.actions(JSON("[\"Launch Jisr\",\" \"]")))
         .hasMessage("actions: action 2 must be a non-blank text");
   }
 }

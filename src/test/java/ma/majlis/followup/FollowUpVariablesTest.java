@@ -46,7 +46,7 @@ class FollowUpVariablesTest {
   @Test
   void theAssignmentIsReadBackInTheContractsTypes() {
     FollowUpVariables vars = FollowUpVariables.of(execution);
-    Date overdue = AssignFollowUpCheck.overdueFrom(LocalDate.of(2022, 6, 30));
+    Date overdue = AssignFollowUpCheckAndRecord.overdueFrom(LocalDate.of(2022, 6, 30));
     vars.setOwner("dg");
     vars.setDueDate(LocalDate.of(2022, 6, 30), overdue);
     vars.setActions(List.of("Launch Jisr", "Open the spaces"));

@@ -53,7 +53,7 @@ class ResolutionFollowUpProcessTest {
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
-    Mocks.register("assignFollowUpCheck", new AssignFollowUpCheck());
+    Mocks.register("assignFollowUpCheck", new AssignFollowUpCheckAndRecord(followUps));
     Mocks.register("reportProgressCheck", new ReportProgressCheck());
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(followUps));
     Mocks.register("recordProgressDelegate", new RecordProgressDelegate(followUps));
@@ -83,6 +83,22 @@ class ResolutionFollowUpProcessTest {
         .putValueTyped(ACTIONS, jsonValue(actionsJson).create());
   }
 
+  @Test
+  void aFollowUpAssignedBeforeTheAssignmentRecordedItIsRecordedByTheJobFromItsVariables() {
+    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
+        .processInstanceBusinessKey(R01)
+        .setVariable(RESOLUTION_NUMBER, R01)
+        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
+        .correlateStartMessage();
+    assertThat(pi).isWaitingAt("Task_AssignFollowUp");
+    complete(task(), assignment("director", "2022-06-30", "[\"Launch Jisr\"]"));
+    // such a follow-up waits at the job with nothing recorded (find answers null, as the mock does by default)
+    execute(job());
+    verify(followUps).open(R01, "CA-2021-S2", "director", LocalDate.of(2022, 6, 30), "[\"Launch Jisr\"]");
+    verify(followUps, never()).tellOwner(any(), any());
+    assertThat(pi).isWaitingAt("Task_ReportProgress");
+  }
+
   /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
   private ProcessInstance assigned() {
     ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
@@ -96,9 +112,14 @@ class ResolutionFollowUpProcessTest {
     complete(task(), assignment("director", "2022-06-30",
         "[{\"action\":\"Launch project Jisr\"},{\"action\":\"Open a multi-purpose space for women in each province\"}]"));
     assertThat(pi).isWaitingAt("ServiceTask_OpenFollowUp");
+    // the assignment recorded the follow-up itself; the job tells the owner what was recorded
+    String actions = "[\"Launch project Jisr\",\"Open a multi-purpose space for women in each province\"]";
+    verify(followUps).assign(R01, "director", LocalDate.of(2022, 6, 30), actions);
+    when(followUps.find(R01)).thenReturn(new FollowUp(R01, "director", LocalDate.of(2022, 6, 30), actions,
+        FollowUpStatus.OPEN, null, null));
     execute(job());
-    verify(followUps).open(R01, "CA-2021-S2", "director", LocalDate.of(2022, 6, 30),
-        "[\"Launch project Jisr\",\"Open a multi-purpose space for women in each province\"]");
+    verify(followUps).tellOwner(R01, "CA-2021-S2");
+    verify(followUps, never()).open(any(), any(), any(), any(), any());
     assertThat(pi).isWaitingAt("Task_ReportProgress");
     assertThat(task()).isAssignedTo("director");
     return pi;
@@ -177,6 +198,7 @@ class ResolutionFollowUpProcessTest {
     assertRefused(taskId, assignment("director", "2022-06-30", "[]"), "actions: must list at least one action");
     assertThat(pi).isWaitingAt("Task_AssignFollowUp");
     verify(followUps, never()).open(any(), any(), any(), any(), any());
+    verify(followUps, never()).assign(any(), any(), any(), any());
   }
 
   @Test

@@ -22,11 +22,18 @@ import static ma.majlis.followup.FollowUpVariables.*;
  * Task_AssignFollowUp: an owner who is a known user, a due date that is not in the past, at least one action.
  * Sets {@code dueDateTime}, the moment the follow-up becomes overdue: the day after the due date at 00:00.
  */
-@Component
-public class AssignFollowUpCheck implements TaskListener {
+// the name the process calls it by (every deployed version of resolution-follow-up)
+@Component("assignFollowUpCheck")
+public class AssignFollowUpCheckAndRecord implements TaskListener {
 
   /** The field of a dynamic list row that holds an action. */
   static final String ACTION_FIELD = "action";
+
+  private final FollowUps followUps;
+
+  public AssignFollowUpCheckAndRecord(FollowUps followUps) {
+    this.followUps = followUps;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -42,6 +49,9 @@ public class AssignFollowUpCheck implements TaskListener {
     vars.setOwner(owner);
     vars.setDueDate(dueDate, overdueFrom(dueDate));
     vars.setActions(actions);
+    // who follows the resolution up, by when, doing what: recorded by the assignment itself, not by the job after it
+    // from the variables above (which route the owner's task and the overdue timer)
+    followUps.assign(vars.resolutionNumber(), owner, dueDate, JsonValues.stringArray(actions).toString());
   }
 
   public static LocalDate checkDueDate(LocalDate dueDate, LocalDate today) {
