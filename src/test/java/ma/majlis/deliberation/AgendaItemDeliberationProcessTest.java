@@ -257,34 +257,36 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThat(r.subject()).isEqualTo("ACTION_PLAN");
   }
 
+  /**
+   * A tally round of item 3 as it was before the count was recorded: {@code asBefore} changes the record the way such
+   * a round left it, then the round is registered. Returns the resolution.
+   */
+  private Resolution registeredAsBefore(ProcessInstance pi, int votesFor, int against, int abstain, String asBefore) {
+    declareInterests("[]");
+    recordDebate("The board adopts the action plan 2022.");
+    recordTally(votesFor, against, abstain);
+    jdbc.update(asBefore, SESSION);
+    registerResolution(pi);
+    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
+    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain()))
+        .containsExactly(votesFor, against, abstain);
+    return r;
+  }
+
   @Test
   void aRoundCountedBeforeTheCountWasRecordedIsRegisteredFromItsVariables() {
     ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
-    declareInterests("[]");
-    recordDebate("The board adopts the action plan 2022.");
-    recordTally(7, 2, 1);
     // such a round waits at the register with its count in variables only
-    jdbc.update("delete from item_count where session_key = ?", SESSION);
-    registerResolution(pi);
-
+    Resolution r = registeredAsBefore(pi, 7, 2, 1, "delete from item_count where session_key = ?");
     assertThat(pi).isEnded().hasPassed("EndEvent_ResolutionAdopted");
-    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
-    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(7, 2, 1);
     Assertions.assertThat(r.outcome()).isEqualTo("ADOPTED");
   }
 
   @Test
   void aRoundDecidedByAnEarlierVersionWithoutTheOutcomesListenerIsRegisteredWithItsVariablesOutcome() {
     ProcessInstance pi = start("TALLY", ATTENDANCE_9_PLUS_PROXY, 3);
-    declareInterests("[]");
-    recordDebate("The board adopts the action plan 2022.");
-    recordTally(2, 7, 0);
     // the count recorded by this version's tally, the outcome not (the earlier process version has no listener)
-    jdbc.update("update item_count set outcome = null where session_key = ?", SESSION);
-    registerResolution(pi);
-
-    Resolution r = register.find("CA-2021-S2-R01").orElseThrow();
-    Assertions.assertThat(List.of(r.votesFor(), r.votesAgainst(), r.votesAbstain())).containsExactly(2, 7, 0);
+    Resolution r = registeredAsBefore(pi, 2, 7, 0, "update item_count set outcome = null where session_key = ?");
     Assertions.assertThat(r.outcome()).isEqualTo("REJECTED");
     assertThat(pi).isWaitingAt("Task_DecideOnRejection");
   }

@@ -85,12 +85,7 @@ class ResolutionFollowUpProcessTest {
 
   @Test
   void aFollowUpAssignedBeforeTheAssignmentRecordedItIsRecordedByTheJobFromItsVariables() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
-        .processInstanceBusinessKey(R01)
-        .setVariable(RESOLUTION_NUMBER, R01)
-        .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
-        .correlateStartMessage();
-    assertThat(pi).isWaitingAt("Task_AssignFollowUp");
+    ProcessInstance pi = adopted();
     complete(task(), assignment("director", "2022-06-30", "[\"Launch Jisr\"]"));
     // such a follow-up waits at the job with nothing recorded (find answers null, as the mock does by default)
     execute(job());
@@ -99,14 +94,20 @@ class ResolutionFollowUpProcessTest {
     assertThat(pi).isWaitingAt("Task_ReportProgress");
   }
 
-  /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
-  private ProcessInstance assigned() {
+  /** The resolution is adopted: its follow-up waits for general management to assign it. */
+  private ProcessInstance adopted() {
     ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
         .processInstanceBusinessKey(R01)
         .setVariable(RESOLUTION_NUMBER, R01)
         .setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
         .correlateStartMessage();
     assertThat(pi).isWaitingAt("Task_AssignFollowUp");
+    return pi;
+  }
+
+  /** The resolution is adopted; general management assigns it to the director, due 30 June 2022. */
+  private ProcessInstance assigned() {
+    ProcessInstance pi = adopted();
     assertThat(task()).hasCandidateGroup(Groups.GENERAL_MANAGEMENT);
     // the form's dynamic list submits rows {action}
     complete(task(), assignment("director", "2022-06-30",
@@ -183,9 +184,7 @@ class ResolutionFollowUpProcessTest {
 
   @Test
   void anAssignmentThatBreaksARuleIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = runtimeService().createMessageCorrelation(MessageNames.RESOLUTION_ADOPTED)
-        .processInstanceBusinessKey(R01).setVariable(RESOLUTION_NUMBER, R01).setVariable(SharedVariables.SESSION_KEY, "CA-2021-S2")
-        .correlateStartMessage();
+    ProcessInstance pi = adopted();
     String taskId = task(pi).getId();
 
     assertRefused(taskId, assignment("", "2022-06-30", "[\"Launch Jisr\"]"), "owner: is required and must not be blank");
