@@ -97,6 +97,11 @@ public final class FollowUpVariables extends TypedVariables {
     scope.setVariable(PROGRESS_REPORT, report);
   }
 
+  /** Whether the owner said the actions are done (false when the variable is absent). */
+  public boolean isDone() {
+    return Boolean.TRUE.equals(scope.getVariable(DONE));
+  }
+
   /** Whether the actions are done: the gateway after the report reads it. */
   public void setDone(boolean done) {
     scope.setVariable(DONE, done);

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import ma.majlis.language.Language;
 import ma.majlis.language.Languages;
@@ -73,6 +74,23 @@ public class FollowUps {
         .heading("mail.followUp.actions").items(actions)
         .paragraph("mail.followUp.assigned.action"), sessionKey);
     LOG.info("Follow-up of {} assigned to {}, due {}", resolutionNumber, owner, dueDate);
+  }
+
+  /** A progress report as its owner made it: the report, and whether he declared the actions done. */
+  public record Report(String report, boolean done) {
+  }
+
+  /** Records a progress report as its owner made it ({@link ReportProgressCheckAndRecord}, in its completion). */
+  public void saveReport(String resolutionNumber, String report, boolean done, String reportedBy) {
+    jdbc.update("insert into follow_up_report (resolution_number, report, done, reported_by, reported_at)"
+        + " values (?, ?, ?, ?, ?)", resolutionNumber, report, done, reportedBy,
+        new Timestamp(EngineClock.now().getTime()));
+  }
+
+  /** The owner's latest progress report; empty when none was recorded (reports made before they were). */
+  public Optional<Report> latestReport(String resolutionNumber) {
+    return jdbc.query("select report, done from follow_up_report where resolution_number = ? order by id desc",
+        (rs, i) -> new Report(rs.getString("report"), rs.getBoolean("done")), resolutionNumber).stream().findFirst();
   }
 
   public void recordProgress(String resolutionNumber, String report) {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_RecordFollowUpReport: the final report waits for the next session's agenda. */
+/**
+ * ServiceTask_RecordFollowUpReport: the final report, as the owner's completion recorded it, waits for the next
+ * session's agenda.
+ */
 @Component
 public class RecordFollowUpReportDelegate implements JavaDelegate {
 
@@ -18,7 +21,9 @@ public class RecordFollowUpReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FollowUpVariables vars = FollowUpVariables.of(execution);
-    long itemId = followUps.recordFinalReport(vars.resolutionNumber(), vars.sessionKey(), vars.progressReport());
+    String report = followUps.latestReport(vars.resolutionNumber()).map(FollowUps.Report::report)
+        .orElseGet(vars::progressReport);
+    long itemId = followUps.recordFinalReport(vars.resolutionNumber(), vars.sessionKey(), report);
     vars.setReportItemId(itemId);
   }
 }

@@ -43,4 +43,13 @@ class FollowUpsTest {
     assertThat(item.subject()).isEqualTo("FOLLOW_UP");
     assertThat(item.payload()).contains("\"report\":\"All done\"").contains("\"actions\":[\"Launch Jisr\"]");
   }
+
+  @Test
+  void theLatestReportIsTheOneTheOwnerMadeLast() {
+    assertThat(followUps.latestReport("CA-2021-S2-R02")).isEmpty();
+    followUps.saveReport("CA-2021-S2-R02", "Half done", false, "director");
+    followUps.saveReport("CA-2021-S2-R02", "All done", true, "director");
+    followUps.saveReport("CA-2021-S2-R03", "Another resolution", false, "member04");
+    assertThat(followUps.latestReport("CA-2021-S2-R02")).contains(new FollowUps.Report("All done", true));
+  }
 }

@@ -5,6 +5,7 @@ import ma.majlis.identity.Groups;
 import ma.majlis.process.MessageNames;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import ma.majlis.platform.InputRejectedException;
@@ -54,7 +55,7 @@ class ResolutionFollowUpProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("assignFollowUpCheck", new AssignFollowUpCheckAndRecord(followUps));
-    Mocks.register("reportProgressCheck", new ReportProgressCheck());
+    Mocks.register("reportProgressCheck", new ReportProgressCheckAndRecord(followUps));
     Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(followUps));
     Mocks.register("recordProgressDelegate", new RecordProgressDelegate(followUps));
     Mocks.register("escalateOverdueFollowUpDelegate", new EscalateOverdueFollowUpDelegate(followUps));
@@ -126,11 +127,39 @@ class ResolutionFollowUpProcessTest {
     return pi;
   }
 
+  /** The owner reports; his completion records the report, and the job keeps it as the follow-up's last. */
   private void report(ProcessInstance pi, String text, boolean done) {
     complete(task(), withVariables(PROGRESS_REPORT, text, DONE, done));
     assertThat(pi).isWaitingAt("ServiceTask_RecordProgress");
+    verify(followUps).saveReport(R01, text, done, "director");
+    when(followUps.latestReport(R01)).thenReturn(Optional.of(new FollowUps.Report(text, done)));
     execute(job("ServiceTask_RecordProgress"));
     verify(followUps).recordProgress(R01, text);
+  }
+
+  @Test
+  void theReportAndItsEndAreTakenAsTheOwnerMadeThemNotAsTheVariablesSay() {
+    ProcessInstance pi = assigned();
+    complete(task(), withVariables(PROGRESS_REPORT, "Jisr launched", DONE, false));
+    when(followUps.latestReport(R01)).thenReturn(Optional.of(new FollowUps.Report("Jisr launched", false)));
+    // changed before the job: the report and "done"
+    runtimeService().setVariable(pi.getId(), PROGRESS_REPORT, "Everything is done");
+    runtimeService().setVariable(pi.getId(), DONE, true);
+    execute(job("ServiceTask_RecordProgress"));
+    verify(followUps).recordProgress(R01, "Jisr launched");
+    assertThat(pi).isWaitingAt("Task_ReportProgress");
+    verify(followUps, never()).recordFinalReport(any(), any(), any());
+  }
+
+  @Test
+  void aReportMadeBeforeReportsWereRecordedIsKeptAsItsVariablesSay() {
+    ProcessInstance pi = assigned();
+    complete(task(), withVariables(PROGRESS_REPORT, "Both actions completed", DONE, true));
+    // nothing recorded (latestReport answers empty, as the mock does by default)
+    execute(job("ServiceTask_RecordProgress"));
+    verify(followUps).recordProgress(R01, "Both actions completed");
+    execute(job());
+    verify(followUps).recordFinalReport(R01, "CA-2021-S2", "Both actions completed");
   }
 
   @Test
