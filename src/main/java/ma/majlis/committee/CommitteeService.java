@@ -1,5 +1,7 @@
 package ma.majlis.committee;
 
+import java.time.LocalDateTime;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -67,6 +69,32 @@ public class CommitteeService implements BodyRegistry {
         (rs, i) -> new Committee(rs.getString("code"), rs.getString("resolution_number"), rs.getString("name"),
             rs.getString("mandate"), rs.getString("chair"), rs.getString("rapporteur"),
             rs.getString("reporting_rhythm"), rs.getTimestamp("created_at").toInstant(), rs.getString("group_id")),
+        resolutionNumber).stream().findFirst();
+  }
+
+  /** The inaugural meeting as scheduled: the committee, its start (ISO-8601 local date-time), venue and format. */
+  public record InauguralMeeting(String code, String plannedStart, String venue, String format) {
+  }
+
+  /**
+   * Records the inaugural meeting of the committee that {@code resolutionNumber} created, as the secretariat scheduled
+   * it ({@link ScheduleInauguralMeetingCheckAndRecord}, in its completion).
+   */
+  public void scheduleInaugural(String resolutionNumber, LocalDateTime plannedStart, String venue,
+      MeetingFormat format) {
+    int updated = jdbc.update("update committee set inaugural_start = ?, inaugural_venue = ?, inaugural_format = ?"
+        + " where resolution_number = ?", plannedStart.toString(), venue, format.name(), resolutionNumber);
+    if (updated == 0) {
+      throw new IllegalStateException("No committee created by " + resolutionNumber
+          + ": its inaugural meeting is scheduled once it exists");
+    }
+  }
+
+  /** The inaugural meeting scheduled for the committee {@code resolutionNumber} created; empty before (or earlier). */
+  public Optional<InauguralMeeting> inauguralMeeting(String resolutionNumber) {
+    return jdbc.query("select code, inaugural_start, inaugural_venue, inaugural_format from committee"
+            + " where resolution_number = ? and inaugural_start is not null",
+        (rs, i) -> new InauguralMeeting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
         resolutionNumber).stream().findFirst();
   }
 

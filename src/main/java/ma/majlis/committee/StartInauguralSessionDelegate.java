@@ -22,11 +22,21 @@ public class StartInauguralSessionDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartInauguralSessionDelegate.class);
 
+  private final CommitteeService committees;
+
+  public StartInauguralSessionDelegate(CommitteeService committees) {
+    this.committees = committees;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     CommitteeVariables vars = CommitteeVariables.of(execution);
-    String code = vars.committeeCode();
-    String plannedStart = vars.plannedStart();
+    // the committee and its meeting as recorded (a meeting scheduled before it was recorded: as its variables say)
+    CommitteeService.InauguralMeeting meeting = committees.inauguralMeeting(execution.getProcessBusinessKey())
+        .orElseGet(() -> new CommitteeService.InauguralMeeting(vars.committeeCode(), vars.plannedStart(),
+            vars.venue(), vars.format()));
+    String code = meeting.code();
+    String plannedStart = meeting.plannedStart();
     int year = LocalDateTime.parse(plannedStart).getYear();
     String sessionKey = code + "-" + year + "-S1";
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
@@ -43,8 +53,8 @@ public class StartInauguralSessionDelegate implements JavaDelegate {
               .putValue(SESSION_NUMBER, 1)
               .putValue(SESSION_KIND, "ORDINARY")
               .putValue(PLANNED_START, plannedStart)
-              .putValue(VENUE, vars.venue())
-              .putValue(FORMAT, vars.format())
+              .putValue(VENUE, meeting.venue())
+              .putValue(FORMAT, meeting.format())
               .putValue(SESSION_VOTE_MODE, "TALLY"))
           .execute();
       LOG.info("Inaugural session {} of committee {} started", sessionKey, code);

@@ -57,10 +57,10 @@ class CommitteeEstablishmentProcessTest {
     EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
     Mocks.register("proposeCommitteeMembersCheck", new ProposeCommitteeMembersCheck(code -> code.equals("CA")));
     Mocks.register("approvalCheck", new ma.majlis.platform.ApprovalCheck());
-    Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheck());
+    Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheckAndRecord(committees));
     Mocks.register("createCommitteeDelegate", new CreateCommitteeDelegate(committees));
     Mocks.register("notifyCommitteeMembersDelegate", new NotifyCommitteeMembersDelegate(committees));
-    Mocks.register("startInauguralSessionDelegate", new StartInauguralSessionDelegate());
+    Mocks.register("startInauguralSessionDelegate", new StartInauguralSessionDelegate(committees));
     when(committees.create(any())).thenReturn(new CreatedCommittee("CQI", "committee-cqi", List.of("ext-cqi-1", "ext-cqi-2")));
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.saveGroup(identity.newGroup(Groups.BOARD_MEMBERS));
@@ -147,6 +147,13 @@ class CommitteeEstablishmentProcessTest {
 
     complete(task(), withVariables(PLANNED_START, "2022-01-20T10:00", VENUE, "Headquarters, Rabat", FORMAT, "HYBRID"));
     assertThat(pi).isWaitingAt("ServiceTask_StartInauguralSession");
+    // the meeting as scheduled is recorded by the completion; the job starts the session from that record
+    verify(committees).scheduleInaugural(R03, java.time.LocalDateTime.parse("2022-01-20T10:00"), "Headquarters, Rabat",
+        MeetingFormat.HYBRID);
+    when(committees.inauguralMeeting(R03)).thenReturn(java.util.Optional.of(new CommitteeService.InauguralMeeting(
+        "CQI", "2022-01-20T10:00", "Headquarters, Rabat", "HYBRID")));
+    runtimeService().setVariable(pi.getId(), VENUE, "Changed after the scheduling");
+    runtimeService().setVariable(pi.getId(), PLANNED_START, "2023-05-05T10:00");
     execute(job());
 
     assertThat(pi).isEnded().hasPassed("EndEvent_CommitteeSetUp").variables()
@@ -206,6 +213,21 @@ class CommitteeEstablishmentProcessTest {
   }
 
   @Test
+  void aMeetingScheduledBeforeMeetingsWereRecordedStartsTheSessionAsItsVariablesSay() {
+    ProcessInstance pi = committeeCreationApproved();
+    complete(task(), proposal("CQI", "member01"));
+    appointAndSetUp(pi);
+    complete(task(), withVariables(PLANNED_START, "2022-02-03T09:30", VENUE, "Rabat", FORMAT, "IN_PERSON"));
+    // nothing recorded (inauguralMeeting answers empty, as the mock does by default)
+    execute(job());
+
+    ProcessInstance session = runtimeService().createProcessInstanceQuery().processDefinitionKey("board-session")
+        .processInstanceBusinessKey("CQI-2022-S1").singleResult();
+    assertThat(session).variables().containsEntry("plannedStart", "2022-02-03T09:30").containsEntry("venue", "Rabat")
+        .containsEntry("format", "IN_PERSON");
+  }
+
+  @Test
   void anInauguralMeetingInThePastIsRefused() {
     ProcessInstance pi = committeeCreationApproved();
     complete(task(), proposal("CQI", "member01"));
@@ -217,6 +239,7 @@ class CommitteeEstablishmentProcessTest {
     assertRefused(taskId, Variables.createVariables().putValue(PLANNED_START, "2022-01-20T10:00").putValue(VENUE, "Rabat")
         .putValue(FORMAT, "ONLINE"), "format: must be one of [IN_PERSON, REMOTE, HYBRID], got 'ONLINE'");
     assertThat(pi).isWaitingAt("Task_ScheduleInauguralMeeting");
+    verify(committees, never()).scheduleInaugural(any(), any(), any(), any());
   }
 
   private static void assertRefused(String taskId, Map<String, Object> variables, String message) {

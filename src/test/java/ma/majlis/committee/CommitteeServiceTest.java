@@ -1,5 +1,7 @@
 package ma.majlis.committee;
 
+import java.time.LocalDateTime;
+
 import java.util.List;
 
 import ma.majlis.notification.Outbox;
@@ -44,6 +46,18 @@ class CommitteeServiceTest {
   void tearDown() {
     List.of("member01", "member02", "member03", "ext-cqi-1", "ext-cqi-2").forEach(identity::deleteUser);
     identity.deleteGroup("committee-cqi");
+  }
+
+  @Test
+  void theInauguralMeetingIsRecordedWithTheCommitteeItsResolutionCreated() {
+    assertThatThrownBy(() -> committees.scheduleInaugural("CA-2021-S2-R03", LocalDateTime.parse("2022-01-20T10:00"),
+        "Rabat", MeetingFormat.HYBRID)).hasMessageContaining("No committee created by CA-2021-S2-R03");
+    committees.create(CQI);
+    assertThat(committees.inauguralMeeting("CA-2021-S2-R03")).as("not scheduled yet").isEmpty();
+    committees.scheduleInaugural("CA-2021-S2-R03", LocalDateTime.parse("2022-01-20T10:00"), "Headquarters, Rabat",
+        MeetingFormat.HYBRID);
+    assertThat(committees.inauguralMeeting("CA-2021-S2-R03")).contains(new CommitteeService.InauguralMeeting("CQI",
+        "2022-01-20T10:00", "Headquarters, Rabat", "HYBRID"));
   }
 
   @Test

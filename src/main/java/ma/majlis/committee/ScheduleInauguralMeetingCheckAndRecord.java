@@ -13,9 +13,16 @@ import static ma.majlis.committee.CommitteeVariables.FORMAT;
 import static ma.majlis.committee.CommitteeVariables.PLANNED_START;
 import static ma.majlis.committee.CommitteeVariables.VENUE;
 
-/** Task_ScheduleInauguralMeeting: a start in the future, a venue and a format. */
-@Component
-public class ScheduleInauguralMeetingCheck implements TaskListener {
+/** Task_ScheduleInauguralMeeting: a start in the future, a venue and a format; recorded with the committee. */
+// the name the process calls it by (every deployed version of committee-establishment)
+@Component("scheduleInauguralMeetingCheck")
+public class ScheduleInauguralMeetingCheckAndRecord implements TaskListener {
+
+  private final CommitteeService committees;
+
+  public ScheduleInauguralMeetingCheckAndRecord(CommitteeService committees) {
+    this.committees = committees;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -31,5 +38,8 @@ public class ScheduleInauguralMeetingCheck implements TaskListener {
     vars.setPlannedStart(plannedStart);
     vars.setVenue(venue);
     vars.setFormat(format);
+    // the meeting as scheduled, recorded by this completion for the committee its resolution (the business key)
+    // created: the job that starts the inaugural session reads it, not the variables above
+    committees.scheduleInaugural(task.getExecution().getProcessBusinessKey(), plannedStart, venue, format);
   }
 }
