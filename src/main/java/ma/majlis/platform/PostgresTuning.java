@@ -1,5 +1,8 @@
 package ma.majlis.platform;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -68,13 +71,26 @@ public class PostgresTuning {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void create() {
-    if (!PostgresVersion.atLeast(dataSource, 1, LOG, "indexes " + INDEXES.stream().map(Index::name).toList())) {
+    int major = postgresMajorVersion();
+    if (major == 0) {
       return;
     }
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     INDEXES.forEach(index -> createIndex(jdbc, index));
-    if (PostgresVersion.atLeast(dataSource, 14, LOG, "authorization statistics")) {
+    if (major >= 14) {
       createStatistics(jdbc);
+    }
+  }
+
+  /** PostgreSQL's major version; 0 on any other database, and when the database cannot say (logged). */
+  private int postgresMajorVersion() {
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData db = connection.getMetaData();
+      return "PostgreSQL".equals(db.getDatabaseProductName()) ? db.getDatabaseMajorVersion() : 0;
+    } catch (SQLException e) {
+      LOG.warn("Could not read the database's product and version; indexes {} and statistics {} not created",
+          INDEXES.stream().map(Index::name).toList(), STATISTICS, e);
+      return 0;
     }
   }
 
