@@ -31,12 +31,8 @@ public class CastDecidingVoteCheckAndRecord implements TaskListener {
     chair.require(task, "error.chair.castDecidingVote");
     DecidingVote vote = Inputs.of(task).requiredEnum(DECIDING_VOTE, DecidingVote.class);
     ItemVariables vars = ItemVariables.of(task);
-    String sessionKey = vars.sessionKey();
-    int itemIndex = vars.item().itemIndex();
-    int round = vars.voteRound();
-    if (records.count(sessionKey, itemIndex, round).isPresent()) {
-      records.saveOutcome(sessionKey, itemIndex, round, vote.outcome(), vote);
-    }
+    // with the round's count (a round counted before counts were recorded has none: the register reads its variables)
+    records.saveOutcome(vars.round(), vote.outcome(), vote);
     vars.setDecidingVote(vote);
   }
 }

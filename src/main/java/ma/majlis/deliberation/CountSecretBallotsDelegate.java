@@ -22,11 +22,9 @@ public class CountSecretBallotsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    String sessionKey = vars.sessionKey();
-    int itemIndex = vars.item().itemIndex();
-    int round = vars.voteRound();
-    VoteTally tally = box.count(sessionKey, itemIndex, round);
-    records.saveCount(sessionKey, itemIndex, round, tally);
+    ItemRecords.Round round = vars.round();
+    VoteTally tally = box.count(round.sessionKey(), round.itemIndex(), round.voteRound());
+    records.saveCount(round, tally);
     vars.setTally(tally);
   }
 }

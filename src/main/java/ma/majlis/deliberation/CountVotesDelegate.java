@@ -22,16 +22,14 @@ public class CountVotesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    String sessionKey = vars.sessionKey();
-    int itemIndex = vars.item().itemIndex();
-    int round = vars.voteRound();
-    int outstanding = voteBook.ballotsOutstanding(sessionKey, itemIndex, round);
+    ItemRecords.Round round = vars.round();
+    int outstanding = voteBook.ballotsOutstanding(round.sessionKey(), round.itemIndex(), round.voteRound());
     if (outstanding > 0) {
-      throw new IllegalStateException(outstanding + " ballot(s) of item " + itemIndex + " round " + round
-          + " of " + sessionKey + " were not cast; the vote cannot be counted");
+      throw new IllegalStateException(outstanding + " ballot(s) of item " + round.itemIndex() + " round "
+          + round.voteRound() + " of " + round.sessionKey() + " were not cast; the vote cannot be counted");
     }
-    VoteTally tally = VoteTally.count(voteBook.votesCast(sessionKey, itemIndex, round));
-    records.saveCount(sessionKey, itemIndex, round, tally);
+    VoteTally tally = VoteTally.count(voteBook.votesCast(round.sessionKey(), round.itemIndex(), round.voteRound()));
+    records.saveCount(round, tally);
     vars.setTally(tally);
   }
 }

@@ -71,32 +71,40 @@ public class ItemRecords {
   public record Count(VoteTally tally, String outcome, String castingVote) {
   }
 
-  /** The round's votes, as counted or as the secretariat recorded them (again: the round is counted anew). */
-  public void saveCount(String sessionKey, int itemIndex, int voteRound, VoteTally tally) {
-    jdbc.update("delete from item_count where session_key = ? and item_index = ? and vote_round = ?", sessionKey,
-        itemIndex, voteRound);
-    jdbc.update("insert into item_count (session_key, item_index, vote_round, votes_for, votes_against, votes_abstain,"
-            + " counted_at) values (?, ?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, tally.votesFor(),
-        tally.votesAgainst(), tally.votesAbstain(), now());
-  }
+  /** A vote round of an item: what a count is recorded under. */
+  public record Round(String sessionKey, int itemIndex, int voteRound) {
 
-  /** The outcome of the round's count (ADOPTED, REJECTED or TIE; after a tie, the casting vote's). */
-  public void saveOutcome(String sessionKey, int itemIndex, int voteRound, String outcome, DecidingVote castingVote) {
-    int updated = jdbc.update("update item_count set outcome = ?, casting_vote = ? where session_key = ?"
-            + " and item_index = ? and vote_round = ?", outcome, castingVote == null ? null : castingVote.name(),
-        sessionKey, itemIndex, voteRound);
-    if (updated == 0) {
-      throw new IllegalStateException("No count recorded for item " + itemIndex + " of " + sessionKey + ", vote round "
-          + voteRound + ": the outcome is recorded with the count it decides");
+    @Override
+    public String toString() {
+      return "item " + itemIndex + " of " + sessionKey + ", vote round " + voteRound;
     }
   }
 
-  public Optional<Count> count(String sessionKey, int itemIndex, int voteRound) {
+  /** The round's votes, as counted or as the secretariat recorded them (again: the round is counted anew). */
+  public void saveCount(Round round, VoteTally tally) {
+    jdbc.update("delete from item_count where session_key = ? and item_index = ? and vote_round = ?",
+        round.sessionKey(), round.itemIndex(), round.voteRound());
+    jdbc.update("insert into item_count (session_key, item_index, vote_round, votes_for, votes_against, votes_abstain,"
+            + " counted_at) values (?, ?, ?, ?, ?, ?, ?)", round.sessionKey(), round.itemIndex(), round.voteRound(),
+        tally.votesFor(), tally.votesAgainst(), tally.votesAbstain(), now());
+  }
+
+  /**
+   * The outcome of the round's count (ADOPTED, REJECTED or TIE; after a tie, the casting vote's), with the count;
+   * false when the round has no count recorded (counted before counts were).
+   */
+  public boolean saveOutcome(Round round, String outcome, DecidingVote castingVote) {
+    return jdbc.update("update item_count set outcome = ?, casting_vote = ? where session_key = ?"
+            + " and item_index = ? and vote_round = ?", outcome, castingVote == null ? null : castingVote.name(),
+        round.sessionKey(), round.itemIndex(), round.voteRound()) > 0;
+  }
+
+  public Optional<Count> count(Round round) {
     return jdbc.query("select votes_for, votes_against, votes_abstain, outcome, casting_vote from item_count"
             + " where session_key = ? and item_index = ? and vote_round = ?",
         (rs, i) -> new Count(new VoteTally(rs.getInt("votes_for"), rs.getInt("votes_against"),
             rs.getInt("votes_abstain")), rs.getString("outcome"), rs.getString("casting_vote")),
-        sessionKey, itemIndex, voteRound).stream().findFirst();
+        round.sessionKey(), round.itemIndex(), round.voteRound()).stream().findFirst();
   }
 
   /** The summary of each item's last debated vote round, by item index. */

@@ -49,6 +49,11 @@ final class ItemVariables extends TypedVariables {
     return integer(VOTE_ROUND, 1);
   }
 
+  /** This vote round of this item of this session: what its count is recorded under. */
+  ItemRecords.Round round() {
+    return new ItemRecords.Round(sessionKey(), item().itemIndex(), voteRound());
+  }
+
   /** The text put to the vote; null until the item is prepared (or when blank). */
   String resolutionText() {
     return string(RESOLUTION_TEXT);

@@ -21,6 +21,10 @@ public class RecordOutcomeListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    records.saveOutcome(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), vars.outcome(), null);
+    ItemRecords.Round round = vars.round();
+    if (!records.saveOutcome(round, vars.outcome(), null)) {
+      throw new IllegalStateException("No count recorded for " + round
+          + ": the outcome is recorded with the count it decides");
+    }
   }
 }

@@ -32,12 +32,13 @@ public class RecordVoteTallyCheckAndRecord implements TaskListener {
         inputs.requiredInteger(VOTES_AGAINST, 0, MAX_VOTES), inputs.requiredInteger(VOTES_ABSTAIN, 0, MAX_VOTES));
     // the electorate as recorded (attendance less recusals), not the variable eligibleVoters
     ItemVariables vars = ItemVariables.of(task);
-    int eligible = records.electorate(vars.sessionKey(), vars.item().itemIndex()).eligibleVoters();
+    ItemRecords.Round round = vars.round();
+    int eligible = records.electorate(round.sessionKey(), round.itemIndex()).eligibleVoters();
     if (!tally.fitsWithin(eligible)) {
       throw InputRejectedException.of(VOTES_FOR + " + " + VOTES_AGAINST + " + " + VOTES_ABSTAIN,
           "error.vote.tallyTooHigh", String.valueOf(eligible), String.valueOf(tally.total()));
     }
-    records.saveCount(vars.sessionKey(), vars.item().itemIndex(), vars.voteRound(), tally);
+    records.saveCount(round, tally);
     vars.setTally(tally);
   }
 }

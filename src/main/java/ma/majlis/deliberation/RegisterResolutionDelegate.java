@@ -32,7 +32,7 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     // the count, its outcome and the casting vote as the steps that established them recorded them (a round counted
     // before the count was recorded: as its variables say; decided by a process version without the outcome's
     // listener: the outcome as its variable says)
-    ItemRecords.Count count = records.count(key, item.itemIndex(), round)
+    ItemRecords.Count count = records.count(new ItemRecords.Round(key, item.itemIndex(), round))
         .orElseGet(() -> new ItemRecords.Count(vars.tally(), vars.outcome(), vars.castingVote()));
     String outcome = count.outcome() != null ? count.outcome() : vars.outcome();
     if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {

@@ -237,7 +237,7 @@ class AgendaItemDeliberationProcessTest {
     recordDebate("The board adopts the action plan 2022, as amended.");
     assertThat(pi).isWaitingAt("Task_RecordVoteTally");
     recordTally(10, 0, 0);
-    Assertions.assertThat(items.count(SESSION, 3, 1)).as("the tally and its outcome, recorded by the completion")
+    Assertions.assertThat(items.count(new ItemRecords.Round(SESSION, 3, 1))).as("the tally and its outcome, recorded by the completion")
         .contains(new ItemRecords.Count(new VoteTally(10, 0, 0), "ADOPTED", null));
     // the count's variables, changed before the register: it numbers the resolution from the record
     runtimeService().setVariable(pi.getId(), "votesFor", 4);
@@ -478,10 +478,10 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThatThrownBy(() -> complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "ABSTAIN")))
         .rootCause().hasMessageStartingWith("decidingVote: must be one of [FOR, AGAINST]");
 
-    Assertions.assertThat(items.count(SESSION, 4, 1)).as("the roll call's count and the tie, recorded by the count")
+    Assertions.assertThat(items.count(new ItemRecords.Round(SESSION, 4, 1))).as("the roll call's count and the tie, recorded by the count")
         .contains(new ItemRecords.Count(new VoteTally(5, 5, 0), "TIE", null));
     complete(itemTask("Task_CastDecidingVote"), Map.of("decidingVote", "FOR"));
-    Assertions.assertThat(items.count(SESSION, 4, 1)).as("the casting vote and its outcome, recorded by the chair's")
+    Assertions.assertThat(items.count(new ItemRecords.Round(SESSION, 4, 1))).as("the casting vote and its outcome, recorded by the chair's")
         .contains(new ItemRecords.Count(new VoteTally(5, 5, 0), "ADOPTED", "FOR"));
     // the casting vote's variable, changed before the register: it registers the chair's recorded vote
     runtimeService().setVariable(pi.getId(), "castingVote", "AGAINST");
