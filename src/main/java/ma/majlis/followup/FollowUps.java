@@ -43,7 +43,7 @@ public class FollowUps {
   /** Records the follow-up and tells the owner what to do by when. */
   public void open(String resolutionNumber, String sessionKey, String owner, LocalDate dueDate, String actionsJson) {
     assign(resolutionNumber, owner, dueDate, actionsJson);
-    tellOwner(resolutionNumber, sessionKey);
+    tellOwner(find(resolutionNumber), sessionKey);
   }
 
   /**
@@ -57,13 +57,9 @@ public class FollowUps {
     }
   }
 
-  /** Tells the recorded owner what to do by when, as the follow-up was assigned. */
-  public void tellOwner(String resolutionNumber, String sessionKey) {
-    FollowUp followUp = find(resolutionNumber);
-    if (followUp == null) {
-      throw new IllegalStateException("No follow-up recorded for " + resolutionNumber
-          + ": it is recorded when it is assigned (Task_AssignFollowUp)");
-    }
+  /** Tells the recorded owner what to do by when, as the follow-up was assigned ({@link #find}). */
+  public void tellOwner(FollowUp followUp, String sessionKey) {
+    String resolutionNumber = followUp.resolutionNumber();
     String owner = followUp.owner();
     LocalDate dueDate = followUp.dueDate();
     List<String> actions = JSON(followUp.actions()).elements().stream().map(a -> a.stringValue()).toList();

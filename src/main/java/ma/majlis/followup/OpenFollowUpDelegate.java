@@ -20,11 +20,12 @@ public class OpenFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FollowUpVariables vars = FollowUpVariables.of(execution);
-    if (followUps.find(vars.resolutionNumber()) == null) {
+    FollowUp assigned = followUps.find(vars.resolutionNumber());
+    if (assigned == null) {
       // assigned before the assignment recorded the follow-up itself: recorded now, as its variables say
       followUps.open(vars.resolutionNumber(), vars.sessionKey(), vars.owner(), vars.dueDate(), vars.actionsJson());
     } else {
-      followUps.tellOwner(vars.resolutionNumber(), vars.sessionKey());
+      followUps.tellOwner(assigned, vars.sessionKey());
     }
   }
 }

@@ -117,10 +117,11 @@ class ResolutionFollowUpProcessTest {
     // the assignment recorded the follow-up itself; the job tells the owner what was recorded
     String actions = "[\"Launch project Jisr\",\"Open a multi-purpose space for women in each province\"]";
     verify(followUps).assign(R01, "director", LocalDate.of(2022, 6, 30), actions);
-    when(followUps.find(R01)).thenReturn(new FollowUp(R01, "director", LocalDate.of(2022, 6, 30), actions,
-        FollowUpStatus.OPEN, null, null));
+    FollowUp recorded = new FollowUp(R01, "director", LocalDate.of(2022, 6, 30), actions, FollowUpStatus.OPEN, null,
+        null);
+    when(followUps.find(R01)).thenReturn(recorded);
     execute(job());
-    verify(followUps).tellOwner(R01, "CA-2021-S2");
+    verify(followUps).tellOwner(recorded, "CA-2021-S2");
     verify(followUps, never()).open(any(), any(), any(), any(), any());
     assertThat(pi).isWaitingAt("Task_ReportProgress");
     assertThat(task()).isAssignedTo("director");
