@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -118,7 +117,7 @@ public class CommitteeService implements BodyRegistry {
           setup.code(), setup.resolutionNumber(), setup.name(), setup.mandate(), setup.chair(), setup.rapporteur(),
           setup.reportingRhythm().name(), now);
     }
-    List<String> externalIds = new ArrayList<>();
+    List<String> externalIds = setup.externalMemberIds();
     WithoutAuthorization.run(() -> {
       if (identity.createGroupQuery().groupId(groupId).count() == 0) {
         Group group = identity.newGroup(groupId);
@@ -128,8 +127,7 @@ public class CommitteeService implements BodyRegistry {
       }
       for (int i = 0; i < setup.externalMembers().size(); i++) {
         ExternalMember member = setup.externalMembers().get(i);
-        String userId = setup.externalMemberId(i + 1);
-        externalIds.add(userId);
+        String userId = externalIds.get(i);
         if (identity.createUserQuery().userId(userId).count() == 0) {
           User user = identity.newUser(userId);
           int space = member.name().indexOf(' ');
@@ -140,9 +138,7 @@ public class CommitteeService implements BodyRegistry {
           identity.saveUser(user);
         }
       }
-      List<String> members = new ArrayList<>(setup.boardMembers());
-      members.addAll(externalIds);
-      for (String userId : members) {
+      for (String userId : setup.memberIds()) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
           identity.createMembership(userId, groupId);
         }

@@ -41,12 +41,6 @@ public final class CommitteeVariables extends TypedVariables {
   public static final String APPROVED = "approved";
   public static final String REMARKS = "remarks";
 
-  // Set by ServiceTask_CreateCommittee
-  /** The committee's Camunda group, {@code committee-cqi}. */
-  public static final String COMMITTEE_GROUP = "committeeGroup";
-  /** Json array of the user ids created for the external members, in the order of externalMembers. */
-  public static final String EXTERNAL_MEMBER_IDS = "externalMemberIds";
-
   // Task_ScheduleInauguralMeeting; also start variables of board-session
   public static final String PLANNED_START = "plannedStart";
   public static final String VENUE = "venue";
@@ -109,11 +103,6 @@ public final class CommitteeVariables extends TypedVariables {
     return ReportingRhythm.valueOf(required(REPORTING_RHYTHM));
   }
 
-  /** The user ids created for the external members, in the order of {@link #externalMembers()}. */
-  public List<String> externalMemberIds() {
-    return CommitteeMembers.ids(EXTERNAL_MEMBER_IDS, Inputs.of(scope).requiredJsonArray(EXTERNAL_MEMBER_IDS));
-  }
-
   /** The inaugural meeting's start as the check wrote it (ISO-8601 local date-time, board-session's type). */
   public String plannedStart() {
     return required(PLANNED_START);
@@ -157,14 +146,6 @@ public final class CommitteeVariables extends TypedVariables {
 
   public void setReportingRhythm(ReportingRhythm rhythm) {
     scope.setVariable(REPORTING_RHYTHM, rhythm.name());
-  }
-
-  public void setCommitteeGroup(String groupId) {
-    scope.setVariable(COMMITTEE_GROUP, groupId);
-  }
-
-  public void setExternalMemberIds(List<String> ids) {
-    Inputs.of(scope).setJson(EXTERNAL_MEMBER_IDS, JsonValues.stringArray(ids));
   }
 
   public void setPlannedStart(LocalDateTime plannedStart) {

@@ -21,7 +21,11 @@ public class ApprovalCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Approval approval = read(task);
+    route(task, read(task));
+  }
+
+  /** Leaves the decision where the process's gateway reads it: {@code approved}, and {@code remarks} when given. */
+  public static void route(DelegateTask task, Approval approval) {
     task.getExecution().setVariable(APPROVED, approval.approved());
     if (approval.remarks() != null) {
       task.getExecution().setVariable(REMARKS, approval.remarks());

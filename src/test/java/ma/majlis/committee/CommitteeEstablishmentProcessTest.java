@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import ma.majlis.platform.InputRejectedException;
+import ma.majlis.support.H2Database;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import ma.majlis.platform.EngineClock;
@@ -50,16 +51,20 @@ class CommitteeEstablishmentProcessTest {
       + "\"email\":\"k.bennani@fm5.ma\"}]";
 
   private final CommitteeService committees = mock(CommitteeService.class);
+  /** The proposals and the chair's decisions on the real migrations (H2): the completions record, the jobs read. */
+  private final org.springframework.jdbc.core.JdbcTemplate h2 = H2Database.migrated();
+  private final CommitteeProposals proposals = new CommitteeProposals(h2);
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(extension.getProcessEngine());
     EngineClock.pinTo(java.sql.Timestamp.valueOf("2021-12-27 09:00:00"));
-    Mocks.register("proposeCommitteeMembersCheck", new ProposeCommitteeMembersCheck(code -> code.equals("CA")));
-    Mocks.register("approvalCheck", new ma.majlis.platform.ApprovalCheck());
+    Mocks.register("proposeCommitteeMembersCheck",
+        new ProposeCommitteeMembersCheckAndRecord(code -> code.equals("CA"), proposals));
+    Mocks.register("appointCommitteeCheck", new AppointCommitteeCheckAndRecord(proposals));
     Mocks.register("scheduleInauguralMeetingCheck", new ScheduleInauguralMeetingCheckAndRecord(committees));
-    Mocks.register("createCommitteeDelegate", new CreateCommitteeDelegate(committees));
-    Mocks.register("notifyCommitteeMembersDelegate", new NotifyCommitteeMembersDelegate(committees));
+    Mocks.register("createCommitteeDelegate", new CreateCommitteeDelegate(committees, proposals));
+    Mocks.register("notifyCommitteeMembersDelegate", new NotifyCommitteeMembersDelegate(committees, proposals));
     Mocks.register("startInauguralSessionDelegate", new StartInauguralSessionDelegate(committees));
     when(committees.create(any())).thenReturn(new CreatedCommittee("CQI", "committee-cqi", List.of("ext-cqi-1", "ext-cqi-2")));
     IdentityService identity = extension.getProcessEngine().getIdentityService();
@@ -110,6 +115,11 @@ class CommitteeEstablishmentProcessTest {
   private void appointAndSetUp(ProcessInstance pi) {
     complete(task(), withVariables(APPROVED, true));
     assertThat(pi).isWaitingAt("ServiceTask_CreateCommittee");
+    setUp(pi);
+  }
+
+  /** The jobs after the chair's appointment: the committee created, its members told. */
+  private void setUp(ProcessInstance pi) {
     execute(job());
     assertThat(pi).isWaitingAt("ServiceTask_NotifyCommitteeMembers");
     execute(job());
@@ -136,7 +146,70 @@ class CommitteeEstablishmentProcessTest {
         "member01", "member02", ReportingRhythm.QUARTERLY));
     verify(committees).notifyMembers("CQI", "Convergence, Quality and Innovation", R03, "CA-2021-S2", "member01",
         List.of("member01", "member02", "member03", "ext-cqi-1", "ext-cqi-2"), List.of("ext-cqi-1", "ext-cqi-2"));
-    assertThat(pi).variables().containsEntry(COMMITTEE_GROUP, "committee-cqi");
+    // the jobs leave no copy of the committee's group or accounts in the variables: they are in Majlis's tables
+    assertThat(pi).variables().doesNotContainKeys("committeeGroup", "externalMemberIds");
+
+    CommitteeProposals.Proposal appointed = proposals.latest(R03).orElseThrow();
+    Assertions.assertThat(appointed.round()).isEqualTo(1);
+    Assertions.assertThat(appointed.setup()).isEqualTo(setup.getValue());
+    Assertions.assertThat(appointed.decision()).isEqualTo(CommitteeProposals.Decision.APPOINTED);
+    Assertions.assertThat(appointed.proposedAt()).isEqualTo(EngineClock.now().toInstant());
+    Assertions.assertThat(appointed.decidedAt()).isEqualTo(EngineClock.now().toInstant());
+  }
+
+  @Test
+  void theCommitteeIsCreatedAsTheChairAppointedItWhateverTheVariablesSayAfterwards() {
+    ProcessInstance pi = committeeCreationApproved();
+    complete(task(), proposal("CQI", "member01"));
+    complete(task(), withVariables(APPROVED, true));
+    assertThat(pi).isWaitingAt("ServiceTask_CreateCommittee");
+    // an administrator changes the proposal's variables in Cockpit before the job runs (or before a retry)
+    runtimeService().setVariable(pi.getId(), COMMITTEE_CODE, "XYZ");
+    runtimeService().setVariable(pi.getId(), COMMITTEE_CHAIR, "member09");
+    runtimeService().setVariable(pi.getId(), BOARD_MEMBERS, jsonValue("[\"member09\"]").create());
+    runtimeService().setVariable(pi.getId(), EXTERNAL_MEMBERS, jsonValue("[]").create());
+    setUp(pi);
+
+    ArgumentCaptor<CommitteeSetup> setup = ArgumentCaptor.forClass(CommitteeSetup.class);
+    verify(committees).create(setup.capture());
+    Assertions.assertThat(setup.getValue().code()).isEqualTo("CQI");
+    Assertions.assertThat(setup.getValue().chair()).isEqualTo("member01");
+    Assertions.assertThat(setup.getValue().boardMembers()).containsExactly("member01", "member02", "member03");
+    verify(committees).notifyMembers("CQI", "Convergence, Quality and Innovation", R03, "CA-2021-S2", "member01",
+        List.of("member01", "member02", "member03", "ext-cqi-1", "ext-cqi-2"), List.of("ext-cqi-1", "ext-cqi-2"));
+  }
+
+  @Test
+  void aProposalTheChairReturnedSetsNoCommitteeUpEvenIfTheVariablesSayAppointed() {
+    ProcessInstance pi = committeeCreationApproved();
+    complete(task(), proposal("CQI", "member01"));
+    complete(task(), withVariables(APPROVED, false, REMARKS, "Add a member from the regional delegations"));
+    // the process is moved on to the job by hand (Cockpit's modification), past the chair's return
+    runtimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("Task_ProposeCommitteeMembers").startBeforeActivity("ServiceTask_CreateCommittee")
+        .execute();
+
+    String jobId = job().getId();
+    assertThatThrownBy(() -> managementService().executeJob(jobId))
+        .hasStackTraceContaining("The chair returned proposal 1 of the committee of " + R03);
+    verify(committees, never()).create(any());
+  }
+
+  @Test
+  void aProposalMadeBeforeProposalsWereRecordedIsSetUpAsItsVariablesSay() {
+    ProcessInstance pi = committeeCreationApproved();
+    complete(task(), proposal("CQI", "member01"));
+    h2.update("delete from committee_proposal"); // as an instance already past its proposal when this was deployed
+    complete(task(), withVariables(APPROVED, true));
+    setUp(pi);
+
+    ArgumentCaptor<CommitteeSetup> setup = ArgumentCaptor.forClass(CommitteeSetup.class);
+    verify(committees).create(setup.capture());
+    Assertions.assertThat(setup.getValue().chair()).isEqualTo("member01");
+    Assertions.assertThat(setup.getValue().externalMemberIds()).containsExactly("ext-cqi-1", "ext-cqi-2");
+    verify(committees).notifyMembers("CQI", "Convergence, Quality and Innovation", R03, "CA-2021-S2", "member01",
+        List.of("member01", "member02", "member03", "ext-cqi-1", "ext-cqi-2"), List.of("ext-cqi-1", "ext-cqi-2"));
+    Assertions.assertThat(proposals.latest(R03)).isEmpty();
   }
 
   @Test
@@ -179,6 +252,13 @@ class CommitteeEstablishmentProcessTest {
     complete(task(), proposal("CQI", "member03"));
     appointAndSetUp(pi);
     verify(committees).notifyMembers(eq("CQI"), any(), eq(R03), eq("CA-2021-S2"), eq("member03"), any(), any());
+
+    // both proposals recorded, each with the chair's decision on it
+    Assertions.assertThat(h2.queryForList("select round, chair, decision, remarks from committee_proposal"
+            + " where resolution_number = ? order by round", R03))
+        .extracting(row -> List.of(row.get("ROUND"), row.get("CHAIR"), row.get("DECISION"), String.valueOf(row.get("REMARKS"))))
+        .containsExactly(List.of(1, "member01", "RETURNED", "Add a member from the regional delegations"),
+            List.of(2, "member03", "APPOINTED", "null"));
   }
 
   @Test
@@ -210,6 +290,7 @@ class CommitteeEstablishmentProcessTest {
     assertRefused(taskId, proposal("CQI", "member01").putValue(REPORTING_RHYTHM, "WEEKLY"),
         "reportingRhythm: must be one of [MONTHLY, QUARTERLY, YEARLY], got 'WEEKLY'");
     assertThat(pi).isWaitingAt("Task_ProposeCommitteeMembers");
+    Assertions.assertThat(proposals.latest(R03)).as("a refused proposal is not recorded").isEmpty();
   }
 
   @Test

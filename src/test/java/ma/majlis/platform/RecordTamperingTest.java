@@ -71,7 +71,7 @@ class RecordTamperingTest extends ApplicationTest {
     for (String table : List.of("body", "board_session", "presentation", "resolution", "vote", "deferred_item",
         "budget_approval", "pending_agenda_item", "follow_up", "committee", "document", "item_dossier",
         "attendance_reply", "session_attendance", "session_member", "agenda_item", "item_recusals", "item_debate",
-        "notification_outbox")) {
+        "notification_outbox", "item_count", "follow_up_report", "committee_proposal")) {
       all.append(table).append(jdbc.queryForList("select * from " + table + " order by 1").stream()
           .map(row -> new TreeMap<>(row).toString()).toList()).append('\n');
     }

@@ -349,9 +349,19 @@ class Session2021S2Test extends ApplicationTest {
             [{"name":"Amina Social Pole","organisation":"Agence de Developpement Social","email":"amina@ads.example"},
              {"name":"Karim Social Pole","organisation":"Observatoire National du Developpement Humain","email":"karim@ondh.example"}]"""),
         "committeeChair", "member01", "rapporteur", "member02", "reportingRhythm", "QUARTERLY"));
-    api.completeOk("chair", api.task("chair", "CA-2021-S2-R03", "Task_AppointCommittee"), Map.of("approved", true));
+    JsonNode appoint = api.task("chair", "CA-2021-S2-R03", "Task_AppointCommittee");
+    // An administrator changes the proposal's chair in Cockpit: the chair's form shows the proposal as the secretariat
+    // made it (recorded by its completion), and the committee is created as the chair appointed it.
+    runtime.setVariable(appoint.path("processInstanceId").asText(), "committeeChair", "member03");
+    assertThat(api.formVariables("chair", appoint.path("id").asText()).path("committeeChair").path("value").asText())
+        .isEqualTo("member01");
+    api.completeOk("chair", appoint, Map.of("approved", true));
     jobs.runDue();
     assertThat(identity.createUserQuery().memberOfGroup("committee-cqi").count()).isEqualTo(5);
+    assertThat(jdbc.queryForObject("select chair from committee where code = 'CQI'", String.class)).isEqualTo("member01");
+    assertThat(jdbc.queryForMap("select round, proposed_by, decision, decided_by from committee_proposal"
+        + " where resolution_number = 'CA-2021-S2-R03'")).containsEntry("round", 1).containsEntry("proposed_by", "secretary")
+        .containsEntry("decision", "APPOINTED").containsEntry("decided_by", "chair");
     api.completeOk("secretary", api.task("secretary", "CA-2021-S2-R03", "Task_ScheduleInauguralMeeting"),
         Map.of("plannedStart", "2022-02-15T10:00", "venue", "Headquarters, Rabat", "format", "HYBRID"));
     jobs.runDue();

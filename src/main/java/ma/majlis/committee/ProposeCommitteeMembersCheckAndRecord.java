@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import ma.majlis.platform.InputRejectedException;
+import ma.majlis.platform.CurrentUser;
 import ma.majlis.platform.Inputs;
 import ma.majlis.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,17 +21,20 @@ import static org.camunda.spin.Spin.JSON;
 /**
  * Task_ProposeCommitteeMembers: a free code of 2 to 8 capital letters, a name and a mandate, board members who
  * are members of the board, external members with their organisation and a valid e-mail, a chair among the board
- * members, a rapporteur and a reporting rhythm.
+ * members, a rapporteur and a reporting rhythm; recorded as the secretariat proposed it ({@link CommitteeProposals}).
  */
-@Component
-public class ProposeCommitteeMembersCheck implements TaskListener {
+// the name the process calls it by (every deployed version of committee-establishment)
+@Component("proposeCommitteeMembersCheck")
+public class ProposeCommitteeMembersCheckAndRecord implements TaskListener {
 
   static final Pattern CODE = Pattern.compile("[A-Z]{2,8}");
 
   private final BodyRegistry bodies;
+  private final CommitteeProposals proposals;
 
-  public ProposeCommitteeMembersCheck(BodyRegistry bodies) {
+  public ProposeCommitteeMembersCheckAndRecord(BodyRegistry bodies, CommitteeProposals proposals) {
     this.bodies = bodies;
+    this.proposals = proposals;
   }
 
   @Override
@@ -70,6 +74,13 @@ public class ProposeCommitteeMembersCheck implements TaskListener {
     vars.setCommitteeChair(chair);
     vars.setRapporteur(rapporteur);
     vars.setReportingRhythm(rhythm);
+    // the proposal as the secretariat made it, recorded by this completion: the chair's form shows it, and the
+    // committee is created from it once appointed; the variables above only prefill the form if it comes back
+    proposals.propose(new CommitteeSetup(vars.resolutionNumber(), code, name, mandate, boardMembers, externals, chair,
+        rapporteur, rhythm), CurrentUser.completing(task));
+    // the chair's remarks on the returned proposal are answered (and recorded with it): gone, they are neither shown
+    // again nor taken for his remarks on this one when he appoints it without any
+    task.getExecution().removeVariable(REMARKS);
   }
 
   /** The committee code: 2 to 8 capital letters, not the code of an existing body. */

@@ -10,33 +10,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.spin.Spin.JSON;
 
-class ProposeCommitteeMembersCheckTest {
+class ProposeCommitteeMembersCheckAndRecordTest {
 
   private static final BodyRegistry ONLY_THE_BOARD = code -> code.equals("CA");
 
   @ParameterizedTest
   @ValueSource(strings = {"CQI", "AU", "ABCDEFGH"})
   void aCodeOfTwoToEightCapitalLettersIsAccepted(String code) {
-    assertThat(ProposeCommitteeMembersCheck.checkCode(code, ONLY_THE_BOARD)).isEqualTo(code);
+    assertThat(ProposeCommitteeMembersCheckAndRecord.checkCode(code, ONLY_THE_BOARD)).isEqualTo(code);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"C", "ABCDEFGHI", "cqi", "CQ1", "C-QI", "CQI "})
   void anyOtherCodeIsRefused(String code) {
-    assertThatThrownBy(() -> ProposeCommitteeMembersCheck.checkCode(code, ONLY_THE_BOARD))
+    assertThatThrownBy(() -> ProposeCommitteeMembersCheckAndRecord.checkCode(code, ONLY_THE_BOARD))
         .hasMessage("committeeCode: must be 2 to 8 capital letters (e.g. CQI), got '" + code + "'");
   }
 
   @Test
   void theCodeOfAnExistingBodyIsRefused() {
-    assertThatThrownBy(() -> ProposeCommitteeMembersCheck.checkCode("CA", ONLY_THE_BOARD))
+    assertThatThrownBy(() -> ProposeCommitteeMembersCheckAndRecord.checkCode("CA", ONLY_THE_BOARD))
         .hasMessage("committeeCode: 'CA' is already the code of an existing body");
   }
 
   @Test
   void theChairMustBeOneOfTheBoardMembers() {
-    assertThat(ProposeCommitteeMembersCheck.checkChair("member02", List.of("member01", "member02"))).isEqualTo("member02");
-    assertThatThrownBy(() -> ProposeCommitteeMembersCheck.checkChair("ext-cqi-1", List.of("member01", "member02")))
+    assertThat(ProposeCommitteeMembersCheckAndRecord.checkChair("member02", List.of("member01", "member02"))).isEqualTo("member02");
+    assertThatThrownBy(() -> ProposeCommitteeMembersCheckAndRecord.checkChair("ext-cqi-1", List.of("member01", "member02")))
         .hasMessage("committeeChair: must be one of the boardMembers [member01, member02], got 'ext-cqi-1'");
   }
 
