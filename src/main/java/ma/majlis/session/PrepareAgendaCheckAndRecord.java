@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
+import ma.majlis.platform.ApprovalCheck;
 import ma.majlis.platform.Inputs;
 
 /**
@@ -44,5 +45,8 @@ public class PrepareAgendaCheckAndRecord implements TaskListener {
     if (!taken.isEmpty()) {
       pending.take(taken, SessionOf.key(task));
     }
+    // the chair's remarks on a returned convocation are answered by this agenda: gone, so that his next decision
+    // neither shows them again nor takes them for his own when he gives none
+    task.getExecution().removeVariable(ApprovalCheck.REMARKS);
   }
 }

@@ -25,6 +25,9 @@ class TasklistChairBrowserIT extends BrowserTest {
   static final LocalDateTime HELD = LocalDate.now().plusDays(25).atTime(10, 0);
   static final String HELD_KEY = "CA-" + HELD.getYear() + "-S67";
 
+  static final LocalDateTime RETURNED_DAY = LocalDate.now().plusDays(35).atTime(10, 0);
+  static final String RETURNED_KEY = "CA-" + RETURNED_DAY.getYear() + "-S70";
+
   @Autowired
   JdbcTemplate jdbc;
 
@@ -93,5 +96,34 @@ class TasklistChairBrowserIT extends BrowserTest {
     jobs.runDue();
     assertThat(jdbc.queryForObject("select count(*) from notification_outbox where dedup_key like ?", Integer.class,
         KEY + "/convocation/1/%")).as("convocations: 12 members and the controller").isEqualTo(13);
+  }
+
+  @Test
+  void theChairReturnsTheConvocationInTasklistAndTheSecretariatReadsHisRemarksWithTheAgenda() {
+    Page page = logIn("tasklist", "chair");
+    session(RETURNED_KEY).start("ORDINARY", RETURNED_DAY.toString(), "TALLY");
+    session(RETURNED_KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(RETURNED_KEY).prepare();
+
+    page.reload();
+    openFilter(page, "My tasks");
+    showTasksOfSession(page, RETURNED_KEY);
+    openTask(page, "Approve the agenda and the convocation");
+    radio(page, "Return to the secretariat").check();
+    page.getByLabel("2. Partnership agreement with the social pole").check();
+    textbox(page, "Remarks (required when you return it)").fill("Attach the partner's statutes to the dossier.");
+    button(page, "Complete").click();
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+        .setName("Approve the agenda and the convocation"))).isHidden();
+
+    // The secretariat, in French, finds the agenda back with the chair's remarks above it.
+    Page secretary = logIn("tasklist", "secretary", "fr");
+    openFilter(secretary, "Secrétariat du conseil");
+    showTasksOfSession(secretary, RETURNED_KEY, "Filtrer les tâches", "Clé métier de l'instance de processus");
+    openTask(secretary, "Préparer l’ordre du jour");
+    assertThat(secretary.getByRole(AriaRole.HEADING,
+        new Page.GetByRoleOptions().setName("Le président a renvoyé la convocation"))).isVisible();
+    assertThat(secretary.getByText("Attach the partner's statutes to the dossier.")).isVisible();
+    screenshot(secretary, "returned-convocation-french");
   }
 }

@@ -374,6 +374,8 @@ class BoardSessionProcessTest {
     Assertions.assertThat(runtimeService().getVariable(session.getId(), "reopenItems").toString())
         .as("the items to prepare again, as numbers, in agenda order").isEqualTo("[2,3,4,5]");
     prepare(session);
+    assertThat(session).isWaitingAt("Task_ApproveConvocation").variables().as("the remarks answered by the new agenda")
+        .doesNotContainKey("remarks");
     approveAndConvene(session);
     assertThat(session).isWaitingAt("Task_ConfirmAttendance");
     Assertions.assertThat(runtimeService().getVariable(session.getId(), "reopenItems"))
