@@ -40,8 +40,6 @@ public final class FollowUpVariables extends TypedVariables {
   public static final String PROGRESS_REPORT = "progressReport";
   public static final String DONE = "done";
 
-  /** Set by ServiceTask_RecordFollowUpReport: the id of the pending agenda item with the final report. */
-  public static final String REPORT_ITEM_ID = "reportItemId";
 
   private FollowUpVariables(VariableScope scope) {
     super(scope);
@@ -105,10 +103,6 @@ public final class FollowUpVariables extends TypedVariables {
   /** Whether the actions are done: the gateway after the report reads it. */
   public void setDone(boolean done) {
     scope.setVariable(DONE, done);
-  }
-
-  public void setReportItemId(long itemId) {
-    scope.setVariable(REPORT_ITEM_ID, itemId);
   }
 
   private String required(String name) {

@@ -1,6 +1,5 @@
 package ma.majlis.followup;
 
-import ma.majlis.process.SharedVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,6 @@ public class RecordFollowUpReportDelegate implements JavaDelegate {
     FollowUpVariables vars = FollowUpVariables.of(execution);
     String report = followUps.latestReport(vars.resolutionNumber()).map(FollowUps.Report::report)
         .orElseGet(vars::progressReport);
-    long itemId = followUps.recordFinalReport(vars.resolutionNumber(), vars.sessionKey(), report);
-    vars.setReportItemId(itemId);
+    followUps.recordFinalReport(vars.resolutionNumber(), vars.sessionKey(), report);
   }
 }

@@ -77,10 +77,10 @@ public final class PresentationVariables extends TypedVariables {
   /** Date of the approval. */
   public static final String APPROVED_AT = "approvedAt";
 
-  // Returned to the caller.
-  /** Long: id of the approved version in table {@code presentation}. */
-  public static final String PRESENTATION_ID = "presentationId";
-  /** Json object {id, version, title, summary, keyPoints, documentRef, durationMinutes, approvedBy, approvedAt}. */
+  /**
+   * Shown, not stored ({@link PresentationCaptions}, on the session's "Record the presentation"): Json object {id,
+   * version, title, summary, keyPoints, documentRef, durationMinutes, approvedBy, approvedAt} of the approved version.
+   */
   public static final String APPROVED_PRESENTATION = "approvedPresentation";
 
   private PresentationVariables(VariableScope scope) {
@@ -250,12 +250,6 @@ public final class PresentationVariables extends TypedVariables {
   public void setLastRemarks(String remarks, String by) {
     scope.setVariable(LAST_REMARKS, remarks);
     scope.setVariable(LAST_REMARKS_BY, by);
-  }
-
-  /** What the review returns to the session: the approved version's id and its summary. */
-  public void setApprovedPresentation(long id, SpinJsonNode summary) {
-    scope.setVariable(PRESENTATION_ID, id);
-    Inputs.of(scope).setJson(APPROVED_PRESENTATION, summary);
   }
 
   private int missing(String name) {

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * {@code ServiceTask_RecordApprovedPresentation}: returns to the session {@code presentationId} and
- * {@code approvedPresentation} (a Json summary for the agenda item), read from the version the approval recorded
- * (table {@code presentation}, written by the approving check in the approval's own transaction: who approved,
- * when, and what, never passed on through variables). A review approved before the approval wrote its row (its
- * approval in the variables {@code approvedBy}, {@code approvedByRole}, {@code approvedAt}) is recorded here, as it
- * was then.
+ * {@code ServiceTask_RecordApprovedPresentation}: the approved version is recorded by the approving check, in the
+ * approval's own transaction (table {@code presentation}: who approved, when, and what, never passed on through
+ * variables), and the session's forms read it from there ({@link PresentationCaptions}); this step records only a
+ * review approved before the approval wrote its row (its approval in the variables {@code approvedBy}, {@code
+ * approvedByRole}, {@code approvedAt}), as it was then. It no longer writes {@code presentationId} and {@code
+ * approvedPresentation}: they stayed in the review's process, which no step and no form of the session read.
  */
 @Component
 public class RecordApprovedPresentationDelegate implements JavaDelegate {
@@ -31,15 +31,13 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (presentations.findByReview(execution.getProcessInstanceId()).isPresent()) {
+      return; // recorded by the approval itself
+    }
     PresentationVariables vars = PresentationVariables.of(execution);
-    ApprovedPresentation approved = presentations.findByReview(execution.getProcessInstanceId())
-        .orElseGet(() -> {
-          Date approvedAt = vars.approvedAt();
-          ApprovedPresentation before = approvedVersion(vars, vars.approvedBy(), vars.approvedByRole(),
-              (approvedAt != null ? approvedAt : EngineClock.now()).toInstant(), execution.getProcessInstanceId());
-          return before.withId(presentations.recordApproved(before));
-        });
-    vars.setApprovedPresentation(approved.id(), summary(approved));
+    Date approvedAt = vars.approvedAt();
+    presentations.recordApproved(approvedVersion(vars, vars.approvedBy(), vars.approvedByRole(),
+        (approvedAt != null ? approvedAt : EngineClock.now()).toInstant(), execution.getProcessInstanceId()));
   }
 
   /** The current draft, as approved by {@code approvedBy} ({@code role}: SECRETARIAT or CHAIR) at {@code at}. */

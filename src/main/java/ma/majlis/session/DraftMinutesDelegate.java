@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import static ma.majlis.session.SessionVariables.*;
 
 /**
- * Drafts the minutes from what the session recorded and stores them; the process keeps the document's id and, for
- * the review form, its plain text. The chair's remarks of an earlier approval step are cleared: the review form
+ * Drafts the minutes from what the session recorded and stores them; the process keeps, for the review form, their
+ * plain text (the form shows the document's id from the documents, {@link SessionDocumentCaptions}). The chair's remarks of an earlier approval step are cleared: the review form
  * shows remarks only when the chair returns these minutes.
  */
 @Component
@@ -26,7 +26,6 @@ public class DraftMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = documents.draftMinutes(SessionOf.key(execution));
-    execution.setVariable(MINUTES_DOCUMENT_ID, id);
     execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
     execution.setVariable(MINUTES_TEXT_AR, documents.minutesTextForReview(
         documents.currentMinutes(SessionOf.key(execution), ma.majlis.documents.DocumentLanguage.AR)));

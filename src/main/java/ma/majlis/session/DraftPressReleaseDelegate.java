@@ -11,7 +11,7 @@ import static ma.majlis.session.SessionVariables.*;
 
 /**
  * Drafts the press release in Arabic and in French from the session's facts, in the style of the seed release; the
- * process keeps both ids and, for the approval form, both texts.
+ * approval's form shows both from the documents ({@link SessionDocumentCaptions}).
  */
 @Component
 public class DraftPressReleaseDelegate implements JavaDelegate {
@@ -24,11 +24,8 @@ public class DraftPressReleaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SessionDocuments.PressReleases releases = documents.draftPressReleases(SessionOf.key(execution));
-    execution.setVariable(PRESS_RELEASE_AR_ID, releases.arabicId());
-    execution.setVariable(PRESS_RELEASE_FR_ID, releases.frenchId());
-    execution.setVariable(PRESS_RELEASE_AR_TEXT, documents.textForForm(releases.arabicId()));
-    execution.setVariable(PRESS_RELEASE_FR_TEXT, documents.textForForm(releases.frenchId()));
+    // the approval's form shows both releases from the documents (SessionDocumentCaptions)
+    documents.draftPressReleases(SessionOf.key(execution));
     execution.setVariable(APPROVED, null);
     execution.setVariable(REMARKS, null);
   }

@@ -47,7 +47,6 @@ public class ReviewMinutesCheckAndRecord implements TaskListener {
     long reviewed = documents.reviewMinutes(current, text);
     long currentArabic = documents.currentMinutes(key, DocumentLanguage.AR);
     long reviewedArabic = documents.reviewMinutes(currentArabic, arabic);
-    task.getExecution().setVariable(MINUTES_DOCUMENT_ID, reviewed);
     task.getExecution().setVariable(MINUTES_TEXT, reviewed == current ? text : documents.minutesTextForReview(reviewed));
     task.getExecution().setVariable(MINUTES_TEXT_AR, reviewedArabic == currentArabic ? arabic
         : documents.minutesTextForReview(reviewedArabic));

@@ -65,8 +65,11 @@ public final class SessionVariables {
   public static final String CLOSED_AT = "closedAt";
   public static final String CLOSING_REMARKS = "closingRemarks";
 
-  // Minutes and press release (documents are stored by the application; the process holds their ids)
-  /** The id of the minutes' current version (Long): the draft, then the secretariat's corrected version. */
+  // Minutes and press release (documents are stored by the application)
+  /**
+   * Shown, not stored ({@link SessionDocumentCaptions}): the id of the minutes' current version (Long), the draft,
+   * then the secretariat's corrected version.
+   */
   public static final String MINUTES_DOCUMENT_ID = "minutesDocumentId";
   /** The minutes as plain text: shown in the review and signature forms, corrected by the secretariat. */
   public static final String MINUTES_TEXT = "minutesText";
@@ -76,6 +79,7 @@ public final class SessionVariables {
   public static final String MINUTES_APPROVED = "minutesApproved";
   /** The resolutions of this session's MINUTES_APPROVAL items and the minutes they approved (Json). */
   public static final String APPROVED_MINUTES = "approvedMinutes";
+  /** Shown, not stored ({@link SessionDocumentCaptions}): the press releases' ids and texts. */
   public static final String PRESS_RELEASE_AR_ID = "pressReleaseArId";
   public static final String PRESS_RELEASE_FR_ID = "pressReleaseFrId";
   public static final String PRESS_RELEASE_AR_TEXT = "pressReleaseArText";

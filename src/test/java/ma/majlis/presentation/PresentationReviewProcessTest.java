@@ -137,8 +137,11 @@ class PresentationReviewProcessTest {
     org.assertj.core.api.Assertions.assertThat(recorded.durationMinutes()).isEqualTo(30);
     org.assertj.core.api.Assertions.assertThat(recorded.approvedAt())
         .isEqualTo(date(LocalDateTime.of(2021, 12, 1, 9, 0)).toInstant());
-    assertThat(pi).variables().containsEntry(PRESENTATION_ID, recorded.id());
-    SpinJsonNode approved = (SpinJsonNode) historicVariable(pi, APPROVED_PRESENTATION);
+    // the session's form reads the approved version from the record (PresentationCaptions): the review leaves no copy
+    org.assertj.core.api.Assertions.assertThat(extension.getProcessEngine().getHistoryService()
+        .createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("presentationId", APPROVED_PRESENTATION).count()).isZero();
+    SpinJsonNode approved = RecordApprovedPresentationDelegate.summary(recorded);
     org.assertj.core.api.Assertions.assertThat(approved.prop("id").numberValue().longValue()).isEqualTo(recorded.id());
     org.assertj.core.api.Assertions.assertThat(approved.prop("version").numberValue().intValue()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(approved.prop("summary").stringValue()).isEqualTo("Summary for the board");
@@ -348,7 +351,6 @@ class PresentationReviewProcessTest {
         recorded.title())).containsExactly("chair", "CHAIR", "The year before");
     org.assertj.core.api.Assertions.assertThat(recorded.approvedAt()).isEqualTo(approvedAt.toInstant());
     org.assertj.core.api.Assertions.assertThat(recorded.version()).isEqualTo(2);
-    assertThat(pi).variables().containsEntry(PRESENTATION_ID, recorded.id());
   }
 
   private ProcessInstance start(Integer itemIndex) {
@@ -411,11 +413,6 @@ class PresentationReviewProcessTest {
         "select count(*) from presentation where process_instance_id = ?", Integer.class, pi.getId()))
         .as("one version per review").isEqualTo(1);
     return recorded;
-  }
-
-  private static Object historicVariable(ProcessInstance pi, String name) {
-    return extension.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName(name).singleResult().getValue();
   }
 
   private static InputRejectedException rootRejection(Throwable thrown) {

@@ -204,8 +204,15 @@ class Session2021S2Test extends ApplicationTest {
     // 9. Opening address and the presentation's remarks.
     api.completeOk("secretary", api.task("secretary", KEY, "Task_RecordOpening"), Map.of("openingSummary",
         "The chair praised the institution's efforts to overcome the pandemic's economic and social effects."));
-    api.completeOk("secretary", api.task("secretary", KEY, "Task_RecordPresentation"),
-        Map.of("presentationRemarks", "Members praised the new approach."));
+    JsonNode recordPresentation = api.task("secretary", KEY, "Task_RecordPresentation");
+    // the form shows the version approved before the session, from the record
+    JsonNode shownPresentation = api.formJson("secretary", recordPresentation.path("id").asText(),
+        "approvedPresentation");
+    assertThat(shownPresentation.path("approvedByRole").asText()).isEqualTo("SECRETARIAT");
+    assertThat(shownPresentation.path("title").asText()).isNotBlank();
+    assertThat(shownPresentation.path("id").asLong()).isEqualTo(jdbc.queryForObject(
+        "select id from presentation where session_key = ?", Long.class, KEY));
+    api.completeOk("secretary", recordPresentation, Map.of("presentationRemarks", "Members praised the new approach."));
 
     // 10. Three deliberations, no recusal, 10 for, 0 against, 0 abstentions.
     for (int item = 1; item <= 3; item++) {
@@ -252,12 +259,14 @@ class Session2021S2Test extends ApplicationTest {
 
     //     The chair signs them (the secretariat may not); they are sent to every member and to the controller.
     JsonNode sign = api.task("chair", KEY, "Task_SignMinutes");
+    // the version the chair signs, as his form shows it (read from the documents, no variable)
+    long minutesId = api.formVariables("chair", sign.path("id").asText()).path("minutesDocumentId").path("value")
+        .asLong();
     Response bySecretary = api.complete("secretary", sign.path("id").asText(), Map.of("approved", true));
     assertThat(bySecretary.status()).as("the secretariat signing the minutes: " + bySecretary).isEqualTo(403);
     api.completeOk("chair", sign, Map.of("approved", "true"));
     jobs.runDue();
     assertNoFailedJobs();
-    long minutesId = ((Number) variable(instanceId, "minutesDocumentId")).longValue();
     StoredDocument minutes = documents.get(minutesId);
     assertThat(minutes.kind()).isEqualTo(DocumentKind.MINUTES);
     assertThat(minutes.approvedBy()).as("signed by the chair").isEqualTo("chair");
@@ -296,13 +305,17 @@ class Session2021S2Test extends ApplicationTest {
 
     // 12. The press release, drafted in Arabic and in French, is approved by the communication office: published.
     JsonNode release = api.task("press", KEY, "Task_ApprovePressRelease");
-    assertThat(api.variables("press", release.path("id").asText()).path("pressReleaseArText").path("value").asText())
+    // as the office's form shows them, from the documents: both texts and both versions approved
+    JsonNode releaseForm = api.formVariables("press", release.path("id").asText());
+    assertThat(releaseForm.path("pressReleaseArText").path("value").asText())
         .contains("الدورة الثانية للمجلس الإداري لمؤسسة التعاون الوطني برسم سنة 2021");
+    long arabicId = releaseForm.path("pressReleaseArId").path("value").asLong();
+    long frenchId = releaseForm.path("pressReleaseFrId").path("value").asLong();
+    assertThat(releaseForm.path("pressReleaseFrText").path("value").asText())
+        .startsWith(documents.plainText(frenchId).substring(0, 200));
     api.completeOk("press", release, Map.of("approved", true));
     jobs.runDue();
     assertNoFailedJobs();
-    long arabicId = ((Number) variable(instanceId, "pressReleaseArId")).longValue();
-    long frenchId = ((Number) variable(instanceId, "pressReleaseFrId")).longValue();
     for (long id : new long[] {arabicId, frenchId}) {
       assertThat(documents.get(id).approvedBy()).isEqualTo("press");
       assertThat(documents.publishedAt(id)).as("release %d published", id).isPresent();
@@ -445,9 +458,9 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(blank.status()).isEqualTo(400);
     assertThat(blank.json().path("message").asText()).contains("minutesText");
     api.completeOk("secretary", review, Map.of("minutesText", drafted));
-    long draftId = ((Number) runtime.getVariable(id, "minutesDocumentId")).longValue();
 
     JsonNode sign = api.task("chair", key, "Task_SignMinutes");
+    long draftId = api.formVariables("chair", sign.path("id").asText()).path("minutesDocumentId").path("value").asLong();
     assertThat(api.complete("secretary", sign.path("id").asText(), Map.of("approved", true)).status())
         .as("the secretariat signing the minutes").isEqualTo(403);
     Response noRemarks = api.complete("chair", sign.path("id").asText(), Map.of("approved", false));
@@ -462,8 +475,10 @@ class Session2021S2Test extends ApplicationTest {
     String corrected = backVariables.path("minutesText").path("value").asText()
         .replace("Houda Bennis | Absent", "Houda Bennis | Absent (excusé)");
     api.completeOk("secretary", back, Map.of("minutesText", corrected));
-    api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
-    long signedId = ((Number) runtime.getVariable(id, "minutesDocumentId")).longValue();
+    JsonNode signAgain = api.task("chair", key, "Task_SignMinutes");
+    long signedId = api.formVariables("chair", signAgain.path("id").asText()).path("minutesDocumentId").path("value")
+        .asLong();
+    api.completeOk("chair", signAgain, Map.of("approved", true));
     assertThat(signedId).isNotEqualTo(draftId);
     StoredDocument signed = documents.get(signedId);
     assertThat(signed.version()).isEqualTo(2);
@@ -480,10 +495,11 @@ class Session2021S2Test extends ApplicationTest {
 
     // The communication office withholds the release: nothing is published, the remarks stay with both versions.
     JsonNode release = api.task("press", key, "Task_ApprovePressRelease");
+    JsonNode releaseForm = api.formVariables("press", release.path("id").asText());
+    long arabicId = releaseForm.path("pressReleaseArId").path("value").asLong();
+    long frenchId = releaseForm.path("pressReleaseFrId").path("value").asLong();
     api.completeOk("press", release, Map.of("approved", false, "remarks", "Too old to publish now."));
     jobs.runDue();
-    long arabicId = ((Number) variable(id, "pressReleaseArId")).longValue();
-    long frenchId = ((Number) variable(id, "pressReleaseFrId")).longValue();
     for (long release1 : new long[] {arabicId, frenchId}) {
       assertThat(documents.publishedAt(release1)).isEmpty();
       assertThat(documents.get(release1).approved()).isFalse();
