@@ -69,15 +69,8 @@ class TasklistChairBrowserIT extends BrowserTest {
     // The chair reads English in this test from the start: his task's words are written in his language when it is
     // created.
     Page page = logIn("tasklist", "chair");
-    session(KEY).start("ORDINARY", SESSION_DAY.toString(), "TALLY");
-    session(KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
-    session(KEY).prepare();
-
     // The chair lands on his own tasks: the approval is assigned to him, nothing to claim.
-    page.reload();
-    openFilter(page, "My tasks");
-    showTasksOfSession(page, KEY);
-    openTask(page, "Approve the agenda and the convocation");
+    openTheApprovalOfAPreparedSession(page, KEY, SESSION_DAY);
     assertThat(page.getByText("Convocation of session " + KEY)).isVisible();
     assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
         .setName("Partnership agreement with the social pole"))).isVisible();
@@ -101,14 +94,7 @@ class TasklistChairBrowserIT extends BrowserTest {
   @Test
   void theChairReturnsTheConvocationInTasklistAndTheSecretariatReadsHisRemarksWithTheAgenda() {
     Page page = logIn("tasklist", "chair");
-    session(RETURNED_KEY).start("ORDINARY", RETURNED_DAY.toString(), "TALLY");
-    session(RETURNED_KEY).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
-    session(RETURNED_KEY).prepare();
-
-    page.reload();
-    openFilter(page, "My tasks");
-    showTasksOfSession(page, RETURNED_KEY);
-    openTask(page, "Approve the agenda and the convocation");
+    openTheApprovalOfAPreparedSession(page, RETURNED_KEY, RETURNED_DAY);
     radio(page, "Return to the secretariat").check();
     page.getByLabel("2. Partnership agreement with the social pole").check();
     textbox(page, "Remarks (required when you return it)").fill("Attach the partner's statutes to the dossier.");
@@ -125,5 +111,16 @@ class TasklistChairBrowserIT extends BrowserTest {
         new Page.GetByRoleOptions().setName("Le président a renvoyé la convocation"))).isVisible();
     assertThat(secretary.getByText("Attach the partner's statutes to the dossier.")).isVisible();
     screenshot(secretary, "returned-convocation-french");
+  }
+
+  /** A session requested, its agenda set and its dossiers prepared; the chair opens its approval in "My tasks". */
+  private void openTheApprovalOfAPreparedSession(Page page, String key, LocalDateTime day) {
+    session(key).start("ORDINARY", day.toString(), "TALLY");
+    session(key).agenda(ma.majlis.support.Answers.ONE_DELIBERATION);
+    session(key).prepare();
+    page.reload();
+    openFilter(page, "My tasks");
+    showTasksOfSession(page, key);
+    openTask(page, "Approve the agenda and the convocation");
   }
 }
