@@ -64,16 +64,63 @@ public class BudgetApprovals {
     LOG.info("Ministry of Finance reminded of the budget of {}", resolutionNumber);
   }
 
+  /** The ministry's decision as its completion recorded it: what, with which remarks, by whom. */
+  public record Decision(BudgetDecision decision, String remarks, String decidedBy) {
+  }
+
+  /**
+   * Records the ministry's decision on the budget of a resolution, in the completion of Task_ReviewBudget
+   * ({@link ReviewBudgetCheckAndRecord}): the steps after it read it here. Refused when the budget was not submitted
+   * or was already decided.
+   */
+  public void recordDecision(String resolutionNumber, BudgetDecision decision, String remarks, String decidedBy) {
+    int updated = jdbc.update("update budget_approval set decision = ?, remarks = ?, decided_by = ?, decided_at = ?"
+        + " where resolution_number = ? and decision is null", decision.name(), remarks, decidedBy, now(),
+        resolutionNumber);
+    if (updated == 0) {
+      throw new IllegalStateException("The budget of " + resolutionNumber + " waits for no decision of the Ministry of"
+          + " Finance: it was not submitted, or was already decided");
+    }
+  }
+
+  /** The ministry's recorded decision; empty before it (or for a decision taken before decisions were recorded). */
+  public Optional<Decision> decision(String resolutionNumber) {
+    return jdbc.query("select decision, remarks, decided_by from budget_approval where resolution_number = ?"
+            + " and decision is not null",
+        (rs, i) -> new Decision(BudgetDecision.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)),
+        resolutionNumber).stream().findFirst();
+  }
+
+  /** The ministry approved: the budget is executory. Refused when the recorded decision asked for changes. */
   public void markExecutory(String resolutionNumber) {
+    decision(resolutionNumber).filter(d -> d.decision() != BudgetDecision.APPROVE).ifPresent(d -> {
+      throw new IllegalStateException("The Ministry of Finance requested changes to the budget of " + resolutionNumber
+          + " (" + d.decidedBy() + "): it is not executory");
+    });
     jdbc.update("update budget_approval set status = ?, decided_at = coalesce(decided_at, ?) where resolution_number = ?",
         BudgetStatus.EXECUTORY.name(), now(), resolutionNumber);
     LOG.info("Budget of {} approved by the Ministry of Finance: executory", resolutionNumber);
   }
 
-  public void recordChangesRequested(String resolutionNumber, String remarks) {
+  /**
+   * The ministry requested changes, with the remarks it recorded; {@code remarksBefore} are the remarks of a decision
+   * taken before decisions were recorded. Refused when the recorded decision approved the budget.
+   */
+  public void recordChangesRequested(String resolutionNumber, String remarksBefore) {
+    Optional<Decision> recorded = decision(resolutionNumber);
+    recorded.filter(d -> d.decision() != BudgetDecision.REQUEST_CHANGES).ifPresent(d -> {
+      throw new IllegalStateException("The Ministry of Finance approved the budget of " + resolutionNumber + " ("
+          + d.decidedBy() + "): no changes were requested");
+    });
+    String remarks = recorded.map(Decision::remarks).orElse(remarksBefore);
     jdbc.update("update budget_approval set status = ?, decided_at = coalesce(decided_at, ?), remarks = ?"
         + " where resolution_number = ?", BudgetStatus.CHANGES_REQUESTED.name(), now(), remarks, resolutionNumber);
     LOG.info("Ministry of Finance requested changes to the budget of {}", resolutionNumber);
+  }
+
+  /** The remarks with which the ministry requested changes: recorded, else (an earlier decision) {@code before}. */
+  public String changesRequested(String resolutionNumber, String before) {
+    return decision(resolutionNumber).map(Decision::remarks).orElse(before);
   }
 
   /**

@@ -19,7 +19,7 @@ public class QueueAmendedBudgetItemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     BudgetVariables vars = BudgetVariables.of(execution);
     long itemId = budgets.queueAmendedBudget(vars.resolutionNumber(), vars.sessionKey(), vars.budgetLinesJson(),
-        vars.draftResolution(), vars.remarks());
+        vars.draftResolution(), budgets.changesRequested(vars.resolutionNumber(), vars.remarks()));
     vars.setAmendedBudgetItemId(itemId);
   }
 }

@@ -1,5 +1,6 @@
 package ma.majlis.budget;
 
+import ma.majlis.platform.CurrentUser;
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,9 +10,20 @@ import org.springframework.stereotype.Component;
 import static ma.majlis.budget.BudgetVariables.DECISION;
 import static ma.majlis.budget.BudgetVariables.REMARKS;
 
-/** Task_ReviewBudget: the decision is APPROVE or REQUEST_CHANGES; changes are requested with remarks. */
-@Component
-public class ReviewBudgetCheck implements TaskListener {
+/**
+ * Task_ReviewBudget: the decision is APPROVE or REQUEST_CHANGES; changes are requested with remarks. The decision is
+ * recorded with the budget by this completion ({@link BudgetApprovals#recordDecision}): who took it, when, what and
+ * why; the jobs after it (executory, changes requested, the amended budget's item) read it there.
+ */
+// the name the process calls it by (every deployed version of budget-approval)
+@Component("reviewBudgetCheck")
+public class ReviewBudgetCheckAndRecord implements TaskListener {
+
+  private final BudgetApprovals budgets;
+
+  public ReviewBudgetCheckAndRecord(BudgetApprovals budgets) {
+    this.budgets = budgets;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -24,5 +36,6 @@ public class ReviewBudgetCheck implements TaskListener {
     BudgetVariables vars = BudgetVariables.of(task);
     vars.setDecision(decision);
     vars.setRemarks(remarks);
+    budgets.recordDecision(vars.resolutionNumber(), decision, remarks, CurrentUser.completing(task));
   }
 }

@@ -6,7 +6,11 @@ import ma.majlis.process.MessageNames;
 import java.util.List;
 import java.util.Map;
 
+import ma.majlis.agenda.PendingAgendaItems;
+import ma.majlis.notification.Outbox;
 import ma.majlis.platform.InputRejectedException;
+import ma.majlis.support.H2Database;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,10 +34,9 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 @Deployment(resources = "processes/budget-approval.bpmn")
 class BudgetApprovalProcessTest {
@@ -46,7 +49,9 @@ class BudgetApprovalProcessTest {
   private static final String BALANCED = "[{\"heading\":\"State subsidy\",\"type\":\"REVENUE\",\"amount\":1000000},"
       + "{\"heading\":\"Programmes\",\"type\":\"EXPENDITURE\",\"amount\":1000000}]";
 
-  private final BudgetApprovals budgets = mock(BudgetApprovals.class);
+  /** The budgets' register on the real migrations (H2), watched: the completion records, the jobs read. */
+  private final JdbcTemplate h2 = H2Database.migrated();
+  private final BudgetApprovals budgets = spy(new BudgetApprovals(h2, new Outbox(h2), new PendingAgendaItems(h2)));
 
   @BeforeEach
   void setUp() {
@@ -57,9 +62,8 @@ class BudgetApprovalProcessTest {
     Mocks.register("markBudgetExecutoryDelegate", new MarkBudgetExecutoryDelegate(budgets));
     Mocks.register("recordChangesRequestedDelegate", new RecordChangesRequestedDelegate(budgets));
     Mocks.register("queueAmendedBudgetItemDelegate", new QueueAmendedBudgetItemDelegate(budgets));
-    Mocks.register("reviewBudgetCheck", new ReviewBudgetCheck());
+    Mocks.register("reviewBudgetCheck", new ReviewBudgetCheckAndRecord(budgets));
     Mocks.register("prepareAmendedBudgetCheck", new PrepareAmendedBudgetCheck());
-    when(budgets.queueAmendedBudget(anyString(), anyString(), anyString(), anyString(), any())).thenReturn(7L);
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.saveGroup(identity.newGroup(Groups.FINANCE_MINISTRY));
     identity.saveUser(identity.newUser("finance"));
@@ -120,8 +124,52 @@ class BudgetApprovalProcessTest {
 
     verify(budgets).queueAmendedBudget(eq(R02), eq("CA-2021-S2"), any(), eq("The board adopts the amended budget 2022."),
         eq("Staff costs are underestimated"));
-    assertThat(pi).isEnded().hasPassed("EndEvent_AmendedBudgetAwaitsSession").variables().containsEntry(AMENDED_BUDGET_ITEM_ID, 7L);
+    assertThat(pi).isEnded().hasPassed("EndEvent_AmendedBudgetAwaitsSession").variables().containsEntry(AMENDED_BUDGET_ITEM_ID,
+        h2.queryForObject("select id from pending_agenda_item where source = ?", Long.class, R02));
     verify(budgets, never()).markExecutory(anyString());
+    Assertions.assertThat(budgets.status(R02)).isEqualTo(BudgetStatus.CHANGES_REQUESTED);
+  }
+
+  @Test
+  void theMinistrysDecisionIsRecordedByItsCompletionAndTheJobsFollowTheRecord() {
+    ProcessInstance pi = budgetAdopted();
+    taskService().claim(task().getId(), "finance");
+    complete(task(), withVariables(DECISION, "REQUEST_CHANGES", REMARKS, "Staff costs are underestimated"));
+    Assertions.assertThat(budgets.decision(R02)).contains(new BudgetApprovals.Decision(BudgetDecision.REQUEST_CHANGES,
+        "Staff costs are underestimated", "finance"));
+    // the remarks changed in Cockpit before the job: the register and the next agenda keep the ministry's own
+    runtimeService().setVariable(pi.getId(), REMARKS, "Nothing to change");
+    execute(job());
+    Assertions.assertThat(budgets.find(R02).orElseThrow().remarks()).isEqualTo("Staff costs are underestimated");
+    complete(task(), Map.of(BUDGET_LINES, jsonValue(BALANCED).create(), DRAFT_RESOLUTION, "Amended."));
+    execute(job());
+    verify(budgets).queueAmendedBudget(eq(R02), eq("CA-2021-S2"), any(), eq("Amended."),
+        eq("Staff costs are underestimated"));
+  }
+
+  @Test
+  void aBudgetTheMinistryAskedToChangeIsNeverMarkedExecutory() {
+    ProcessInstance pi = budgetAdopted();
+    complete(task(), withVariables(DECISION, "REQUEST_CHANGES", REMARKS, "Rebalance"));
+    // the process moved by hand (Cockpit's modification) to the executory step, past the ministry's decision
+    runtimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("ServiceTask_RecordChangesRequested").startBeforeActivity("ServiceTask_MarkBudgetExecutory")
+        .execute();
+    String jobId = job().getId();
+    assertThatThrownBy(() -> managementService().executeJob(jobId))
+        .hasStackTraceContaining("The Ministry of Finance requested changes to the budget of " + R02);
+    Assertions.assertThat(budgets.status(R02)).isEqualTo(BudgetStatus.SUBMITTED);
+  }
+
+  @Test
+  void aDecisionTakenBeforeDecisionsWereRecordedIsRegisteredFromItsVariables() {
+    ProcessInstance pi = budgetAdopted();
+    complete(task(), withVariables(DECISION, "REQUEST_CHANGES", REMARKS, "Staff costs"));
+    h2.update("update budget_approval set decision = null, decided_by = null"); // as decided before this change
+    execute(job());
+    Assertions.assertThat(budgets.find(R02).orElseThrow().remarks()).isEqualTo("Staff costs");
+    Assertions.assertThat(budgets.status(R02)).isEqualTo(BudgetStatus.CHANGES_REQUESTED);
+    assertThat(pi).isWaitingAt("Task_PrepareAmendedBudget");
   }
 
   @Test

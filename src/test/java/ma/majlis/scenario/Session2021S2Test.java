@@ -349,8 +349,9 @@ class Session2021S2Test extends ApplicationTest {
     jobs.runDue();
     api.completeOk("finance", api.task("finance", "CA-2021-S2-R02", "Task_ReviewBudget"), Map.of("decision", "APPROVE"));
     jobs.runDue();
-    assertThat(jdbc.queryForObject("select status from budget_approval where resolution_number = 'CA-2021-S2-R02'",
-        String.class)).isEqualTo("EXECUTORY");
+    assertThat(jdbc.queryForMap("select status, decision, decided_by from budget_approval"
+        + " where resolution_number = 'CA-2021-S2-R02'")).containsEntry("status", "EXECUTORY")
+        .containsEntry("decision", "APPROVE").containsEntry("decided_by", "finance");
 
     // 15. The committee: proposed by the secretariat, appointed by the chair, created, its first session requested.
     clock("2022-01-10T09:00");
