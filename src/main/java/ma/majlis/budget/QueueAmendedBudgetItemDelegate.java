@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** ServiceTask_QueueAmendedBudgetItem: the amended budget waits for the next session of the same body. */
+/**
+ * ServiceTask_QueueAmendedBudgetItem: the amended budget waits for the next session of the same body. Its item is
+ * recorded by the preparation's completion ({@link PrepareAmendedBudgetCheckAndRecord}): this finds it (an item is
+ * recorded once, the first time) and keeps its id; it records it only for a preparation completed before that.
+ */
 @Component
 public class QueueAmendedBudgetItemDelegate implements JavaDelegate {
 

@@ -63,7 +63,7 @@ class BudgetApprovalProcessTest {
     Mocks.register("recordChangesRequestedDelegate", new RecordChangesRequestedDelegate(budgets));
     Mocks.register("queueAmendedBudgetItemDelegate", new QueueAmendedBudgetItemDelegate(budgets));
     Mocks.register("reviewBudgetCheck", new ReviewBudgetCheckAndRecord(budgets));
-    Mocks.register("prepareAmendedBudgetCheck", new PrepareAmendedBudgetCheck());
+    Mocks.register("prepareAmendedBudgetCheck", new PrepareAmendedBudgetCheckAndRecord(budgets));
     IdentityService identity = extension.getProcessEngine().getIdentityService();
     identity.saveGroup(identity.newGroup(Groups.FINANCE_MINISTRY));
     identity.saveUser(identity.newUser("finance"));
@@ -122,8 +122,10 @@ class BudgetApprovalProcessTest {
     assertThat(pi).isWaitingAt("ServiceTask_QueueAmendedBudgetItem");
     execute(job());
 
-    verify(budgets).queueAmendedBudget(eq(R02), eq("CA-2021-S2"), any(), eq("The board adopts the amended budget 2022."),
-        eq("Staff costs are underestimated"));
+    // one item on the board's next agenda, with the amended lines, the draft and the ministry's remarks
+    Assertions.assertThat(h2.queryForList("select payload from pending_agenda_item where source = ?", String.class, R02))
+        .singleElement().asString().contains("\"draftResolution\":\"The board adopts the amended budget 2022.\"",
+            "\"financeRemarks\":\"Staff costs are underestimated\"", "Programmes");
     assertThat(pi).isEnded().hasPassed("EndEvent_AmendedBudgetAwaitsSession").variables().containsEntry(AMENDED_BUDGET_ITEM_ID,
         h2.queryForObject("select id from pending_agenda_item where source = ?", Long.class, R02));
     verify(budgets, never()).markExecutory(anyString());
@@ -142,9 +144,16 @@ class BudgetApprovalProcessTest {
     execute(job());
     Assertions.assertThat(budgets.find(R02).orElseThrow().remarks()).isEqualTo("Staff costs are underestimated");
     complete(task(), Map.of(BUDGET_LINES, jsonValue(BALANCED).create(), DRAFT_RESOLUTION, "Amended."));
+    // the amended budget is on the next agenda as general management prepared it, before the job; a draft changed
+    // in Cockpit before the job changes nothing
+    String payload = h2.queryForObject("select payload from pending_agenda_item where source = ?", String.class, R02);
+    Assertions.assertThat(payload).contains("\"draftResolution\":\"Amended.\"", "Staff costs are underestimated");
+    runtimeService().setVariable(pi.getId(), DRAFT_RESOLUTION, "Something else");
     execute(job());
-    verify(budgets).queueAmendedBudget(eq(R02), eq("CA-2021-S2"), any(), eq("Amended."),
-        eq("Staff costs are underestimated"));
+    Assertions.assertThat(h2.queryForList("select payload from pending_agenda_item where source = ?", String.class, R02))
+        .containsExactly(payload);
+    assertThat(pi).isEnded().variables().containsEntry(AMENDED_BUDGET_ITEM_ID,
+        h2.queryForObject("select id from pending_agenda_item where source = ?", Long.class, R02));
   }
 
   @Test
