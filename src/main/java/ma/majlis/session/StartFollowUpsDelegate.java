@@ -10,16 +10,15 @@ import org.springframework.stereotype.Component;
 
 import ma.majlis.deliberation.Resolution;
 import ma.majlis.deliberation.ResolutionRegister;
-import ma.majlis.platform.Inputs;
 import ma.majlis.agenda.Agenda.Subject;
 
 import static ma.majlis.session.SessionVariables.*;
 import static org.camunda.spin.Spin.JSON;
 
 /**
- * After the session closes, starts the follow-up process of each adopted resolution (see {@link FollowUpStarts}); an
- * adopted {@code MINUTES_APPROVAL} resolution marks the previous session's signed minutes approved (standing rule 9)
- * and sets {@code minutesApproved}.
+ * After the session closes, starts the follow-up process of each resolution the register says the session adopted
+ * (see {@link FollowUpStarts}); an adopted {@code MINUTES_APPROVAL} resolution marks the previous session's signed
+ * minutes approved (standing rule 9) and sets {@code minutesApproved}.
  */
 @Component
 public class StartFollowUpsDelegate implements JavaDelegate {
@@ -36,27 +35,25 @@ public class StartFollowUpsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SpinJsonNode resolutions = Inputs.of(execution).optionalJson(RESOLUTIONS);
-    if (resolutions == null) {
-      return;
-    }
     String sessionKey = SessionOf.key(execution);
     SpinJsonNode approved = JSON("[]");
-    for (SpinJsonNode resolution : resolutions.elements()) {
-      String number = Inputs.text(resolution, "number");
-      String subject = Inputs.text(resolution, "subject");
-      if (number != null && subject != null && "ADOPTED".equals(Inputs.text(resolution, "outcome"))) {
-        if (Subject.valueOf(subject) == Subject.MINUTES_APPROVAL) {
-          String title = register.find(number).map(Resolution::itemTitle).orElse(Inputs.text(resolution, "title"));
-          documents.approveMinutes(number, title, sessionKey).ifPresent(previous -> {
-            SpinJsonNode entry = JSON("{}");
-            entry.prop("resolutionNumber", number);
-            entry.prop("sessionKey", previous);
-            approved.append(entry);
-          });
-        } else {
-          followUps.start(number, Subject.valueOf(subject), sessionKey);
-        }
+    // the session's adopted resolutions as registered, not the variable "resolutions" (a copy for Cockpit, which an
+    // administrator can change): no follow-up starts, and no minutes are approved, on a resolution the board did not
+    // adopt in this session
+    for (Resolution resolution : register.forSession(sessionKey)) {
+      String number = resolution.number();
+      if (!"ADOPTED".equals(resolution.outcome()) || resolution.subject() == null) {
+        continue;
+      }
+      if (Subject.valueOf(resolution.subject()) == Subject.MINUTES_APPROVAL) {
+        documents.approveMinutes(number, resolution.itemTitle(), sessionKey).ifPresent(previous -> {
+          SpinJsonNode entry = JSON("{}");
+          entry.prop("resolutionNumber", number);
+          entry.prop("sessionKey", previous);
+          approved.append(entry);
+        });
+      } else {
+        followUps.start(number, Subject.valueOf(resolution.subject()), sessionKey);
       }
     }
     if (!approved.elements().isEmpty()) {

@@ -402,11 +402,16 @@ class Session2021S2Test extends ApplicationTest {
         "TALLY", new ma.majlis.deliberation.VoteTally(10, 0, 0), "[]", null, "ADOPTED"));
     runtime.createProcessInstanceModification(nextId).cancelAllForActivity("Task_PrepareAgenda")
         .startBeforeActivity("ServiceTask_StartFollowUps")
+        // the operator's copy also names, wrongly, the 2021 action plan as an adopted budget of this session: the step
+        // follows the register, not this variable
         .setVariable("resolutions", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
-            "[{\"number\":\"CA-2022-S1-R01\",\"subject\":\"MINUTES_APPROVAL\",\"outcome\":\"ADOPTED\"}]").create())
+            "[{\"number\":\"CA-2022-S1-R01\",\"subject\":\"MINUTES_APPROVAL\",\"outcome\":\"ADOPTED\"},"
+                + "{\"number\":\"CA-2021-S2-R01\",\"subject\":\"BUDGET\",\"outcome\":\"ADOPTED\"}]").create())
         .execute();
     jobs.runDue();
     assertThat(documents.boardApproval(minutesId)).contains("CA-2022-S1-R01");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.BUDGET_APPROVAL)
+        .processInstanceBusinessKey("CA-2021-S2-R01").count()).as("no budget approval for the action plan").isZero();
     assertThat(variable(nextId, "minutesApproved")).isEqualTo(true);
     assertThat(jdbc.queryForObject("select status from board_session where business_key = ?", String.class, KEY))
         .isEqualTo("MINUTES_APPROVED");
