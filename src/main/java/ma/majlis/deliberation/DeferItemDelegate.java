@@ -1,10 +1,15 @@
 package ma.majlis.deliberation;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the item on the next session's agenda: no quorum after recusals, or deferred by the chair after a rejection. */
+/**
+ * Puts the item on the next session's agenda: no quorum after recusals, or deferred by the chair after a rejection,
+ * as he recorded it ({@link DecideOnRejectionCheckAndRecord}); refused when he recorded another decision.
+ */
 @Component
 public class DeferItemDelegate implements JavaDelegate {
 
@@ -19,7 +24,15 @@ public class DeferItemDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ItemVariables vars = ItemVariables.of(execution);
-    DeferredItems.Reason reason = vars.quorumMissing()
+    // the chair's decision on the rejected round, as his completion recorded it; none recorded: the item's quorum was
+    // missing (it was never voted), or the round was decided before decisions were recorded (its variables say)
+    ItemRecords.Round round = vars.round();
+    Optional<RejectionDecision> decided = records.rejectionDecision(round);
+    decided.filter(d -> d != RejectionDecision.DEFER).ifPresent(d -> {
+      throw new IllegalStateException("The chair decided " + d + " on the rejected " + round + ": the item is not"
+          + " deferred");
+    });
+    DeferredItems.Reason reason = decided.isEmpty() && vars.quorumMissing()
         ? DeferredItems.Reason.NO_QUORUM_AFTER_RECUSALS : DeferredItems.Reason.DEFERRED_AFTER_REJECTION;
     DeliberationItem item = vars.item();
     // the text last debated, else the dossier's draft (an item deferred for want of quorum was never debated)

@@ -99,6 +99,23 @@ public class ItemRecords {
         round.sessionKey(), round.itemIndex(), round.voteRound()) > 0;
   }
 
+  /**
+   * The chair's decision on the round his vote rejected, recorded by his completion ({@link
+   * DecideOnRejectionCheckAndRecord}); false when the round has no count recorded (counted before counts were).
+   */
+  public boolean saveRejectionDecision(Round round, RejectionDecision decision, String decidedBy) {
+    return jdbc.update("update item_count set rejection_decision = ?, rejection_decided_by = ?, rejection_decided_at = ?"
+            + " where session_key = ? and item_index = ? and vote_round = ?", decision.name(), decidedBy, now(),
+        round.sessionKey(), round.itemIndex(), round.voteRound()) > 0;
+  }
+
+  /** The chair's recorded decision on a rejected round; empty when none was recorded. */
+  public Optional<RejectionDecision> rejectionDecision(Round round) {
+    return jdbc.queryForList("select rejection_decision from item_count where session_key = ? and item_index = ?"
+            + " and vote_round = ? and rejection_decision is not null", String.class, round.sessionKey(),
+        round.itemIndex(), round.voteRound()).stream().findFirst().map(RejectionDecision::valueOf);
+  }
+
   public Optional<Count> count(Round round) {
     return jdbc.query("select votes_for, votes_against, votes_abstain, outcome, casting_vote from item_count"
             + " where session_key = ? and item_index = ? and vote_round = ?",

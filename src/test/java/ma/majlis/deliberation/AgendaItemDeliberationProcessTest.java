@@ -72,7 +72,7 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheckAndRecord(chair, items));
     Mocks.register("registerResolutionDelegate", new RegisterResolutionDelegate(register, items));
     Mocks.register("recordOutcomeListener", new RecordOutcomeListener(items));
-    Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheck(chair));
+    Mocks.register("decideOnRejectionCheck", new DecideOnRejectionCheckAndRecord(chair, items));
     Mocks.register("deferItemDelegate", new DeferItemDelegate(deferredItems, items));
     box = new SecretBallotBox(jdbc);
     Mocks.register("issueSecretBallotsDelegate", new IssueSecretBallotsDelegate(box, items));
@@ -571,6 +571,24 @@ class AgendaItemDeliberationProcessTest {
         .containsEntry("itemStatus", "DEFERRED").containsEntry("outcome", "REJECTED");
     Assertions.assertThat(deferredItems.forSession(SESSION)).singleElement()
         .satisfies(d -> Assertions.assertThat(d.reason()).isEqualTo("DEFERRED_AFTER_REJECTION"));
+    Assertions.assertThat(items.rejectionDecision(new ItemRecords.Round(SESSION, 3, 1)))
+        .as("the chair's decision, recorded by his completion on the rejected round").contains(RejectionDecision.DEFER);
+  }
+
+  @Test
+  void anItemTheChairClosedIsNeverDeferredEvenWhenTheProcessIsMovedThere() {
+    ProcessInstance pi = rejected();
+    // the chair closes it; his completion records it, then an administrator moves the process to the deferral
+    String decide = itemTask("Task_DecideOnRejection").getId();
+    runtimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("ServiceTask_DeferItem").execute();
+    taskService().complete(decide, Map.of("rejectionDecision", "CLOSE"));
+    Assertions.assertThat(items.rejectionDecision(new ItemRecords.Round(SESSION, 3, 1))).contains(RejectionDecision.CLOSE);
+
+    String jobId = job(current).getId();
+    Assertions.assertThatThrownBy(() -> managementService().executeJob(jobId))
+        .hasStackTraceContaining("The chair decided CLOSE on the rejected item 3 of " + SESSION + ", vote round 1");
+    Assertions.assertThat(deferredItems.forSession(SESSION)).as("nothing deferred").isEmpty();
   }
 
   @Test

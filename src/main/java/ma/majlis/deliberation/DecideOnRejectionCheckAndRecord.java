@@ -4,6 +4,7 @@ import static ma.majlis.deliberation.DeliberationVariables.*;
 
 import ma.majlis.platform.InputRejectedException;
 import ma.majlis.platform.Inputs;
+import ma.majlis.platform.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,18 +13,22 @@ import ma.majlis.board.SessionChair;
 
 /**
  * The chair's decision on a rejected resolution. An item may be amended and put to the vote again once only:
- * after a second rejection only DEFER or CLOSE are accepted. Amending opens the next vote round.
+ * after a second rejection only DEFER or CLOSE are accepted. Amending opens the next vote round. The decision is
+ * recorded on the rejected round's count ({@link ItemRecords#saveRejectionDecision}): the deferral reads it there.
  */
-@Component
-public class DecideOnRejectionCheck implements TaskListener {
+// the name the process calls it by (every deployed version of agenda-item-deliberation)
+@Component("decideOnRejectionCheck")
+public class DecideOnRejectionCheckAndRecord implements TaskListener {
 
   /** Vote rounds an item may have: the first vote and one vote on the amended text. */
   static final int MAX_VOTE_ROUNDS = 2;
 
   private final SessionChair chair;
+  private final ItemRecords records;
 
-  public DecideOnRejectionCheck(SessionChair chair) {
+  public DecideOnRejectionCheckAndRecord(SessionChair chair, ItemRecords records) {
     this.chair = chair;
+    this.records = records;
   }
 
   @Override
@@ -32,6 +37,7 @@ public class DecideOnRejectionCheck implements TaskListener {
     RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
     ItemVariables vars = ItemVariables.of(task);
     int round = vars.voteRound();
+    ItemRecords.Round rejected = vars.round();
     vars.setRejectionDecision(decision);
     switch (decision) {
       case AMEND_AND_REVOTE -> {
@@ -43,5 +49,8 @@ public class DecideOnRejectionCheck implements TaskListener {
       case DEFER -> vars.setItemStatus(ItemStatus.DEFERRED);
       case CLOSE -> vars.setItemStatus(ItemStatus.CLOSED);
     }
+    // a round counted before counts were recorded has no row to record the decision on: its deferral keeps to the
+    // variables, as it did then
+    records.saveRejectionDecision(rejected, decision, CurrentUser.completing(task));
   }
 }
