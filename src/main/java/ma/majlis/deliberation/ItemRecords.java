@@ -104,9 +104,9 @@ public class ItemRecords {
    * DecideOnRejectionCheckAndRecord}); false when the round has no count recorded (counted before counts were).
    */
   public boolean saveRejectionDecision(Round round, RejectionDecision decision, String decidedBy) {
-    return jdbc.update("update item_count set rejection_decision = ?, rejection_decided_by = ?, rejection_decided_at = ?"
-            + " where session_key = ? and item_index = ? and vote_round = ?", decision.name(), decidedBy, now(),
-        round.sessionKey(), round.itemIndex(), round.voteRound()) > 0;
+    return jdbc.update("update item_count set rejection_decision = ?, rejection_decided_by = ?,"
+            + " rejection_decided_at = ? where session_key = ? and item_index = ? and vote_round = ?", decision.name(),
+        decidedBy, now(), round.sessionKey(), round.itemIndex(), round.voteRound()) > 0;
   }
 
   /** The chair's recorded decision on a rejected round; empty when none was recorded. */

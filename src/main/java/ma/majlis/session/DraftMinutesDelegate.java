@@ -11,8 +11,9 @@ import static ma.majlis.session.SessionVariables.*;
 
 /**
  * Drafts the minutes from what the session recorded and stores them; the process keeps, for the review form, their
- * plain text (the form shows the document's id from the documents, {@link SessionDocumentCaptions}). The chair's remarks of an earlier approval step are cleared: the review form
- * shows remarks only when the chair returns these minutes.
+ * plain text (the form shows the document's id from the documents, {@link SessionDocumentCaptions}). The chair's
+ * remarks of an earlier approval step are cleared: the review form shows remarks only when the chair returns these
+ * minutes.
  */
 @Component
 public class DraftMinutesDelegate implements JavaDelegate {
