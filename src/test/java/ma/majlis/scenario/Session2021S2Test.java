@@ -367,8 +367,17 @@ class Session2021S2Test extends ApplicationTest {
     // An administrator changes the proposal's chair in Cockpit: the chair's form shows the proposal as the secretariat
     // made it (recorded by its completion), and the committee is created as the chair appointed it.
     runtime.setVariable(appoint.path("processInstanceId").asText(), "committeeChair", "member03");
-    assertThat(api.formVariables("chair", appoint.path("id").asText()).path("committeeChair").path("value").asText())
-        .isEqualTo("member01");
+    JsonNode appointForm = api.formVariables("chair", appoint.path("id").asText());
+    assertThat(appointForm.path("committeeChair").path("value").asText()).isEqualTo("member01");
+    // and the people by name, as the chair knows them
+    java.util.function.Function<String, String> name = id -> {
+      org.camunda.bpm.engine.identity.User user = identity.createUserQuery().userId(id).singleResult();
+      return user.getFirstName() + " " + user.getLastName();
+    };
+    assertThat(appointForm.path("committeeChairName").path("value").asText()).isEqualTo(name.apply("member01"));
+    assertThat(appointForm.path("rapporteurName").path("value").asText()).isEqualTo(name.apply("member02"));
+    assertThat(appointForm.path("boardMemberNames").path("value").asText()).isEqualTo(String.join(", ",
+        name.apply("member01"), name.apply("member02"), name.apply("member03")));
     api.completeOk("chair", appoint, Map.of("approved", true));
     jobs.runDue();
     assertThat(identity.createUserQuery().memberOfGroup("committee-cqi").count()).isEqualTo(5);
