@@ -5,6 +5,7 @@ import java.util.List;
 import ma.majlis.platform.Inputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import static ma.majlis.budget.BudgetVariables.BUDGET_LINES;
@@ -31,10 +32,11 @@ public class PrepareAmendedBudgetCheckAndRecord implements TaskListener {
     List<BudgetLine> lines = BudgetLines.check(BUDGET_LINES, in.optionalJson(BUDGET_LINES));
     String draft = in.requiredString(DRAFT_RESOLUTION);
     BudgetVariables vars = BudgetVariables.of(task);
-    vars.setBudgetLines(BudgetLines.toJson(lines));
+    SpinJsonNode linesJson = BudgetLines.toJson(lines);
+    vars.setBudgetLines(linesJson);
     vars.setDraftResolution(draft);
     String resolution = vars.resolutionNumber();
-    budgets.queueAmendedBudget(resolution, vars.sessionKey(), BudgetLines.toJson(lines).toString(), draft,
+    budgets.queueAmendedBudget(resolution, vars.sessionKey(), linesJson.toString(), draft,
         budgets.changesRequested(resolution, vars.remarks()));
   }
 }

@@ -36,8 +36,8 @@ public class DecideOnRejectionCheckAndRecord implements TaskListener {
     chair.require(task, "error.chair.decideOnRejection");
     RejectionDecision decision = Inputs.of(task).requiredEnum(REJECTION_DECISION, RejectionDecision.class);
     ItemVariables vars = ItemVariables.of(task);
-    int round = vars.voteRound();
     ItemRecords.Round rejected = vars.round();
+    int round = rejected.voteRound();
     vars.setRejectionDecision(decision);
     switch (decision) {
       case AMEND_AND_REVOTE -> {

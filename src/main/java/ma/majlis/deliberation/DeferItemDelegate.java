@@ -36,9 +36,9 @@ public class DeferItemDelegate implements JavaDelegate {
         ? DeferredItems.Reason.NO_QUORUM_AFTER_RECUSALS : DeferredItems.Reason.DEFERRED_AFTER_REJECTION;
     DeliberationItem item = vars.item();
     // the text last debated, else the dossier's draft (an item deferred for want of quorum was never debated)
-    String text = records.debate(vars.sessionKey(), item.itemIndex(), vars.voteRound())
+    String text = records.debate(round.sessionKey(), round.itemIndex(), round.voteRound())
         .map(ItemRecords.Debate::resolutionText).orElse(item.draftResolution());
-    deferredItems.defer(vars.sessionKey(), item, reason, text);
+    deferredItems.defer(round.sessionKey(), item, reason, text);
     vars.setItemStatus(ItemStatus.DEFERRED);
   }
 }

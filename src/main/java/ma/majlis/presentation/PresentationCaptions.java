@@ -10,7 +10,10 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import static org.camunda.spin.Spin.JSON;
+
 import ma.majlis.language.Language;
+import ma.majlis.platform.JsonValues;
 import ma.majlis.platform.ShownTask;
 import ma.majlis.platform.ShownValues;
 import ma.majlis.process.TaskIds;
@@ -42,7 +45,26 @@ public class PresentationCaptions implements ShownValues {
     int index = item.prop("itemIndex").numberValue().intValue();
     presentations.findApproved(task.businessKey()).stream()
         .filter(p -> p.itemIndex() != null && p.itemIndex() == index).findFirst()
-        .ifPresent(p -> shown.put(APPROVED_PRESENTATION, SpinValues.jsonValue(
-            RecordApprovedPresentationDelegate.summary(p).toString()).create()));
+        .ifPresent(p -> shown.put(APPROVED_PRESENTATION, SpinValues.jsonValue(summary(p).toString()).create()));
+  }
+
+  /** The approved version as the form reads it (Json). */
+  static SpinJsonNode summary(ApprovedPresentation p) {
+    SpinJsonNode json = JSON("{}");
+    json.prop("id", p.id());
+    json.prop("version", p.version());
+    json.prop("title", p.title());
+    json.prop("summary", p.summary());
+    json.prop("keyPoints", JsonValues.stringArray(p.keyPoints()));
+    if (p.documentRef() != null) {
+      json.prop("documentRef", p.documentRef());
+    }
+    json.prop("durationMinutes", p.durationMinutes());
+    if (p.approvedBy() != null) {
+      json.prop("approvedBy", p.approvedBy());
+    }
+    json.prop("approvedByRole", p.approvedByRole());
+    json.prop("approvedAt", p.approvedAt().toString());
+    return json;
   }
 }

@@ -1,16 +1,12 @@
 package ma.majlis.presentation;
 
-import ma.majlis.platform.JsonValues;
 import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import ma.majlis.platform.EngineClock;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-
-import static org.camunda.spin.Spin.JSON;
 
 /**
  * {@code ServiceTask_RecordApprovedPresentation}: the approved version is recorded by the approving check, in the
@@ -60,24 +56,5 @@ public class RecordApprovedPresentationDelegate implements JavaDelegate {
         at,
         processInstanceId,
         null);
-  }
-
-  static SpinJsonNode summary(ApprovedPresentation p) {
-    SpinJsonNode json = JSON("{}");
-    json.prop("id", p.id());
-    json.prop("version", p.version());
-    json.prop("title", p.title());
-    json.prop("summary", p.summary());
-    json.prop("keyPoints", JsonValues.stringArray(p.keyPoints()));
-    if (p.documentRef() != null) {
-      json.prop("documentRef", p.documentRef());
-    }
-    json.prop("durationMinutes", p.durationMinutes());
-    if (p.approvedBy() != null) {
-      json.prop("approvedBy", p.approvedBy());
-    }
-    json.prop("approvedByRole", p.approvedByRole());
-    json.prop("approvedAt", p.approvedAt().toString());
-    return json;
   }
 }

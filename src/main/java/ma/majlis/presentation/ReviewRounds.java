@@ -56,8 +56,8 @@ final class ReviewRounds {
 
   /**
    * The current draft is approved by the user completing the task: the approved version is recorded now, in the
-   * completion's transaction (table {@code presentation}), with who approved and when; the job after the review only
-   * returns it to the session ({@link RecordApprovedPresentationDelegate}).
+   * completion's transaction (table {@code presentation}), with who approved and when; the session's forms read it
+   * there ({@link PresentationCaptions}).
    */
   static void approve(DelegateTask task, Reviewer by, PresentationService presentations) {
     presentations.recordApproved(RecordApprovedPresentationDelegate.approvedVersion(PresentationVariables.of(task),

@@ -141,7 +141,7 @@ class PresentationReviewProcessTest {
     org.assertj.core.api.Assertions.assertThat(extension.getProcessEngine().getHistoryService()
         .createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableNameIn("presentationId", APPROVED_PRESENTATION).count()).isZero();
-    SpinJsonNode approved = RecordApprovedPresentationDelegate.summary(recorded);
+    SpinJsonNode approved = PresentationCaptions.summary(recorded);
     org.assertj.core.api.Assertions.assertThat(approved.prop("id").numberValue().longValue()).isEqualTo(recorded.id());
     org.assertj.core.api.Assertions.assertThat(approved.prop("version").numberValue().intValue()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThat(approved.prop("summary").stringValue()).isEqualTo("Summary for the board");
