@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import ma.majlis.board.SessionStatus;
 import ma.majlis.board.AttendanceStatus;
+import ma.majlis.platform.BeansBeforeVariablesPlugin;
 import ma.majlis.platform.EngineClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,8 @@ class Session2021S2Test extends ApplicationTest {
   SessionRegistry sessions;
   @Autowired
   SessionRecords records;
+  @Autowired
+  org.springframework.context.ApplicationContext context;
 
   Engine api;
   Jobs jobs;
@@ -431,6 +434,11 @@ class Session2021S2Test extends ApplicationTest {
     assertThat(verification.path("valid").asBoolean()).as(verification.toString()).isTrue();
     assertThat(verification.path("checked").asInt()).isGreaterThanOrEqualTo(4);
     assertThat(verification.path("firstBroken").isNull()).isTrue();
+
+    // 18. No variable of the whole scenario is named like one of Majlis's beans: in expressions, those names are the
+    //     beans (platform/BeansBeforeVariablesPlugin), so such a variable could not be read by the processes.
+    assertThat(history.createHistoricVariableInstanceQuery().list().stream().map(v -> v.getName()).distinct()
+        .filter(variable -> BeansBeforeVariablesPlugin.isOwnBean(context, variable)).toList()).isEmpty();
   }
 
   /**
