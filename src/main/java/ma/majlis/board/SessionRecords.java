@@ -70,12 +70,18 @@ public class SessionRecords {
   public record Reply(String memberId, String reply, String proxyHolder) {
   }
 
+  /** Records a member's reply, or replaces his earlier one in this round: one statement (SQL's MERGE). */
   public void saveReply(String sessionKey, int round, Reply reply) {
-    jdbc.update("delete from attendance_reply where session_key = ? and convocation_round = ? and member_id = ?",
-        sessionKey, round, reply.memberId());
-    jdbc.update("insert into attendance_reply (session_key, convocation_round, member_id, reply, proxy_holder,"
-            + " replied_at) values (?, ?, ?, ?, ?, ?)", sessionKey, round, reply.memberId(), reply.reply(),
-        reply.proxyHolder(), now());
+    Timestamp now = now();
+    jdbc.update("merge into attendance_reply r using (select cast(? as varchar(40)) as session_key,"
+            + " cast(? as integer) as convocation_round, cast(? as varchar(64)) as member_id) k"
+            + " on r.session_key = k.session_key and r.convocation_round = k.convocation_round"
+            + " and r.member_id = k.member_id"
+            + " when matched then update set reply = ?, proxy_holder = ?, replied_at = ?"
+            + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
+            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, ?, ?, ?)",
+        sessionKey, round, reply.memberId(), reply.reply(), reply.proxyHolder(), now, reply.reply(),
+        reply.proxyHolder(), now);
   }
 
   public List<Reply> replies(String sessionKey, int round) {
@@ -170,6 +176,23 @@ public class SessionRecords {
     jdbc.update("delete from session_member where session_key = ? and convocation_round = ?", sessionKey, round);
     jdbc.batchUpdate("insert into session_member (session_key, convocation_round, member_id) values (?, ?, ?)",
         members.stream().map(m -> new Object[] {sessionKey, round, m}).toList());
+  }
+
+  /** The session's current convocation round and the voting members convened to it, in id order. */
+  public record Convened(int round, List<String> members) {
+  }
+
+  /** {@link #convened(String)} with its round, in one statement; empty when the session is not recorded. */
+  public Optional<Convened> convenedWithRound(String sessionKey) {
+    List<Object[]> rows = jdbc.query("select s.convocation_round, m.member_id from board_session s"
+            + " left join session_member m on m.session_key = s.business_key"
+            + " and m.convocation_round = s.convocation_round where s.business_key = ? order by m.member_id",
+        (rs, i) -> new Object[] {rs.getInt(1), rs.getString(2)}, sessionKey);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Convened((Integer) rows.get(0)[0], rows.stream().map(r -> (String) r[1])
+        .filter(java.util.Objects::nonNull).toList()));
   }
 
   /** The voting members convened to the session's current convocation round, in id order. */

@@ -35,8 +35,9 @@ public class ConfirmAttendanceCheckAndRecord implements TaskListener {
     AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
     String member = task.getAssignee();
     String sessionKey = SessionOf.key(task);
-    int round = records.proceedings(sessionKey).orElseThrow().convocationRound();
-    List<String> convened = records.convened(sessionKey);
+    SessionRecords.Convened convocation = records.convenedWithRound(sessionKey).orElseThrow();
+    int round = convocation.round();
+    List<String> convened = convocation.members();
     if (!convened.contains(member)) {
       throw new org.camunda.bpm.engine.AuthorizationException("'" + member + "' is not a member convened to "
           + sessionKey + ": only a convened member replies to its convocation");

@@ -1,0 +1,56 @@
+package ma.majlis.board;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ma.majlis.support.H2Database;
+import ma.majlis.support.StatementLog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member's reply is recorded in one statement and replaces his earlier reply in the same round (a reply given
+ * again after an administrator moved the session back in Cockpit), not his reply in another round; the round and its
+ * convened members are read in one statement. On H2 here; {@link AttendanceRepliesOnPostgresTest} runs the same on
+ * PostgreSQL.
+ */
+class AttendanceRepliesTest {
+
+  @Test
+  void aReplyIsOneStatementAndReplacesTheMembersEarlierReplyInItsRound() {
+    check(H2Database.migrated().getDataSource(), "CA-2021-S2");
+  }
+
+  /** The checks, on a migrated database where session {@code key} is not recorded yet. */
+  static void check(javax.sql.DataSource dataSource, String key) {
+    StatementLog log = StatementLog.of(dataSource);
+    JdbcTemplate jdbc = new JdbcTemplate(log.dataSource());
+    SessionRecords records = new SessionRecords(jdbc, new SessionRegistry(jdbc));
+    assertThat(records.convenedWithRound(key)).isEmpty();
+    jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
+        + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id,"
+        + " convocation_round) values (?, 'CA', 2021, 2, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat',"
+        + " 'IN_PERSON', 'TALLY', 'none', 'OPEN', current_timestamp, 'chair', 2)", key);
+    assertThat(records.convenedWithRound(key)).contains(new SessionRecords.Convened(2, List.of()));
+    records.recordConvening(key, 1, "chair", List.of("member01", "member02"), LocalDateTime.now());
+    records.recordConvening(key, 2, "chair", List.of("member02", "member01", "member03"), LocalDateTime.now());
+    log.clear();
+    assertThat(records.convenedWithRound(key))
+        .contains(new SessionRecords.Convened(2, List.of("member01", "member02", "member03")));
+    assertThat(log.statements()).hasSize(1);
+
+    records.saveReply(key, 1, new SessionRecords.Reply("member01", "ABSENT", null));
+    log.clear();
+    records.saveReply(key, 2, new SessionRecords.Reply("member01", "PRESENT", null));
+    records.saveReply(key, 2, new SessionRecords.Reply("member02", "PROXY", "member01"));
+    assertThat(log.statements()).hasSize(2);
+    records.saveReply(key, 2, new SessionRecords.Reply("member02", "PRESENT", null));
+
+    assertThat(records.replies(key, 2)).containsExactly(new SessionRecords.Reply("member01", "PRESENT", null),
+        new SessionRecords.Reply("member02", "PRESENT", null));
+    assertThat(records.replies(key, 1)).containsExactly(new SessionRecords.Reply("member01", "ABSENT", null));
+  }
+}
