@@ -141,6 +141,18 @@ final class Report {
       latencies(md, map(tasklist, "latency"));
     }
 
+    Map<String, Object> startup = map(phases, "startup");
+    if (startup != null) {
+      Map<String, Object> ready = map(map(startup, "figures"), "readyWithDemoData");
+      md.append("\n## Start-up\n\nThe packaged jar, started as the image starts it")
+          .append(Integer.valueOf(1).equals(value(startup, "classDataSharingArchive")) ? " (its CDS archive)" : "")
+          .append(", on H2: the first start ready in ").append(value(startup, "firstStartReadySeconds"))
+          .append(" s, of which the demo data's ").append(value(startup, "demoDataSteps")).append(" steps ")
+          .append(value(startup, "demoDataSeconds")).append(" s; with the demo data loaded, ready in ")
+          .append(ready.get("median")).append(" s (median of ").append(ready.get("count")).append(" restarts, max ")
+          .append(ready.get("max")).append(" s).\n");
+    }
+
     md.append("\nAll figures: results.json (docs/benchmark.md describes its shape).\n");
     Files.writeString(dir.resolve("results.md"), md);
   }
