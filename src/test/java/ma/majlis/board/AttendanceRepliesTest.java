@@ -24,7 +24,7 @@ class AttendanceRepliesTest {
     check(H2Database.migrated().getDataSource(), "CA-2021-S2");
   }
 
-  /** The checks, on a migrated database where session {@code key} is not recorded yet. */
+  /** The checks, on a migrated database where session {@code key} ({@code CA-<year>-S<number>}) is not recorded yet. */
   static void check(javax.sql.DataSource dataSource, String key) {
     StatementLog log = StatementLog.of(dataSource);
     JdbcTemplate jdbc = new JdbcTemplate(log.dataSource());
@@ -32,8 +32,10 @@ class AttendanceRepliesTest {
     assertThat(records.convenedWithRound(key)).isEmpty();
     jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
         + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id,"
-        + " convocation_round) values (?, 'CA', 2021, 2, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat',"
-        + " 'IN_PERSON', 'TALLY', 'none', 'OPEN', current_timestamp, 'chair', 2)", key);
+        + " convocation_round) values (?, 'CA', ?, ?, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat',"
+        + " 'IN_PERSON', 'TALLY', 'none', 'OPEN', current_timestamp, 'chair', 2)", key,
+        // the key's year and number: another session's would take its place in the body's numbering
+        Integer.parseInt(key.substring(3, 7)), Integer.parseInt(key.substring(9)));
     assertThat(records.convenedWithRound(key)).contains(new SessionRecords.Convened(2, List.of()));
     records.recordConvening(key, 1, "chair", List.of("member01", "member02"), LocalDateTime.now());
     records.recordConvening(key, 2, "chair", List.of("member02", "member01", "member03"), LocalDateTime.now());
