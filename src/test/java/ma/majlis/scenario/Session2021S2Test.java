@@ -437,8 +437,17 @@ class Session2021S2Test extends ApplicationTest {
 
     // 18. No variable of the whole scenario is named like one of Majlis's beans: in expressions, those names are the
     //     beans (platform/BeansBeforeVariablesPlugin), so such a variable could not be read by the processes.
-    assertThat(history.createHistoricVariableInstanceQuery().list().stream().map(v -> v.getName()).distinct()
-        .filter(variable -> BeansBeforeVariablesPlugin.isOwnBean(context, variable)).toList()).isEmpty();
+    //     (Only this scenario's: BeansBeforeVariablesTest adds such a variable on purpose, in the same database.)
+    java.util.Set<String> scenario = new java.util.HashSet<>();
+    for (String keys : List.of(KEY + "%", "CA-2022-S1%")) {
+      history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(keys).list()
+          .forEach(p -> scenario.add(p.getRootProcessInstanceId()));
+    }
+    List<String> names = history.createHistoricVariableInstanceQuery().list().stream()
+        .filter(v -> scenario.contains(v.getRootProcessInstanceId())).map(v -> v.getName()).distinct().toList();
+    assertThat(names).as("the scenario's variables").contains("memberId", "attendanceReply");
+    assertThat(names.stream().filter(variable -> BeansBeforeVariablesPlugin.isOwnBean(context, variable)))
+        .isEmpty();
   }
 
   /**
