@@ -253,13 +253,9 @@ public final class Benchmark {
         log("6. Start-up, as the image starts Majlis, on H2 with the demo data (" + startupRestarts + " restarts)");
         long t = System.nanoTime();
         double load = loadAverage();
-        Map<String, Object> startup = new Startup(Startup.packagedJar(out.toAbsolutePath().getParent()),
+        Startup.Result startup = new Startup(Startup.packagedJar(out.toAbsolutePath().getParent()),
             out.resolve("startup"), startupArchive, startupRestarts).run();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> details = (Map<String, Object>) startup.get("details");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> figures = (Map<String, Object>) startup.get("figures");
-        phases.put("startup", phase(t, load, figures, details));
+        phases.put("startup", phase(t, load, startup.figures(), startup.details()));
       }
 
       results.put("goals", goals());

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Goal 5 of issue #17: how long Majlis takes to be ready, started as its image starts it ({@code docker/Dockerfile}),
@@ -75,8 +75,11 @@ final class Startup {
   }
 
   /** The phase's figures and details (results.json's "startup"). */
-  Map<String, Object> run() throws Exception {
-    deleteRecursively(dir);
+  record Result(Map<String, Object> figures, Map<String, Object> details) {
+  }
+
+  Result run() throws Exception {
+    FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     Path app = dir.resolve("app");
     exec("extract", List.of("-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
@@ -131,7 +134,7 @@ final class Startup {
     Benchmark.log(String.format("   first start (demo data %s ms) ready in %.1f s; with the demo data loaded, ready"
         + " in %s s", loaded.group(2), first.readyNanos / 1e9, ready.stream().map(n -> String.format("%.1f", n / 1e9))
         .toList()));
-    return Map.of("figures", m, "details", details);
+    return new Result(m, details);
   }
 
   private record Started(long readyNanos, double springSeconds, String log) {
@@ -175,7 +178,7 @@ final class Startup {
       }
       try {
         HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-        if ("UP".equals(new ObjectMapper().readTree(answer.body()).path("status").asText())) {
+        if ("UP".equals(Benchmark.JSON.readTree(answer.body()).path("status").asText())) {
           return System.nanoTime() - t;
         }
       } catch (IOException notYet) {
@@ -217,17 +220,6 @@ final class Startup {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -72,16 +72,17 @@ public class SessionRecords {
 
   /** Records a member's reply, or replaces his earlier one in this round: one statement (SQL's MERGE). */
   public void saveReply(String sessionKey, int round, Reply reply) {
-    Timestamp now = now();
     jdbc.update("merge into attendance_reply r using (select cast(? as varchar(40)) as session_key,"
-            + " cast(? as integer) as convocation_round, cast(? as varchar(64)) as member_id) k"
+            + " cast(? as integer) as convocation_round, cast(? as varchar(64)) as member_id,"
+            + " cast(? as varchar(10)) as reply, cast(? as varchar(64)) as proxy_holder,"
+            + " cast(? as timestamp) as replied_at) k"
             + " on r.session_key = k.session_key and r.convocation_round = k.convocation_round"
             + " and r.member_id = k.member_id"
-            + " when matched then update set reply = ?, proxy_holder = ?, replied_at = ?"
+            + " when matched then update set reply = k.reply, proxy_holder = k.proxy_holder, replied_at = k.replied_at"
             + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
-            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, ?, ?, ?)",
-        sessionKey, round, reply.memberId(), reply.reply(), reply.proxyHolder(), now, reply.reply(),
-        reply.proxyHolder(), now);
+            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, k.reply, k.proxy_holder,"
+            + " k.replied_at)",
+        sessionKey, round, reply.memberId(), reply.reply(), reply.proxyHolder(), now());
   }
 
   public List<Reply> replies(String sessionKey, int round) {
@@ -182,7 +183,7 @@ public class SessionRecords {
   public record Convened(int round, List<String> members) {
   }
 
-  /** {@link #convened(String)} with its round, in one statement; empty when the session is not recorded. */
+  /** The convened members with their round, in one statement; empty when the session is not recorded. */
   public Optional<Convened> convenedWithRound(String sessionKey) {
     List<Object[]> rows = jdbc.query("select s.convocation_round, m.member_id from board_session s"
             + " left join session_member m on m.session_key = s.business_key"
@@ -197,9 +198,7 @@ public class SessionRecords {
 
   /** The voting members convened to the session's current convocation round, in id order. */
   public List<String> convened(String sessionKey) {
-    return jdbc.queryForList("select m.member_id from session_member m join board_session s"
-        + " on s.business_key = m.session_key and s.convocation_round = m.convocation_round"
-        + " where m.session_key = ? order by m.member_id", String.class, sessionKey);
+    return convenedWithRound(sessionKey).map(Convened::members).orElse(List.of());
   }
 
   /** The chair of the session's body as recorded when the convocations went out. */
