@@ -635,6 +635,8 @@ public final class Benchmark {
 
     RestLoad.Pacer pacer = new RestLoad.Pacer(rate);
     RestLoad load = new RestLoad(base, engine, this::nextSession, 0, pacer);
+    double settleSeconds = Math.min(30, rateSeconds / 2.0);
+    load.settleAfter(settleSeconds);
     ExecutorService clients = Executors.newFixedThreadPool(rateClients);
     long start = System.nanoTime();
     long deadline = start + rateSeconds * 1_000_000_000L;
@@ -672,6 +674,15 @@ public final class Benchmark {
     m.put("sessionsCompleted", figure(load.sessionsDone.get(), "sessions"));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("latency", steps(load.timings));
+    // a diagnosis of the sessions' common start (RestLoad#afterSettling), beside the figures, never a goal's
+    Map<String, Object> settled = new LinkedHashMap<>();
+    settled.put("seconds", figure(settleSeconds, "s"));
+    settled.put("completion", load.afterSettling.summaryOf("complete ").toMap());
+    settled.put("taskList", load.afterSettling.summaryOf("tasklist: task list").toMap());
+    settled.put("taskForm", load.afterSettling.summaryOf("tasklist: form variables").toMap());
+    settled.put("deployedForm", load.afterSettling.summaryOf("tasklist: deployed form").toMap());
+    settled.put("taskVariables", load.afterSettling.summaryOf("tasklist: task variables").toMap());
+    details.put("afterFirstSeconds", settled);
     details.put("errorSamples", new ArrayList<>(load.errorSamples));
     writeTrace(load.trace, pacer.startMillis);
     log(String.format("   %d requests, %.1f/s; p99: completion %.1f ms, task list %.1f ms, form %.1f ms, variables"

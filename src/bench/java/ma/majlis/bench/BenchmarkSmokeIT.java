@@ -135,6 +135,17 @@ class BenchmarkSmokeIT {
     List<Double> times = trace.subList(1, trace.size()).stream().map(line -> Double.parseDouble(line.split(",")[0]))
         .toList();
     assertThat(times).as("in time order").isSorted();
+    // the diagnosis after the first seconds (the sessions' common start) times the trace's task lists from then on
+    // (the trace writes each slot to a tenth of a millisecond: a slot at the bound may fall either side)
+    JsonNode settled = phases.path("fixedRate").path("afterFirstSeconds");
+    double settleMs = settled.path("seconds").path("value").asDouble() * 1000;
+    assertThat(settleMs).as("fixed rate: settled after").isPositive();
+    long surelyAfter = requests.stream().filter(f -> f[1].equals("tasklist: task list")
+        && Double.parseDouble(f[0]) >= settleMs + 0.5).count();
+    long maybeAfter = requests.stream().filter(f -> f[1].equals("tasklist: task list")
+        && Double.parseDouble(f[0]) >= settleMs - 0.5).count();
+    assertThat(settled.path("taskList").path("count").asLong()).as("task lists after " + settleMs + " ms")
+        .isBetween(surelyAfter, maybeAfter);
 
     JsonNode growth = phases.path("growth").path("figures");
     assertThat(growth.path("historySessions").path("value").asInt()).as("sessions in history").isGreaterThanOrEqualTo(3);

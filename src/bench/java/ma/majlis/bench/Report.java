@@ -129,6 +129,21 @@ final class Report {
             .append(" | ").append(t.get("p95")).append(" | **").append(t.get("p99")).append("** | ").append(t.get("max"))
             .append(" |\n");
       }
+      Map<String, Object> settled = map(fixed, "afterFirstSeconds");
+      if (settled != null) {
+        md.append("\nThe same requests after the first ").append(map(settled, "seconds").get("value"))
+            .append(" s only (a diagnosis: the sessions start together, and their heavy early steps with them; not a"
+                + " goal's figure): p99 completion ");
+        String separator = "";
+        for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm",
+            "taskVariables")) {
+          Map<String, Object> t = map(settled, figure);
+          md.append(separator).append(separator.isEmpty() ? "" : figure + " ").append(t.get("p99")).append(" ms (")
+              .append(t.get("count")).append(")");
+          separator = ", ";
+        }
+        md.append(".\n");
+      }
     }
 
     Map<String, Object> tasklist = map(phases, "tasklist");

@@ -43,6 +43,13 @@ final class RestLoad {
    * placed in time (a burst of jobs, a collection) rather than only counted.
    */
   final java.util.Queue<String> trace = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  /**
+   * Fixed-rate mode: the requests whose slot comes after {@link #settleAfter}, timed again apart from the others. A
+   * diagnosis, not a goal's figure: the clients start their sessions together, so the first seconds hold every
+   * session's heavy early steps at once (the agenda, the presentation's review, the convocation's approval).
+   */
+  final Timings afterSettling = new Timings();
+  private volatile double settledAfterMs = Double.MAX_VALUE;
 
   private final int thinkMs;
   /** Fixed-rate mode: the schedule the requests keep to, and Tasklist as the people use it; null otherwise. */
@@ -275,13 +282,22 @@ final class RestLoad {
     return true;
   }
 
+  /** Fixed-rate mode: from which slot on ({@code seconds} after the schedule's start) {@link #afterSettling} counts. */
+  void settleAfter(double seconds) {
+    settledAfterMs = seconds * 1000;
+  }
+
   private Response call(String type, Supplier<Response> request) {
     long start = pacer == null ? System.nanoTime() : pacer.await();
     Response response = request.get();
     long took = System.nanoTime() - start;
     timings.record(type, took);
     if (pacer != null) {
-      trace.add(String.format(java.util.Locale.ROOT, "%.1f,%s,%.2f", pacer.sinceStartMs(start), type, took / 1e6));
+      double slotMs = pacer.sinceStartMs(start);
+      trace.add(String.format(java.util.Locale.ROOT, "%.1f,%s,%.2f", slotMs, type, took / 1e6));
+      if (slotMs >= settledAfterMs) {
+        afterSettling.record(type, took);
+      }
     }
     if (response.status() / 100 != 2) {
       errors.incrementAndGet();
