@@ -622,6 +622,14 @@ public final class Benchmark {
    * filter that holds the task, the task's form (its variables, its deployed form), its variables, the submission;
    * the integration portal starts sessions over /engine-rest. Up to {@code bench.rateClients} sessions run at once.
    */
+  /**
+   * The fixed-rate phase's timed kinds of request, in results.json's order: each figure's name and the prefix of the
+   * requests it times (RestLoad's request types).
+   */
+  static final List<Map.Entry<String, String>> FIXED_RATE_REQUESTS = List.of(Map.entry("completion", "complete "),
+      Map.entry("taskList", "tasklist: task list"), Map.entry("taskForm", "tasklist: form variables"),
+      Map.entry("deployedForm", "tasklist: deployed form"), Map.entry("taskVariables", "tasklist: task variables"));
+
   private Map<String, Object> fixedRate() throws Exception {
     // the saturation before this phase leaves jobs behind (the 16 clients' completions): a peak starts from the
     // node's usual state, not from the end of an overload
@@ -660,11 +668,9 @@ public final class Benchmark {
     m.put("completionsPerSecond", figure(load.timings.summaryOf("complete ").count() / seconds, "completions/s"));
     m.put("errors", figure(load.errors.get(), "errors"));
     m.put("request", all.toMap());
-    m.put("completion", load.timings.summaryOf("complete ").toMap());
-    m.put("taskList", load.timings.summaryOf("tasklist: task list").toMap());
-    m.put("taskForm", load.timings.summaryOf("tasklist: form variables").toMap());
-    m.put("deployedForm", load.timings.summaryOf("tasklist: deployed form").toMap());
-    m.put("taskVariables", load.timings.summaryOf("tasklist: task variables").toMap());
+    for (Map.Entry<String, String> kind : FIXED_RATE_REQUESTS) {
+      m.put(kind.getKey(), load.timings.summaryOf(kind.getValue()).toMap());
+    }
     m.put("start", load.timings.summaryOf("start").toMap());
     // how late the clients took their slots: when it is large, the clients (not the server) kept the rate down
     m.put("slotsTakenLate", pacer.lag.summaryOf("").toMap());
@@ -677,11 +683,9 @@ public final class Benchmark {
     // a diagnosis of the sessions' common start (RestLoad#afterSettling), beside the figures, never a goal's
     Map<String, Object> settled = new LinkedHashMap<>();
     settled.put("seconds", figure(settleSeconds, "s"));
-    settled.put("completion", load.afterSettling.summaryOf("complete ").toMap());
-    settled.put("taskList", load.afterSettling.summaryOf("tasklist: task list").toMap());
-    settled.put("taskForm", load.afterSettling.summaryOf("tasklist: form variables").toMap());
-    settled.put("deployedForm", load.afterSettling.summaryOf("tasklist: deployed form").toMap());
-    settled.put("taskVariables", load.afterSettling.summaryOf("tasklist: task variables").toMap());
+    for (Map.Entry<String, String> kind : FIXED_RATE_REQUESTS) {
+      settled.put(kind.getKey(), load.afterSettling.summaryOf(kind.getValue()).toMap());
+    }
     details.put("afterFirstSeconds", settled);
     details.put("errorSamples", new ArrayList<>(load.errorSamples));
     writeTrace(load.trace, pacer.startMillis);

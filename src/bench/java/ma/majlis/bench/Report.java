@@ -122,8 +122,10 @@ final class Report {
           .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); slots dropped while their client had nothing to do: ").append(value(fixed, "slotsSkipped"))
           .append("; load average ").append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
           .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-      for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm", "taskVariables",
-          "start")) {
+      java.util.List<String> figures = new java.util.ArrayList<>();
+      Benchmark.FIXED_RATE_REQUESTS.forEach(kind -> figures.add(kind.getKey()));
+      figures.add("start");
+      for (String figure : figures) {
         Map<String, Object> t = map(map(fixed, "figures"), figure);
         md.append("| ").append(figure).append(" | ").append(t.get("count")).append(" | ").append(t.get("median"))
             .append(" | ").append(t.get("p95")).append(" | **").append(t.get("p99")).append("** | ").append(t.get("max"))
@@ -131,18 +133,14 @@ final class Report {
       }
       Map<String, Object> settled = map(fixed, "afterFirstSeconds");
       if (settled != null) {
+        java.util.StringJoiner p99s = new java.util.StringJoiner(", ");
+        for (Map.Entry<String, String> kind : Benchmark.FIXED_RATE_REQUESTS) {
+          Map<String, Object> t = map(settled, kind.getKey());
+          p99s.add(kind.getKey() + " " + t.get("p99") + " ms (" + t.get("count") + ")");
+        }
         md.append("\nThe same requests after the first ").append(map(settled, "seconds").get("value"))
             .append(" s only (a diagnosis: the sessions start together, and their heavy early steps with them; not a"
-                + " goal's figure): p99 completion ");
-        String separator = "";
-        for (String figure : java.util.List.of("completion", "taskList", "taskForm", "deployedForm",
-            "taskVariables")) {
-          Map<String, Object> t = map(settled, figure);
-          md.append(separator).append(separator.isEmpty() ? "" : figure + " ").append(t.get("p99")).append(" ms (")
-              .append(t.get("count")).append(")");
-          separator = ", ";
-        }
-        md.append(".\n");
+                + " goal's figure): p99 ").append(p99s).append(".\n");
       }
     }
 
