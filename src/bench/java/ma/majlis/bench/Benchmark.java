@@ -74,7 +74,9 @@ public final class Benchmark {
   static final String DB_PASSWORD = TestDatabase.PASSWORD;
 
   final int sessions;
+  /** Warm-up pairs (a full session and a skeleton) at least, and at most: see {@link #fullAndSkeleton}. */
   final int warmup;
+  final int warmupMax;
   final int history;
   final int openTasks;
   final int restClients;
@@ -122,6 +124,7 @@ public final class Benchmark {
     this.out = out;
     this.sessions = param(params, "bench.sessions", 20);
     this.warmup = param(params, "bench.warmup", 3);
+    this.warmupMax = Math.max(warmup, param(params, "bench.warmupMax", 60));
     this.history = param(params, "bench.history", 10_000);
     this.openTasks = param(params, "bench.openTasks", 10_000);
     this.restClients = param(params, "bench.restClients", 16);
@@ -189,11 +192,15 @@ public final class Benchmark {
 
       Phase before = null;
       if (only.contains("sessions") || only.contains("growth")) {
-        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " warm-up each, then " + sessions + ")");
+        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " to " + warmupMax + " warm-up pairs until the compilers settle, then "
+            + sessions + ")");
         long t = System.nanoTime();
         double load = loadAverage();
         before = fullAndSkeleton(sessions, true);
-        phases.put("fullSessions", phase(t, load, before.fullFigures(), Map.of("steps", steps(before.full))));
+        Map<String, Object> fullDetails = new LinkedHashMap<>();
+        fullDetails.put("warmUp", before.warmUp());
+        fullDetails.put("steps", steps(before.full));
+        phases.put("fullSessions", phase(t, load, before.fullFigures(), fullDetails));
         Map<String, Object> skeletonFigures = before.skeletonFigures();
         skeletonFigures.put("ratioFullToSkeleton", figure(before.fullPerMinute() / before.skeletonPerMinute(),
             "ratio"));
@@ -305,6 +312,22 @@ public final class Benchmark {
     final List<Long> fullNanos = new ArrayList<>();
     final List<Long> skeletonNanos = new ArrayList<>();
     final List<String> fullKeys = new ArrayList<>();
+    /** The JIT compilers' time (all compiler threads, ms) while the measured full sessions, and skeletons, ran. */
+    long fullJitMillis;
+    long skeletonJitMillis;
+    /** The warm-up before the measured pairs: how many pairs, how long, and its last pairs' share compiling. */
+    int warmupPairs;
+    double warmupSeconds;
+    double warmupLastJitShare;
+
+    /** The warm-up, in the full sessions' details: a diagnosis, not a goal's figure. */
+    Map<String, Object> warmUp() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("pairs", figure(warmupPairs, "sessions"));
+      m.put("seconds", figure(warmupSeconds, "s"));
+      m.put("lastPairsJitShare", figure(warmupLastJitShare, "ratio"));
+      return m;
+    }
 
     double fullPerMinute() {
       return perMinute(fullNanos);
@@ -330,14 +353,14 @@ public final class Benchmark {
     }
 
     Map<String, Object> fullFigures() {
-      return figures(fullNanos, full);
+      return figures(fullNanos, full, fullJitMillis);
     }
 
     Map<String, Object> skeletonFigures() {
-      return figures(skeletonNanos, skeleton);
+      return figures(skeletonNanos, skeleton, skeletonJitMillis);
     }
 
-    private static Map<String, Object> figures(List<Long> nanos, Timings timings) {
+    private static Map<String, Object> figures(List<Long> nanos, Timings timings, long jitMillis) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("sessions", figure(nanos.size(), "sessions"));
       m.put("sessionsPerMinute", figure(perMinute(nanos), "sessions/min"));
@@ -354,6 +377,8 @@ public final class Benchmark {
       long statements = timings.statements("task:") + timings.statements("job:") + timings.statements("start");
       m.put("statementsPerSession", figure(nanos.isEmpty() ? 0.0 : (double) statements / nanos.size(),
           "statements"));
+      // a diagnosis, not a goal's figure: the compilers' CPU while these sessions ran (the code still warming up)
+      m.put("jitSecondsPerSession", figure(nanos.isEmpty() ? 0.0 : jitMillis / 1000.0 / nanos.size(), "s"));
       return m;
     }
   }
@@ -468,15 +493,48 @@ public final class Benchmark {
     return total == 0 ? 0 : nanos.size() * 60e9 / total;
   }
 
-  /** Full sessions and skeletons alternately, so that both see the same machine (other processes, caches). */
+  /**
+   * The warm-up ends when its last {@link #SETTLED_PAIRS} pairs together spent less than this share of their time
+   * in the JIT compilers (the JVM's own count, all compiler threads).
+   */
+  static final double SETTLED_JIT_SHARE = 0.05;
+  static final int SETTLED_PAIRS = 3;
+
+  /**
+   * Full sessions and skeletons alternately, so that both see the same machine (other processes, caches). With
+   * {@code withWarmup}, first pairs that are not measured: at least {@code bench.warmup} (0: none), then more until
+   * the compilers have settled ({@link #SETTLED_JIT_SHARE}), {@code bench.warmupMax} at most. The goal is the
+   * code's cost once it runs compiled: while the compilers still work, they take CPU from the driver and PostgreSQL
+   * on two cores, and more in a full session than in the skeleton, which has less code to compile (sixth round, one
+   * machine: the ratio was 0.86 after 3 pairs, 0.90 after 12, 0.93 after 45, with 0.94, 0.56 and 0.14 s of compiling
+   * per measured full session).
+   */
   Phase fullAndSkeleton(int count, boolean withWarmup) {
     Phase phase = new Phase();
-    if (withWarmup) {
+    if (withWarmup && warmup > 0) {
       Phase ignored = new Phase();
-      for (int i = 0; i < warmup; i++) {
+      java.util.ArrayDeque<double[]> last = new java.util.ArrayDeque<>(); // {compiling ms, ms} of the last pairs
+      double share = 1;
+      long started = System.nanoTime();
+      while (phase.warmupPairs < warmupMax && (phase.warmupPairs < warmup || share >= SETTLED_JIT_SHARE)) {
+        long jit = ignored.fullJitMillis + ignored.skeletonJitMillis;
+        long t = System.nanoTime();
         fullSession(ignored);
         skeletonSession(ignored);
+        last.addLast(new double[] {ignored.fullJitMillis + ignored.skeletonJitMillis - jit,
+            (System.nanoTime() - t) / 1e6});
+        if (last.size() > SETTLED_PAIRS) {
+          last.removeFirst();
+        }
+        share = last.size() < SETTLED_PAIRS ? 1
+            : last.stream().mapToDouble(p -> p[0]).sum() / last.stream().mapToDouble(p -> p[1]).sum();
+        phase.warmupPairs++;
       }
+      phase.warmupSeconds = (System.nanoTime() - started) / 1e9;
+      phase.warmupLastJitShare = last.stream().mapToDouble(p -> p[0]).sum()
+          / Math.max(1, last.stream().mapToDouble(p -> p[1]).sum());
+      log(String.format(java.util.Locale.ROOT, "   warm-up: %d pairs in %.0f s, the last %d spent %.1f%% of their"
+          + " time compiling", phase.warmupPairs, phase.warmupSeconds, last.size(), 100 * phase.warmupLastJitShare));
     }
     for (int i = 0; i < count; i++) {
       fullSession(phase);
@@ -490,11 +548,13 @@ public final class Benchmark {
   private void fullSession(Phase phase) {
     Answers.Session session = nextSession();
     SessionDriver driver = new SessionDriver(new JavaApiDelivery(engine, phase.full), session);
+    long jit = jitMillis();
     long start = System.nanoTime();
     driver.start("integration", ProcessKeys.BOARD_SESSION, Answers.request(session, "ORDINARY",
         session.plannedStart().toString(), "ROLL_CALL"));
     driver.runEveryStep();
     phase.fullNanos.add(System.nanoTime() - start);
+    phase.fullJitMillis += jitMillis() - jit;
     phase.fullKeys.add(session.key());
     checkEnded(session, ProcessKeys.BOARD_SESSION);
   }
@@ -518,10 +578,21 @@ public final class Benchmark {
         + "{\"itemIndex\":4,\"title\":\"Creation of the committee\",\"kind\":\"DELIBERATION\",\"subject\":\"COMMITTEE\"}]"));
     vars.put("presentations", json("[{\"itemIndex\":1,\"title\":\"New generation of services\",\"kind\":\"PRESENTATION\","
         + "\"rapporteur\":\"director\"}]"));
+    long jit = jitMillis();
     driver.start("integration", "board-session-skeleton", vars);
     driver.runEveryStep();
     phase.skeletonNanos.add(System.nanoTime() - start);
+    phase.skeletonJitMillis += jitMillis() - jit;
     checkEnded(session, "board-session-skeleton");
+  }
+
+  /**
+   * The JIT compilers' total time so far, in ms (the JVM's own count, all compiler threads): compiling is CPU that a
+   * 2-core machine takes from the driver and from PostgreSQL while the code warms up.
+   */
+  private static long jitMillis() {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private void checkEnded(Answers.Session session, String processKey) {
@@ -902,6 +973,7 @@ public final class Benchmark {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("bench.sessions", sessions);
     m.put("bench.warmup", warmup);
+    m.put("bench.warmupMax", warmupMax);
     m.put("bench.history", history);
     m.put("bench.openTasks", openTasks);
     m.put("bench.restClients", restClients);

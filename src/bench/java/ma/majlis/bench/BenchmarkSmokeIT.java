@@ -97,6 +97,15 @@ class BenchmarkSmokeIT {
       assertThat(figures.path("taskCompletionsPerSession").path("value").asDouble()).as(run).isPositive();
       assertThat(figures.path("jobsPerSession").path("value").asDouble()).as(run).isPositive();
     }
+    // the compilers' time while the sessions ran: a cold JVM's first session always compiles
+    for (String run : List.of("fullSessions", "skeleton")) {
+      assertThat(phases.path(run).path("figures").path("jitSecondsPerSession").path("value").asDouble())
+          .as(run + " jitSecondsPerSession").isPositive();
+    }
+    // bench.warmup=0: no warm-up pair, whatever the compilers do
+    assertThat(phases.path("fullSessions").path("warmUp").path("pairs").path("value").asInt()).as("warm-up pairs")
+        .isZero();
+    assertFigure("warmUp.lastPairsJitShare", phases.path("fullSessions").path("warmUp").path("lastPairsJitShare"));
     for (String run : List.of("fullSessions", "skeleton")) {
       JsonNode steps = phases.path(run).path("steps");
       assertThat(fieldNames(steps)).as(run + " steps").containsAll(SESSION_STEPS);

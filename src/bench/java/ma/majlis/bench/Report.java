@@ -62,6 +62,14 @@ final class Report {
             .append(" rows");
       }
       md.append(").\n");
+      Map<String, Object> warmUp = map(full, "warmUp");
+      if (warmUp != null) {
+        md.append("\nWarm-up before the measured pairs: ").append(map(warmUp, "pairs").get("value"))
+            .append(" pairs in ").append(map(warmUp, "seconds").get("value"))
+            .append(" s, its last three pairs spending a share of ").append(map(warmUp, "lastPairsJitShare").get("value"))
+            .append(" of their time compiling; the JIT compilers' time during the measured sessions, per session: full ").append(value(full, "jitSecondsPerSession"))
+            .append(" s, skeleton ").append(value(skeleton, "jitSecondsPerSession")).append(" s.\n");
+      }
       md.append("\nSQL statements per session (the steps, jobs and start; engine and Majlis): full ")
           .append(value(full, "statementsPerSession")).append(", skeleton ").append(value(skeleton, "statementsPerSession"))
           .append(".\n");
