@@ -192,8 +192,8 @@ public final class Benchmark {
 
       Phase before = null;
       if (only.contains("sessions") || only.contains("growth")) {
-        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " to " + warmupMax + " warm-up pairs until the compilers settle, then "
-            + sessions + ")");
+        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " to " + warmupMax
+            + " warm-up pairs until the compilers settle, then " + sessions + ")");
         long t = System.nanoTime();
         double load = loadAverage();
         before = fullAndSkeleton(sessions, true);

@@ -66,8 +66,10 @@ final class Report {
       if (warmUp != null) {
         md.append("\nWarm-up before the measured pairs: ").append(map(warmUp, "pairs").get("value"))
             .append(" pairs in ").append(map(warmUp, "seconds").get("value"))
-            .append(" s, its last three pairs spending a share of ").append(map(warmUp, "lastPairsJitShare").get("value"))
-            .append(" of their time compiling; the JIT compilers' time during the measured sessions, per session: full ").append(value(full, "jitSecondsPerSession"))
+            .append(" s, its last three pairs spending a share of ")
+            .append(map(warmUp, "lastPairsJitShare").get("value"))
+            .append(" of their time compiling; the JIT compilers' time during the measured sessions, per session:"
+                + " full ").append(value(full, "jitSecondsPerSession"))
             .append(" s, skeleton ").append(value(skeleton, "jitSecondsPerSession")).append(" s.\n");
       }
       md.append("\nSQL statements per session (the steps, jobs and start; engine and Majlis): full ")
