@@ -505,7 +505,7 @@ public final class Benchmark {
    * {@code withWarmup}, first pairs that are not measured: at least {@code bench.warmup} (0: none), then more until
    * the compilers have settled ({@link #SETTLED_JIT_SHARE}), {@code bench.warmupMax} at most. The goal is the
    * code's cost once it runs compiled: while the compilers still work, they take CPU from the driver and PostgreSQL
-   * on two cores, and more in a full session than in the skeleton, which has less code to compile (sixth round, one
+   * on two cores, and more in a full session than in the skeleton, which has less code to compile (seventh round, one
    * machine: the ratio was 0.86 after 3 pairs, 0.90 after 12, 0.93 after 45, with 0.94, 0.56 and 0.14 s of compiling
    * per measured full session).
    */
