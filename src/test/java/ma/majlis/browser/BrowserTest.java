@@ -86,6 +86,11 @@ public abstract class BrowserTest extends ApplicationTest {
   private Path screenshots;
   private int screenshotCount;
   private Page lastPage;
+  /**
+   * What the browser said while the test ran (its console's warnings and errors, its failed requests, the pages'
+   * uncaught errors), written beside the failure's screenshot: a page that never started shows why.
+   */
+  private final List<String> browserLog = java.util.Collections.synchronizedList(new ArrayList<>());
 
   @RegisterExtension
   final TestExecutionExceptionHandler screenshotOnFailure = this::screenshotOnFailure;
@@ -216,6 +221,7 @@ public abstract class BrowserTest extends ApplicationTest {
         .setTimezoneId("Africa/Casablanca"));
     context.setDefaultTimeout(TIMEOUT_MS);
     contexts.add(context);
+    context.onPage(this::listen);
     network.accept(context);
     Page page = context.newPage();
     lastPage = page;
@@ -407,12 +413,25 @@ public abstract class BrowserTest extends ApplicationTest {
     }
   }
 
+  private void listen(Page page) {
+    page.onConsoleMessage(m -> {
+      if (!m.type().equals("log") && !m.type().equals("debug") && !m.type().equals("info")) {
+        browserLog.add(java.time.Instant.now() + " console " + m.type() + ": " + m.text() + " (" + page.url() + ")");
+      }
+    });
+    page.onPageError(e -> browserLog.add(java.time.Instant.now() + " page error: " + e + " (" + page.url() + ")"));
+    page.onRequestFailed(r -> browserLog.add(java.time.Instant.now() + " request failed: " + r.method() + " "
+        + r.url() + ": " + r.failure()));
+  }
+
   private void screenshotOnFailure(ExtensionContext context, Throwable failure) throws Throwable {
     if (lastPage != null && !lastPage.isClosed()) {
       try {
         screenshot(lastPage, "failure");
         Files.writeString(screenshots.resolve(String.format("%02d-failure.html", screenshotCount)),
             lastPage.content());
+        Files.write(screenshots.resolve(String.format("%02d-failure-browser.txt", screenshotCount)),
+            new ArrayList<>(browserLog));
       } catch (RuntimeException | IOException e) {
         failure.addSuppressed(e);
       }
