@@ -514,25 +514,21 @@ public final class Benchmark {
     if (withWarmup && warmup > 0) {
       Phase ignored = new Phase();
       java.util.ArrayDeque<double[]> last = new java.util.ArrayDeque<>(); // {compiling ms, ms} of the last pairs
-      double share = 1;
       long started = System.nanoTime();
-      while (phase.warmupPairs < warmupMax && (phase.warmupPairs < warmup || share >= SETTLED_JIT_SHARE)) {
-        long jit = ignored.fullJitMillis + ignored.skeletonJitMillis;
+      while (phase.warmupPairs < warmupMax && (phase.warmupPairs < warmup || last.size() < SETTLED_PAIRS
+          || compilingShare(last) >= SETTLED_JIT_SHARE)) {
+        long jit = jitMillis();
         long t = System.nanoTime();
         fullSession(ignored);
         skeletonSession(ignored);
-        last.addLast(new double[] {ignored.fullJitMillis + ignored.skeletonJitMillis - jit,
-            (System.nanoTime() - t) / 1e6});
+        last.addLast(new double[] {jitMillis() - jit, (System.nanoTime() - t) / 1e6});
         if (last.size() > SETTLED_PAIRS) {
           last.removeFirst();
         }
-        share = last.size() < SETTLED_PAIRS ? 1
-            : last.stream().mapToDouble(p -> p[0]).sum() / last.stream().mapToDouble(p -> p[1]).sum();
         phase.warmupPairs++;
       }
       phase.warmupSeconds = (System.nanoTime() - started) / 1e9;
-      phase.warmupLastJitShare = last.stream().mapToDouble(p -> p[0]).sum()
-          / Math.max(1, last.stream().mapToDouble(p -> p[1]).sum());
+      phase.warmupLastJitShare = compilingShare(last);
       log(String.format(java.util.Locale.ROOT, "   warm-up: %d pairs in %.0f s, the last %d spent %.1f%% of their"
           + " time compiling", phase.warmupPairs, phase.warmupSeconds, last.size(), 100 * phase.warmupLastJitShare));
     }
@@ -584,6 +580,11 @@ public final class Benchmark {
     phase.skeletonNanos.add(System.nanoTime() - start);
     phase.skeletonJitMillis += jitMillis() - jit;
     checkEnded(session, "board-session-skeleton");
+  }
+
+  /** The share of these pairs' time ({compiling ms, ms} each) that the JIT compilers spent compiling. */
+  private static double compilingShare(java.util.Collection<double[]> pairs) {
+    return pairs.stream().mapToDouble(p -> p[0]).sum() / pairs.stream().mapToDouble(p -> p[1]).sum();
   }
 
   /**
@@ -687,13 +688,6 @@ public final class Benchmark {
   // ---------------------------------------------------------------- 3b
 
   /**
-   * What users feel at a realistic peak: requests arrive at {@code bench.rate} per second whatever the answers (an
-   * open loop: each request has its slot in a fixed schedule and its time is counted from the slot), with the job
-   * executor on. The people work in Tasklist as Tasklist does (see {@link RestLoad}): per completion, the page of the
-   * filter that holds the task, the task's form (its variables, its deployed form), its variables, the submission;
-   * the integration portal starts sessions over /engine-rest. Up to {@code bench.rateClients} sessions run at once.
-   */
-  /**
    * The fixed-rate phase's timed kinds of request, in results.json's order: each figure's name and the prefix of the
    * requests it times (RestLoad's request types).
    */
@@ -701,6 +695,13 @@ public final class Benchmark {
       Map.entry("taskList", "tasklist: task list"), Map.entry("taskForm", "tasklist: form variables"),
       Map.entry("deployedForm", "tasklist: deployed form"), Map.entry("taskVariables", "tasklist: task variables"));
 
+  /**
+   * What users feel at a realistic peak: requests arrive at {@code bench.rate} per second whatever the answers (an
+   * open loop: each request has its slot in a fixed schedule and its time is counted from the slot), with the job
+   * executor on. The people work in Tasklist as Tasklist does (see {@link RestLoad}): per completion, the page of the
+   * filter that holds the task, the task's form (its variables, its deployed form), its variables, the submission;
+   * the integration portal starts sessions over /engine-rest. Up to {@code bench.rateClients} sessions run at once.
+   */
   private Map<String, Object> fixedRate() throws Exception {
     // the saturation before this phase leaves jobs behind (the 16 clients' completions): a peak starts from the
     // node's usual state, not from the end of an overload
