@@ -76,6 +76,20 @@ public class RestSecurityConfiguration {
   }
 
   /**
+   * The webapps' pages carry their own response's script nonce, see {@link PerRequestCspNonceFilter}. Camunda's own
+   * filters are mapped after every filter Spring registers, so this one runs before its header filter.
+   */
+  @Bean
+  public FilterRegistrationBean<PerRequestCspNonceFilter> perRequestCspNonceFilter() {
+    FilterRegistrationBean<PerRequestCspNonceFilter> registration = new FilterRegistrationBean<>(
+        new PerRequestCspNonceFilter());
+    registration.setName("majlis-csp-nonce-per-request");
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
    * After the guard: Tasklist's forms, task names and process names in the language of the person they are for, and
    * the values a form shows computed when it is read, see {@link LocalizingFilter}.
    */

@@ -185,6 +185,13 @@ public abstract class BrowserTest extends ApplicationTest {
       }
     });
     languagesBefore.clear();
+    List<String> blocked;
+    synchronized (browserLog) {
+      blocked = browserLog.stream().filter(line -> line.contains("Content Security Policy")).toList();
+    }
+    // A page whose scripts its own policy blocked never starts (Tasklist's spinner), even if a reload later saved the
+    // test: no page of any test may see that.
+    org.assertj.core.api.Assertions.assertThat(blocked).as("what the Content Security Policy blocked").isEmpty();
   }
 
   protected String appUrl(String app) {
