@@ -26,7 +26,8 @@ import org.camunda.bpm.webapp.impl.security.filter.headersec.provider.impl.Conte
  *
  * <p>Both Camunda filters take the context from {@code request.getServletContext()}. This filter, before them, passes
  * on a request whose context keeps that one attribute in the request and hands everything else to the real context.
- * Jakarta Servlet has no {@code ServletContextWrapper}, hence a proxy.
+ * Jakarta Servlet has no {@code ServletContextWrapper}, hence a proxy. It is needed where the pages are served; other
+ * requests still write their nonce into the shared context, which no page reads any more.
  */
 public class PerRequestCspNonceFilter implements Filter {
 

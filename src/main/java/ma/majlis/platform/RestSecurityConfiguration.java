@@ -77,14 +77,16 @@ public class RestSecurityConfiguration {
 
   /**
    * The webapps' pages carry their own response's script nonce, see {@link PerRequestCspNonceFilter}. Camunda's own
-   * filters are mapped after every filter Spring registers, so this one runs before its header filter.
+   * filters are mapped after every filter Spring registers, so this one runs before its header filter. Only where
+   * Camunda serves the pages ({@code /camunda/app/*}): the webapps' API calls write a nonce into the shared context
+   * too, but none reads it back, and they go on untouched.
    */
   @Bean
   public FilterRegistrationBean<PerRequestCspNonceFilter> perRequestCspNonceFilter() {
     FilterRegistrationBean<PerRequestCspNonceFilter> registration = new FilterRegistrationBean<>(
         new PerRequestCspNonceFilter());
     registration.setName("majlis-csp-nonce-per-request");
-    registration.addUrlPatterns("/camunda/*");
+    registration.addUrlPatterns("/camunda/app/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
