@@ -89,6 +89,11 @@ public final class Benchmark {
   final int rate;
   final int rateSeconds;
   final int rateClients;
+  /**
+   * The fixed-rate run's clients start from sessions spread over the session's steps (1, the default) or all from a
+   * new session at once (0: the shape of the third to eighth rounds), see {@link #fixedRate}.
+   */
+  final boolean rateSpread;
   /** The start-up phase: starts with the demo data already loaded, and whether with the image's CDS archive. */
   final int startupRestarts;
   final boolean startupArchive;
@@ -135,6 +140,7 @@ public final class Benchmark {
     this.rate = param(params, "bench.rate", 30);
     this.rateSeconds = param(params, "bench.rateSeconds", 60);
     this.rateClients = param(params, "bench.rateClients", 16);
+    this.rateSpread = param(params, "bench.rateSpread", 1) == 1;
     this.startupRestarts = param(params, "bench.startupRestarts", 3);
     this.startupArchive = param(params, "bench.startupArchive", 1) == 1;
     String only = params.apply("bench.phases");
@@ -712,6 +718,7 @@ public final class Benchmark {
     RestLoad warm = new RestLoad(base, engine, this::nextSession, 0, new RestLoad.Pacer(rate));
     long warmDeadline = System.nanoTime() + Math.min(restWarmupSeconds, 10) * 1_000_000_000L;
     warm.client(warmDeadline);
+    List<RestLoad.Started> spread = spreadSessions();
 
     RestLoad.Pacer pacer = new RestLoad.Pacer(rate);
     RestLoad load = new RestLoad(base, engine, this::nextSession, 0, pacer);
@@ -722,7 +729,10 @@ public final class Benchmark {
     long deadline = start + rateSeconds * 1_000_000_000L;
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < rateClients; i++) {
-      running.add(clients.submit(() -> load.client(deadline)));
+      RestLoad.Started first = spread.isEmpty() ? null : spread.get(i);
+      // with the spread, client i passes i % 5 slots first: the clients' requests of one task, 5 kinds, interleave
+      int emptySlots = spread.isEmpty() ? 0 : i % REQUESTS_PER_COMPLETION;
+      running.add(clients.submit(() -> load.client(deadline, first, emptySlots)));
     }
     for (Future<?> f : running) {
       f.get();
@@ -752,6 +762,8 @@ public final class Benchmark {
     m.put("sessionsCompleted", figure(load.sessionsDone.get(), "sessions"));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("latency", steps(load.timings));
+    // the completions each client's first session had made when the schedule started (empty: no spread)
+    details.put("spread", spread.stream().map(RestLoad.Started::completed).toList());
     // a diagnosis of the sessions' common start (RestLoad#afterSettling), beside the figures, never a goal's
     Map<String, Object> settled = new LinkedHashMap<>();
     settled.put("seconds", figure(settleSeconds, "s"));
@@ -769,6 +781,61 @@ public final class Benchmark {
   }
 
   /** Waits until the job executor has no due job left, at most {@code seconds}. */
+  /** Tasklist's requests for one task in the fixed-rate phase: the task list, form variables, deployed form,
+   * variables, the submission (RestLoad#completeInTasklist). */
+  static final int REQUESTS_PER_COMPLETION = 5;
+
+  /** Completions in one benchmark session (the acceptance scenario's shape, see the class's comment). */
+  static final int SESSION_COMPLETIONS = 75;
+
+  /**
+   * With {@code bench.rateSpread}: how far each client's first session is carried before the schedule starts, client
+   * i of n by i × 75 / n completions (0, 4, 9 … 70 with 16 clients).
+   */
+  private List<Integer> spreadCompletions() {
+    List<Integer> completions = new ArrayList<>();
+    for (int i = 0; i < rateClients; i++) {
+      completions.add(i * SESSION_COMPLETIONS / rateClients);
+    }
+    return completions;
+  }
+
+  /**
+   * The fixed-rate phase's sessions spread over the session's steps before its schedule starts
+   * ({@code bench.rateSpread}, by default): each client's first session is started and carried through the first
+   * {@link #spreadCompletions} of its completions with Tasklist's requests, untimed, all clients' at once, and the phase
+   * starts once their jobs are done. People at a peak are at different points of different sessions; 16 copies of
+   * one session started in the same second instead do each heavy step together and stay in step for the whole
+   * phase (eighth round: 16 reviews of the presentation within 1.2 s at 19 s, and the task lists beside them at up to
+   * 388 ms). Empty without the spread: every client starts a new session with the schedule (the rounds before).
+   */
+  private List<RestLoad.Started> spreadSessions() throws Exception {
+    if (!rateSpread) {
+      return List.of();
+    }
+    // as the measured clients do (Tasklist's requests), unpaced in effect: a slot every millisecond; this also warms
+    // up the forms, filters and steps of the whole session, which the short warm-up before (its first steps) misses
+    RestLoad advancing = new RestLoad(base, engine, this::nextSession, 0, new RestLoad.Pacer(1000));
+    ExecutorService pool = Executors.newFixedThreadPool(rateClients);
+    List<Future<RestLoad.Started>> started = new ArrayList<>();
+    for (int completions : spreadCompletions()) {
+      started.add(pool.submit(() -> advancing.advance(nextSession(), completions)));
+    }
+    List<RestLoad.Started> spread = new ArrayList<>();
+    for (Future<RestLoad.Started> f : started) {
+      spread.add(f.get());
+    }
+    pool.shutdown();
+    if (advancing.errors.get() > 0) {
+      throw new IllegalStateException("the fixed-rate phase's sessions could not be spread: "
+          + advancing.errorSamples);
+    }
+    awaitJobsDone(120);
+    log(String.format("   %d sessions spread over the session's steps (%s completions)", spread.size(),
+        spread.stream().map(RestLoad.Started::completed).toList()));
+    return spread;
+  }
+
   private void awaitJobsDone(int seconds) throws InterruptedException {
     for (int i = 0; i < seconds * 10 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
       Thread.sleep(100);
@@ -985,6 +1052,7 @@ public final class Benchmark {
     m.put("bench.rate", rate);
     m.put("bench.rateSeconds", rateSeconds);
     m.put("bench.rateClients", rateClients);
+    m.put("bench.rateSpread", rateSpread ? 1 : 0);
     m.put("bench.startupRestarts", startupRestarts);
     m.put("bench.startupArchive", startupArchive ? 1 : 0);
     m.put("bench.phases", String.join(",", new java.util.TreeSet<>(only)));

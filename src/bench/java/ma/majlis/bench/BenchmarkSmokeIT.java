@@ -37,6 +37,7 @@ class BenchmarkSmokeIT {
       Map.entry("bench.restClients", "2"), Map.entry("bench.restSeconds", "5"),
       Map.entry("bench.restWarmupSeconds", "2"), Map.entry("bench.queries", "5"), Map.entry("bench.restThinkMs", "0"),
       Map.entry("bench.rate", "10"), Map.entry("bench.rateSeconds", "5"), Map.entry("bench.rateClients", "2"),
+      Map.entry("bench.rateSpread", "1"),
       // one start, which loads the demo data, without the training start of the image's CDS archive nor restarts
       Map.entry("bench.startupRestarts", "0"), Map.entry("bench.startupArchive", "0"));
 
@@ -133,6 +134,10 @@ class BenchmarkSmokeIT {
     }
     assertThat(fixedRate.path("errors").path("value").asInt()).as("fixed-rate errors: "
         + phases.path("fixedRate").path("errorSamples")).isZero();
+    // the spread (bench.rateSpread): the second client's first session was carried half-way before the schedule
+    // started, the first's not at all (client i of n: i x 75 / n completions)
+    assertThat(phases.path("fixedRate").path("spread").toString()).as("fixed rate: the sessions spread")
+        .isEqualTo("[0," + Benchmark.SESSION_COMPLETIONS / 2 + "]");
     // its trace (docs/benchmark.md): each request on the schedule, in time order, beside the engine's jobs
     List<String> trace = Files.readAllLines(json.resolveSibling("fixed-rate-trace.csv"));
     assertThat(trace.get(0)).isEqualTo("ms,request,took");

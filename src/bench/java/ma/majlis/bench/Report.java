@@ -111,7 +111,8 @@ final class Report {
           .append(" sessions started, ").append(value(rest, "sessionsCompleted"))
           .append(" completed with their follow-ups, **").append(value(rest, "errors")).append(" errors**; load average ")
           .append(map(rest, "loadAverage").get("start")).append(" → ").append(map(rest, "loadAverage").get("end"))
-          .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+          .append(".\n\n")
+          .append("| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
       Map<String, Object> c = map(map(rest, "figures"), "completion");
       md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
           .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");
@@ -131,7 +132,8 @@ final class Report {
           .append(" errors**; slots taken late: ").append(map(map(fixed, "figures"), "slotsTakenLate").get("count"))
           .append(" (p99 ").append(map(map(fixed, "figures"), "slotsTakenLate").get("p99")).append(" ms); slots dropped while their client had nothing to do: ").append(value(fixed, "slotsSkipped"))
           .append("; load average ").append(map(fixed, "loadAverage").get("start")).append(" → ").append(map(fixed, "loadAverage").get("end"))
-          .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+          .append(".\n\n").append(spreadLine(fixed))
+          .append("| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
       java.util.List<String> figures = new java.util.ArrayList<>();
       Benchmark.FIXED_RATE_REQUESTS.forEach(kind -> figures.add(kind.getKey()));
       figures.add("start");
@@ -149,8 +151,8 @@ final class Report {
           p99s.add(kind.getKey() + " " + t.get("p99") + " ms (" + t.get("count") + ")");
         }
         md.append("\nThe same requests after the first ").append(map(settled, "seconds").get("value"))
-            .append(" s only (a diagnosis: the sessions start together, and their heavy early steps with them; not a"
-                + " goal's figure): p99 ").append(p99s).append(".\n");
+            .append(" s only (a diagnosis, not a goal's figure: without the spread, the sessions start together, and"
+                + " their heavy early steps with them): p99 ").append(p99s).append(".\n");
       }
     }
 
@@ -188,6 +190,19 @@ final class Report {
   /** The value of a phase's figure. */
   private static Object value(Map<String, Object> phase, String figure) {
     return map(map(phase, "figures"), figure).get("value");
+  }
+
+  /**
+   * Where the clients' first sessions stood when the schedule started ({@code spread}, bench.rateSpread), or that
+   * they all started a new session with it.
+   */
+  private static String spreadLine(Map<String, Object> fixed) {
+    Object spread = fixed.get("spread");
+    if (spread instanceof java.util.List<?> done && !done.isEmpty()) {
+      return "The clients' first sessions were spread over the session's steps before the schedule started (completions"
+          + " made: " + done + "), and each client passed 0 to 4 slots first, so that the kinds of request interleave.\n\n";
+    }
+    return "Every client started a new session with the schedule (no spread: `bench.rateSpread=0`).\n\n";
   }
 
   private static double total(Map<String, Object> summary) {

@@ -116,6 +116,15 @@ final class RestLoad {
       return due;
     }
 
+    /**
+     * Takes the next slot and carries nothing in it (counted as skipped): a client that passes its first slots enters
+     * the rotation of the clients' requests later than the others (see {@link RestLoad#client(long, Started, int)}).
+     */
+    void pass() {
+      await();
+      skipped.incrementAndGet();
+    }
+
     /** A client that had nothing to do has work again: the slots that fell due while it waited carried nothing. */
     void resumeAfterIdle() {
       long current = (long) Math.floor((System.nanoTime() - start) / nanosPerSlot);
@@ -135,28 +144,75 @@ final class RestLoad {
     }
   }
 
+  /**
+   * A session started and carried part of its way ({@code completed} tasks), for a client to go on with
+   * ({@link #advance}).
+   */
+  record Started(Answers.Session session, String rootId, int completed) {
+  }
+
   /** One client: sessions one after the other until the deadline (System.nanoTime()). */
   void client(long deadline) {
+    client(deadline, null, 0);
+  }
+
+  /**
+   * One client: first the session {@code first} (already started; null: none), then new sessions one after the
+   * other until the deadline (System.nanoTime()). Fixed-rate mode: the client first passes {@code emptySlots} slots
+   * of the schedule. While their answers are quick, the clients take the slots in turn, each its next request of a
+   * task (the task list, the form's variables, the deployed form, the variables, the submission): clients that all
+   * start with a task list stay in step, and every turn of the rotation is 16 requests of one kind (the eighth round:
+   * 16 task lists in 0.5 s, at up to 230 ms). Passing 0 to 4 slots puts them at different points of that cycle, as
+   * people working independently are.
+   */
+  void client(long deadline, Started first, int emptySlots) {
+    for (int i = 0; i < emptySlots && pacer != null; i++) {
+      pacer.pass();
+    }
     Rest rest = new Rest(base);
+    Started next = first;
     while (System.nanoTime() < deadline) {
-      Answers.Session session = sessions.get();
+      Answers.Session session = next != null ? next.session() : sessions.get();
       try {
-        runSession(rest, session, deadline);
+        runSession(rest, session, next != null ? next.rootId() : null, deadline, Integer.MAX_VALUE, new int[1]);
       } catch (RuntimeException e) {
         errors.incrementAndGet();
         sample("session " + session.key() + ": " + e);
       }
+      next = null;
     }
   }
 
-  private void runSession(Rest rest, Answers.Session session, long deadline) {
-    Response started = call("start", () -> rest.post("integration",
-        "/engine-rest/process-definition/key/board-session/start", startBody(session)));
-    if (started.status() != 200) {
-      return;
+  /**
+   * Starts a session and carries it through its first {@code completions} completions (fewer if it ends first), as
+   * this instance's clients do, then leaves it where it is: the fixed-rate phase spreads its clients' sessions over
+   * the session's steps this way before its schedule starts (Benchmark#fixedRate), with an instance whose timings it
+   * does not report.
+   */
+  Started advance(Answers.Session session, int completions) {
+    Rest rest = new Rest(base);
+    int[] completed = new int[1];
+    String rootId = runSession(rest, session, null, System.nanoTime() + 600_000_000_000L, completions, completed);
+    return new Started(session, rootId, completed[0]);
+  }
+
+  /**
+   * Runs a session (starting it first when {@code rootId} is null) until it has ended, the deadline has passed or
+   * {@code limit} tasks have been completed (counted in {@code completed[0]}); returns its root instance's id (null
+   * when it could not start).
+   */
+  private String runSession(Rest rest, Answers.Session session, String startedId, long deadline, int limit,
+      int[] completed) {
+    String rootId = startedId;
+    if (rootId == null) {
+      Response started = call("start", () -> rest.post("integration",
+          "/engine-rest/process-definition/key/board-session/start", startBody(session)));
+      if (started.status() != 200) {
+        return null;
+      }
+      sessionsStarted.incrementAndGet();
+      rootId = started.json().path("id").asText();
     }
-    sessionsStarted.incrementAndGet();
-    String rootId = started.json().path("id").asText();
     String keys = String.join(",", session.keys());
     long idleSince = System.nanoTime();
     long waitingSince = -1; // since when this client has had no task to do (-1: it has)
@@ -168,7 +224,7 @@ final class RestLoad {
         Response list = call("list tasks", () -> rest.get("admin",
             "/engine-rest/task?processInstanceBusinessKeyIn=" + URLEncoder.encode(keys, StandardCharsets.UTF_8)));
         if (list.status() != 200) {
-          return;
+          return rootId;
         }
         open = list.json();
       }
@@ -178,7 +234,7 @@ final class RestLoad {
         }
         if (finished(session)) {
           sessionsDone.incrementAndGet();
-          return;
+          return rootId;
         }
         Job sessionDay = management.createJobQuery().processInstanceId(rootId).timers()
             .activityId("TimerEvent_SessionDay").singleResult();
@@ -200,10 +256,15 @@ final class RestLoad {
       waitingSince = -1;
       idleSince = System.nanoTime();
       for (Iterator<JsonNode> it = open.elements(); it.hasNext(); ) {
+        if (completed[0] == limit) {
+          return rootId;
+        }
         JsonNode task = it.next();
         complete(rest, session, task);
+        completed[0]++;
       }
     }
+    return rootId;
   }
 
   /** The session's open tasks, found by the harness through the Java API (in the shape of the REST answer). */
