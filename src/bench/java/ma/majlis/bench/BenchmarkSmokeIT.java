@@ -76,6 +76,16 @@ class BenchmarkSmokeIT {
     assertThat(machine.path("cores").asInt()).as("machine.cores").isPositive();
     assertThat(machine.path("loadAverageAtStart").isNumber()).as("machine.loadAverageAtStart " + machine).isTrue();
     assertThat(machine.path("loadAverageAtEnd").isNumber()).as("machine.loadAverageAtEnd " + machine).isTrue();
+    // autovacuum: the server's, or the benchmark's stand-in (AutovacuumStandIn), which then never failed
+    JsonNode autovacuum = machine.path("autovacuum");
+    assertThat(autovacuum.path("server").asText()).as("machine.autovacuum " + machine).isIn("on", "off");
+    assertThat(autovacuum.path("standIn").asBoolean()).isEqualTo("off".equals(autovacuum.path("server").asText()));
+    assertThat(autovacuum.path("failures").asInt()).as("autovacuum stand-in's failed rounds").isZero();
+    if (autovacuum.path("standIn").asBoolean()) {
+      // its last round, after the phases, finds the tables the sessions changed past autovacuum's thresholds
+      assertThat(autovacuum.path("vacuums").asInt() + autovacuum.path("analyzes").asInt())
+          .as("tables the stand-in vacuumed or analyzed").isPositive();
+    }
     PARAMETERS.forEach((name, value) -> assertThat(r.path("parameters").path(name).asText()).as(name).isEqualTo(value));
     assertThat(r.path("parameters").path("database").asText()).isEqualTo(DB_URL);
 

@@ -28,6 +28,14 @@ final class Report {
         .append(machine.get("loadAverageAtStart")).append(" at the start, ").append(machine.get("loadAverageAtEnd"))
         .append(" at the end; Java ").append(machine.get("java")).append(", ").append(machine.get("database"))
         .append(", history level ").append(machine.get("historyLevel")).append(".\n\n");
+    Map<String, Object> autovacuum = map(machine, "autovacuum");
+    if (autovacuum != null) {
+      md.append(Boolean.TRUE.equals(autovacuum.get("standIn"))
+          ? "The server runs without autovacuum: the benchmark stood in for it (AutovacuumStandIn): "
+              + autovacuum.get("vacuums") + " vacuums and " + autovacuum.get("analyzes") + " analyzes, "
+              + autovacuum.get("failures") + " rounds failed.\n\n"
+          : "The server's autovacuum kept the statistics.\n\n");
+    }
     md.append("Parameters: ");
     map(r, "parameters").forEach((k, v) -> md.append('`').append(k).append('=').append(v).append("` "));
     md.append("\n\n## Goals\n\n| goal | value | met |\n|---|---:|---|\n");

@@ -1,0 +1,129 @@
+package ma.majlis.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What PostgreSQL's autovacuum does for the benchmark's database when the server runs without it (ninth round).
+ * Autovacuum is on by default, and in production (docker/: the image's defaults); a server configured without it (this
+ * project's machines: {@code conf.d/90-ci.conf} sets {@code autovacuum = off}) never analyzes nor vacuums the
+ * benchmark's tables. They start empty, so the planner then plans every query with the statistics of empty tables:
+ * after the REST phase, the secretariat's 186 open tasks were estimated at 1, and its task list took 150 to 250 ms in
+ * PostgreSQL where 2 ms do with current statistics. A benchmark of that server measures a node nobody runs.
+ *
+ * <p>So, when the server's {@code autovacuum} is off, a thread does autovacuum's work with autovacuum's own settings,
+ * read from the server: every {@code autovacuum_naptime}, each table of the database whose changes since its last
+ * analyze pass {@code autovacuum_analyze_threshold + autovacuum_analyze_scale_factor × rows} is analyzed, and each
+ * whose dead rows (or rows inserted since its last vacuum) pass the vacuum thresholds is vacuumed and analyzed, with
+ * autovacuum's cost delay and limit. Its statements run on its own connection and thread, outside the driver's counts.
+ * How many it ran is in results.json ({@code machine.autovacuum}).
+ */
+final class AutovacuumStandIn implements AutoCloseable {
+
+  private final JdbcTemplate jdbc;
+  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "autovacuum-stand-in");
+    t.setDaemon(true);
+    return t;
+  });
+  final AtomicInteger vacuums = new AtomicInteger();
+  final AtomicInteger analyzes = new AtomicInteger();
+  final AtomicInteger failures = new AtomicInteger();
+  private final boolean serverRunsIt;
+
+  AutovacuumStandIn(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.serverRunsIt = "on".equals(jdbc.queryForObject("show autovacuum", String.class));
+  }
+
+  /** Starts standing in when the server's autovacuum is off; nothing otherwise. */
+  AutovacuumStandIn start() {
+    if (!serverRunsIt) {
+      long naptime = Long.parseLong(setting("autovacuum_naptime")); // seconds
+      thread.scheduleWithFixedDelay(this::round, naptime, naptime, TimeUnit.SECONDS);
+    }
+    return this;
+  }
+
+  /** One round: what autovacuum's worker would do in this database now. */
+  synchronized void round() {
+    if (serverRunsIt) {
+      return;
+    }
+    try {
+      double analyzeBase = Double.parseDouble(setting("autovacuum_analyze_threshold"));
+      double analyzeScale = Double.parseDouble(setting("autovacuum_analyze_scale_factor"));
+      double vacuumBase = Double.parseDouble(setting("autovacuum_vacuum_threshold"));
+      double vacuumScale = Double.parseDouble(setting("autovacuum_vacuum_scale_factor"));
+      double insertBase = Double.parseDouble(setting("autovacuum_vacuum_insert_threshold"));
+      double insertScale = Double.parseDouble(setting("autovacuum_vacuum_insert_scale_factor"));
+      List<Map<String, Object>> tables = jdbc.queryForList("select s.schemaname, s.relname,"
+          + " greatest(c.reltuples, 0) as rows, s.n_dead_tup, s.n_mod_since_analyze, s.n_ins_since_vacuum"
+          + " from pg_stat_user_tables s join pg_class c on c.oid = s.relid");
+      for (Map<String, Object> t : tables) {
+        double rows = ((Number) t.get("rows")).doubleValue();
+        boolean vacuum = number(t, "n_dead_tup") > vacuumBase + vacuumScale * rows
+            || (insertBase >= 0 && number(t, "n_ins_since_vacuum") > insertBase + insertScale * rows);
+        boolean analyze = number(t, "n_mod_since_analyze") > analyzeBase + analyzeScale * rows;
+        if (vacuum || analyze) {
+          String table = "\"" + t.get("schemaname") + "\".\"" + t.get("relname") + "\"";
+          run(vacuum ? "vacuum (analyze) " + table : "analyze " + table);
+          (vacuum ? vacuums : analyzes).incrementAndGet();
+        }
+      }
+    } catch (RuntimeException e) {
+      // a table dropped meanwhile, the application stopping: the next round tries again, the count says it
+      failures.incrementAndGet();
+    }
+  }
+
+  /** Runs a maintenance statement with autovacuum's cost delay and limit, on one connection (outside a transaction). */
+  private void run(String statement) {
+    String delay = setting("autovacuum_vacuum_cost_delay");
+    String limit = setting("autovacuum_vacuum_cost_limit");
+    jdbc.execute((ConnectionCallback<Void>) connection -> {
+      try (java.sql.Statement s = connection.createStatement()) {
+        s.execute("set vacuum_cost_delay = " + Double.parseDouble(delay));
+        if (Integer.parseInt(limit) > 0) {
+          s.execute("set vacuum_cost_limit = " + Integer.parseInt(limit));
+        }
+        s.execute(statement);
+        s.execute("reset vacuum_cost_delay");
+        s.execute("reset vacuum_cost_limit");
+      }
+      return null;
+    });
+  }
+
+  private String setting(String name) {
+    return jdbc.queryForObject("select setting from pg_settings where name = ?", String.class, name);
+  }
+
+  private static double number(Map<String, Object> row, String column) {
+    Object v = row.get(column);
+    return v == null ? 0 : ((Number) v).doubleValue();
+  }
+
+  /** results.json's {@code machine.autovacuum}: the server's setting, and what the benchmark did in its stead. */
+  Map<String, Object> report() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("server", serverRunsIt ? "on" : "off");
+    m.put("standIn", !serverRunsIt);
+    m.put("vacuums", vacuums.get());
+    m.put("analyzes", analyzes.get());
+    m.put("failures", failures.get());
+    return m;
+  }
+
+  @Override
+  public void close() {
+    thread.shutdownNow();
+  }
+}
