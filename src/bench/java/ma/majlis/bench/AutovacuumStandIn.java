@@ -37,15 +37,22 @@ final class AutovacuumStandIn implements AutoCloseable {
   final AtomicInteger analyzes = new AtomicInteger();
   final AtomicInteger failures = new AtomicInteger();
   private final boolean serverRunsIt;
+  /** Whether to stand in when the server runs without autovacuum ({@code bench.autovacuumStandIn}). */
+  private final boolean enabled;
 
-  AutovacuumStandIn(JdbcTemplate jdbc) {
+  AutovacuumStandIn(JdbcTemplate jdbc, boolean enabled) {
     this.jdbc = jdbc;
     this.serverRunsIt = "on".equals(jdbc.queryForObject("show autovacuum", String.class));
+    this.enabled = enabled;
+  }
+
+  private boolean standsIn() {
+    return enabled && !serverRunsIt;
   }
 
   /** Starts standing in when the server's autovacuum is off; nothing otherwise. */
   AutovacuumStandIn start() {
-    if (!serverRunsIt) {
+    if (standsIn()) {
       long naptime = Long.parseLong(setting("autovacuum_naptime")); // seconds
       thread.scheduleWithFixedDelay(this::round, naptime, naptime, TimeUnit.SECONDS);
     }
@@ -54,7 +61,7 @@ final class AutovacuumStandIn implements AutoCloseable {
 
   /** One round: what autovacuum's worker would do in this database now. */
   synchronized void round() {
-    if (serverRunsIt) {
+    if (!standsIn()) {
       return;
     }
     try {
@@ -115,7 +122,7 @@ final class AutovacuumStandIn implements AutoCloseable {
   Map<String, Object> report() {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("server", serverRunsIt ? "on" : "off");
-    m.put("standIn", !serverRunsIt);
+    m.put("standIn", standsIn());
     m.put("vacuums", vacuums.get());
     m.put("analyzes", analyzes.get());
     m.put("failures", failures.get());

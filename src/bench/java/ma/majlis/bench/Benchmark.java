@@ -94,6 +94,8 @@ public final class Benchmark {
    * new session at once (0: the shape of the third to eighth rounds), see {@link #fixedRate}.
    */
   final boolean rateSpread;
+  /** Whether the benchmark stands in for a server's missing autovacuum (1, the default; 0: measures as the server is). */
+  final boolean autovacuumStandIn;
   /** The start-up phase: starts with the demo data already loaded, and whether with the image's CDS archive. */
   final int startupRestarts;
   final boolean startupArchive;
@@ -141,6 +143,7 @@ public final class Benchmark {
     this.rateSeconds = param(params, "bench.rateSeconds", 60);
     this.rateClients = param(params, "bench.rateClients", 16);
     this.rateSpread = param(params, "bench.rateSpread", 1) == 1;
+    this.autovacuumStandIn = param(params, "bench.autovacuumStandIn", 1) == 1;
     this.startupRestarts = param(params, "bench.startupRestarts", 3);
     this.startupArchive = param(params, "bench.startupArchive", 1) == 1;
     String only = params.apply("bench.phases");
@@ -186,7 +189,7 @@ public final class Benchmark {
       engine = context.getBean(ProcessEngine.class);
       jdbc = context.getBean(JdbcTemplate.class);
       // a server without autovacuum would plan every query with the statistics of empty tables (AutovacuumStandIn)
-      autovacuum = new AutovacuumStandIn(jdbc).start();
+      autovacuum = new AutovacuumStandIn(jdbc, autovacuumStandIn).start();
       base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
       deployBenchModels();
       results.put("schemaVersion", SCHEMA_VERSION);
@@ -1063,6 +1066,7 @@ public final class Benchmark {
     m.put("bench.rateSeconds", rateSeconds);
     m.put("bench.rateClients", rateClients);
     m.put("bench.rateSpread", rateSpread ? 1 : 0);
+    m.put("bench.autovacuumStandIn", autovacuumStandIn ? 1 : 0);
     m.put("bench.startupRestarts", startupRestarts);
     m.put("bench.startupArchive", startupArchive ? 1 : 0);
     m.put("bench.phases", String.join(",", new java.util.TreeSet<>(only)));

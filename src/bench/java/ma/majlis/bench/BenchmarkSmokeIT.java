@@ -37,7 +37,7 @@ class BenchmarkSmokeIT {
       Map.entry("bench.restClients", "2"), Map.entry("bench.restSeconds", "5"),
       Map.entry("bench.restWarmupSeconds", "2"), Map.entry("bench.queries", "5"), Map.entry("bench.restThinkMs", "0"),
       Map.entry("bench.rate", "10"), Map.entry("bench.rateSeconds", "5"), Map.entry("bench.rateClients", "2"),
-      Map.entry("bench.rateSpread", "1"),
+      Map.entry("bench.rateSpread", "1"), Map.entry("bench.autovacuumStandIn", "1"),
       // one start, which loads the demo data, without the training start of the image's CDS archive nor restarts
       Map.entry("bench.startupRestarts", "0"), Map.entry("bench.startupArchive", "0"));
 
