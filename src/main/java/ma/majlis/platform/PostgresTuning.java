@@ -80,6 +80,23 @@ public class PostgresTuning {
     if (major >= 14) {
       createStatistics(jdbc);
     }
+    autovacuumWarning(jdbc).ifPresent(LOG::warn);
+  }
+
+  /**
+   * A warning when the server runs without autovacuum (PostgreSQL's default is on). The plans above rest on current
+   * statistics, which autovacuum keeps: without it the engine's tables keep the statistics of when they were last
+   * analyzed, and their dead rows. The benchmark measured it (docs/benchmark.md, ninth round): after a load, a
+   * group's 186 open tasks planned as 1, its task list 150 to 250 ms in PostgreSQL instead of a few.
+   */
+  static java.util.Optional<String> autovacuumWarning(JdbcTemplate jdbc) {
+    String autovacuum = jdbc.queryForObject("show autovacuum", String.class);
+    if ("on".equals(autovacuum)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("PostgreSQL runs without autovacuum (autovacuum = " + autovacuum + "): the"
+        + " engine's tables will keep stale statistics and their dead rows, and Tasklist's queries will slow down."
+        + " Turn autovacuum on (PostgreSQL's default), or analyze and vacuum the database regularly.");
   }
 
   /** PostgreSQL's major version; 0 on any other database, and when the database cannot say (logged). */

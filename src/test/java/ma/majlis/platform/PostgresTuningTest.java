@@ -47,6 +47,19 @@ class PostgresTuningTest extends ApplicationTest {
   }
 
   @Test
+  void aServerWithoutAutovacuumIsReportedAtStart() {
+    // this project's machines run PostgreSQL with autovacuum = off (conf.d/90-ci.conf); production keeps the default
+    boolean on = "on".equals(jdbc.queryForObject("show autovacuum", String.class));
+    java.util.Optional<String> warning = PostgresTuning.autovacuumWarning(jdbc);
+    if (on) {
+      assertThat(warning).isEmpty();
+    } else {
+      assertThat(warning).get(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("autovacuum = off")
+          .contains("Turn autovacuum on");
+    }
+  }
+
+  @Test
   void theAuthorizationsHaveStatisticsOnTheirPermissionBits() {
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
         PostgresTuning.STATISTICS)).isEqualTo(1);
