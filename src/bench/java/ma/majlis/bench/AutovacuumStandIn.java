@@ -53,7 +53,7 @@ final class AutovacuumStandIn implements AutoCloseable {
   /** Starts standing in when the server's autovacuum is off; nothing otherwise. */
   AutovacuumStandIn start() {
     if (standsIn()) {
-      long naptime = Long.parseLong(setting("autovacuum_naptime")); // seconds
+      long naptime = Long.parseLong(settings().get("autovacuum_naptime")); // seconds
       thread.scheduleWithFixedDelay(this::round, naptime, naptime, TimeUnit.SECONDS);
     }
     return this;
@@ -65,12 +65,15 @@ final class AutovacuumStandIn implements AutoCloseable {
       return;
     }
     try {
-      double analyzeBase = Double.parseDouble(setting("autovacuum_analyze_threshold"));
-      double analyzeScale = Double.parseDouble(setting("autovacuum_analyze_scale_factor"));
-      double vacuumBase = Double.parseDouble(setting("autovacuum_vacuum_threshold"));
-      double vacuumScale = Double.parseDouble(setting("autovacuum_vacuum_scale_factor"));
-      double insertBase = Double.parseDouble(setting("autovacuum_vacuum_insert_threshold"));
-      double insertScale = Double.parseDouble(setting("autovacuum_vacuum_insert_scale_factor"));
+      Map<String, String> settings = settings();
+      double analyzeBase = Double.parseDouble(settings.get("autovacuum_analyze_threshold"));
+      double analyzeScale = Double.parseDouble(settings.get("autovacuum_analyze_scale_factor"));
+      double vacuumBase = Double.parseDouble(settings.get("autovacuum_vacuum_threshold"));
+      double vacuumScale = Double.parseDouble(settings.get("autovacuum_vacuum_scale_factor"));
+      double insertBase = Double.parseDouble(settings.get("autovacuum_vacuum_insert_threshold"));
+      double insertScale = Double.parseDouble(settings.get("autovacuum_vacuum_insert_scale_factor"));
+      double costDelay = Double.parseDouble(settings.get("autovacuum_vacuum_cost_delay"));
+      int costLimit = Integer.parseInt(settings.get("autovacuum_vacuum_cost_limit"));
       List<Map<String, Object>> tables = jdbc.queryForList("select s.schemaname, s.relname,"
           + " greatest(c.reltuples, 0) as rows, s.n_dead_tup, s.n_mod_since_analyze, s.n_ins_since_vacuum"
           + " from pg_stat_user_tables s join pg_class c on c.oid = s.relid");
@@ -81,7 +84,7 @@ final class AutovacuumStandIn implements AutoCloseable {
         boolean analyze = number(t, "n_mod_since_analyze") > analyzeBase + analyzeScale * rows;
         if (vacuum || analyze) {
           String table = "\"" + t.get("schemaname") + "\".\"" + t.get("relname") + "\"";
-          run(vacuum ? "vacuum (analyze) " + table : "analyze " + table);
+          run(vacuum ? "vacuum (analyze) " + table : "analyze " + table, costDelay, costLimit);
           (vacuum ? vacuums : analyzes).incrementAndGet();
         }
       }
@@ -91,15 +94,16 @@ final class AutovacuumStandIn implements AutoCloseable {
     }
   }
 
-  /** Runs a maintenance statement with autovacuum's cost delay and limit, on one connection (outside a transaction). */
-  private void run(String statement) {
-    String delay = setting("autovacuum_vacuum_cost_delay");
-    String limit = setting("autovacuum_vacuum_cost_limit");
+  /**
+   * Runs a maintenance statement with autovacuum's cost delay and limit (-1: vacuum_cost_limit's), on one connection
+   * (outside a transaction).
+   */
+  private void run(String statement, double costDelay, int costLimit) {
     jdbc.execute((ConnectionCallback<Void>) connection -> {
       try (java.sql.Statement s = connection.createStatement()) {
-        s.execute("set vacuum_cost_delay = " + Double.parseDouble(delay));
-        if (Integer.parseInt(limit) > 0) {
-          s.execute("set vacuum_cost_limit = " + Integer.parseInt(limit));
+        s.execute("set vacuum_cost_delay = " + costDelay);
+        if (costLimit > 0) {
+          s.execute("set vacuum_cost_limit = " + costLimit);
         }
         s.execute(statement);
         s.execute("reset vacuum_cost_delay");
@@ -109,8 +113,14 @@ final class AutovacuumStandIn implements AutoCloseable {
     });
   }
 
-  private String setting(String name) {
-    return jdbc.queryForObject("select setting from pg_settings where name = ?", String.class, name);
+  /** The server's autovacuum settings, by name (one query a round: they may be changed while the server runs). */
+  private Map<String, String> settings() {
+    Map<String, String> settings = new java.util.HashMap<>();
+    jdbc.query("select name, setting from pg_settings where name like 'autovacuum%'",
+        (java.sql.ResultSet row) -> {
+          settings.put(row.getString("name"), row.getString("setting"));
+        });
+    return settings;
   }
 
   private static double number(Map<String, Object> row, String column) {

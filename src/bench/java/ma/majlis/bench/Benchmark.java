@@ -743,8 +743,9 @@ public final class Benchmark {
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < rateClients; i++) {
       RestLoad.Started first = spread.isEmpty() ? null : spread.get(i);
-      // with the spread, client i passes i % 5 slots first: the clients' requests of one task, 5 kinds, interleave
-      int emptySlots = spread.isEmpty() ? 0 : i % REQUESTS_PER_COMPLETION;
+      // with the spread, client i passes i % 5 slots first, so that the 5 requests of a task (one of each of
+      // FIXED_RATE_REQUESTS' kinds) interleave among the clients
+      int emptySlots = spread.isEmpty() ? 0 : i % FIXED_RATE_REQUESTS.size();
       running.add(clients.submit(() -> load.client(deadline, first, emptySlots)));
     }
     for (Future<?> f : running) {
@@ -792,11 +793,6 @@ public final class Benchmark {
         load.timings.summaryOf("tasklist: task variables").p99Ms(), load.errors.get()));
     return phase(t, loadAtStart, m, details);
   }
-
-  /** Waits until the job executor has no due job left, at most {@code seconds}. */
-  /** Tasklist's requests for one task in the fixed-rate phase: the task list, form variables, deployed form,
-   * variables, the submission (RestLoad#completeInTasklist). */
-  static final int REQUESTS_PER_COMPLETION = 5;
 
   /** Completions in one benchmark session (the acceptance scenario's shape, see the class's comment). */
   static final int SESSION_COMPLETIONS = 75;
@@ -849,6 +845,7 @@ public final class Benchmark {
     return spread;
   }
 
+  /** Waits until the job executor has no due job left, at most {@code seconds}. */
   private void awaitJobsDone(int seconds) throws InterruptedException {
     for (int i = 0; i < seconds * 10 && engine.getManagementService().createJobQuery().executable().count() > 0; i++) {
       Thread.sleep(100);

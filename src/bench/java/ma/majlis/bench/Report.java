@@ -119,8 +119,7 @@ final class Report {
           .append(" sessions started, ").append(value(rest, "sessionsCompleted"))
           .append(" completed with their follow-ups, **").append(value(rest, "errors")).append(" errors**; load average ")
           .append(map(rest, "loadAverage").get("start")).append(" → ").append(map(rest, "loadAverage").get("end"))
-          .append(".\n\n")
-          .append("| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+          .append(".\n\n| request | count | median ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
       Map<String, Object> c = map(map(rest, "figures"), "completion");
       md.append("| **complete (all steps)** | ").append(c.get("count")).append(" | ").append(c.get("median")).append(" | ")
           .append(c.get("p95")).append(" | **").append(c.get("p99")).append("** | ").append(c.get("max")).append(" |\n");

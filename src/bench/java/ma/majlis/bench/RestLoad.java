@@ -197,7 +197,7 @@ final class RestLoad {
   }
 
   /**
-   * Runs a session (starting it first when {@code rootId} is null) until it has ended, the deadline has passed or
+   * Runs a session (starting it first when {@code startedId} is null) until it has ended, the deadline has passed or
    * {@code limit} tasks have been completed (counted in {@code completed[0]}); returns its root instance's id (null
    * when it could not start).
    */
