@@ -71,5 +71,7 @@ class PostgresTuningTest extends ApplicationTest {
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     // a task list's grants are looked up by index, not held in a list compared with every task
     assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
+    // no query of a node is compiled to machine code: the compilation costs more than any task list takes
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
   }
 }
