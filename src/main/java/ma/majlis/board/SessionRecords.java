@@ -98,10 +98,10 @@ public class SessionRecords {
 
   public void saveAttendance(String sessionKey, int round, List<Attendance> attendance, int present, int represented) {
     jdbc.update("delete from session_attendance where session_key = ? and convocation_round = ?", sessionKey, round);
-    for (Attendance a : attendance) {
-      jdbc.update("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
-          + " values (?, ?, ?, ?, ?)", sessionKey, round, a.memberId(), a.status().name(), a.proxyHolder());
-    }
+    // one round trip for the whole board, as the convened members and the ballots are written
+    jdbc.batchUpdate("insert into session_attendance (session_key, convocation_round, member_id, status, proxy_holder)"
+        + " values (?, ?, ?, ?, ?)", attendance.stream()
+        .map(a -> new Object[] {sessionKey, round, a.memberId(), a.status().name(), a.proxyHolder()}).toList());
     jdbc.update("update board_session set present_count = ?, represented_count = ? where business_key = ?",
         present, represented, sessionKey);
   }
