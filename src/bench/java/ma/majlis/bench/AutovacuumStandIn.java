@@ -96,18 +96,22 @@ final class AutovacuumStandIn implements AutoCloseable {
 
   /**
    * Runs a maintenance statement with autovacuum's cost delay and limit (-1: vacuum_cost_limit's), on one connection
-   * (outside a transaction).
+   * (outside a transaction). The connection is the application's pool's: the settings are reset even when the
+   * statement fails, so that it goes back to the pool as it came.
    */
   private void run(String statement, double costDelay, int costLimit) {
     jdbc.execute((ConnectionCallback<Void>) connection -> {
       try (java.sql.Statement s = connection.createStatement()) {
-        s.execute("set vacuum_cost_delay = " + costDelay);
-        if (costLimit > 0) {
-          s.execute("set vacuum_cost_limit = " + costLimit);
+        try {
+          s.execute("set vacuum_cost_delay = " + costDelay);
+          if (costLimit > 0) {
+            s.execute("set vacuum_cost_limit = " + costLimit);
+          }
+          s.execute(statement);
+        } finally {
+          s.execute("reset vacuum_cost_delay");
+          s.execute("reset vacuum_cost_limit");
         }
-        s.execute(statement);
-        s.execute("reset vacuum_cost_delay");
-        s.execute("reset vacuum_cost_limit");
       }
       return null;
     });
