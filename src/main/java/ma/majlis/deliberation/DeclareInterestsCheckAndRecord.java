@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
  * Checks who left ({@code departures}) and who arrived ({@code arrivals}) before the item, and the members recused on
  * it (issue #15): the members recused: a Json array of member ids (the form's checklist), or of
  * {@code {memberId}} objects (a dynamic list); each must be present or represented at the session. Absent
- * means nobody is recused. Writes back a Json array of distinct member ids.
+ * means nobody is recused. The declarations are recorded in Majlis's tables ({@code item_recusals},
+ * {@code item_attendance_change}), from which the quorum, the ballots, the register and the minutes read them; the
+ * submitted variables are left as they came (nothing reads them, and writing them back normalised cost each item three
+ * stored Json variables and their history).
  */
 @Component
 public class DeclareInterestsCheckAndRecord implements TaskListener {
@@ -62,7 +65,6 @@ public class DeclareInterestsCheckAndRecord implements TaskListener {
     } catch (Electorate.NotAttendingException e) {
       throw InputRejectedException.of(RECUSALS, "error.recusals.notAttending", e.member());
     }
-    vars.setDeclarations(List.copyOf(recused), List.copyOf(departures), List.copyOf(arrivals));
     records.saveRecusals(vars.sessionKey(), itemIndex, List.copyOf(recused));
     records.saveMovements(vars.sessionKey(), itemIndex, List.copyOf(departures), List.copyOf(arrivals));
   }

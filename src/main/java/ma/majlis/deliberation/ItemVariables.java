@@ -8,7 +8,6 @@ import static ma.majlis.deliberation.DeliberationVariables.*;
 
 
 import ma.majlis.platform.Inputs;
-import ma.majlis.platform.JsonValues;
 import static org.camunda.spin.Spin.JSON;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -103,13 +102,6 @@ final class ItemVariables extends TypedVariables {
 
   void setResolutionText(String text) {
     scope.setVariable(RESOLUTION_TEXT, text);
-  }
-
-  /** The declared recusals and movements, normalised to Json arrays of member ids. */
-  void setDeclarations(List<String> recusals, List<String> departures, List<String> arrivals) {
-    setJson(RECUSALS, JsonValues.stringArray(recusals));
-    setJson(DEPARTURES, JsonValues.stringArray(departures));
-    setJson(ARRIVALS, JsonValues.stringArray(arrivals));
   }
 
   /**

@@ -767,6 +767,20 @@ class AgendaItemDeliberationProcessTest {
   }
 
   @Test
+  void theDeclarationsAreRecordedAndNotWrittenBackAsVariables() {
+    recordSession(ATTENDANCE_9_PLUS_PROXY, "ROLL_CALL");
+    ProcessInstance pi = start("ROLL_CALL", ATTENDANCE_9_PLUS_PROXY, 4);
+    // a dynamic list's rows, one member twice: the record holds him once; the variable stays as it was submitted
+    complete(itemTask("Task_DeclareInterests"), Map.of("recusals",
+        json("[{\"memberId\": \"member02\"}, {\"memberId\": \"member02\"}]")));
+    Assertions.assertThat(items.recusals(SESSION, 4)).containsExactly("member02");
+    Assertions.assertThat(items.movements(SESSION)).doesNotContainKey(4);
+    assertThat(pi).variables().doesNotContainKeys("departures", "arrivals");
+    Assertions.assertThat(runtimeService().getVariable(pi.getId(), "recusals").toString())
+        .isEqualTo("[{\"memberId\":\"member02\"},{\"memberId\":\"member02\"}]");
+  }
+
+  @Test
   void departuresAndArrivalsMustFitTheAttendanceAtTheItem() {
     recordSession(ATTENDANCE_9_PLUS_PROXY, "TALLY");
     start("TALLY", ATTENDANCE_9_PLUS_PROXY, 2);

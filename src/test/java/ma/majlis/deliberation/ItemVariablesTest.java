@@ -64,14 +64,6 @@ class ItemVariablesTest {
   }
 
   @Test
-  void theDeclarationsAreWrittenAsJsonArraysOfMemberIds() {
-    ItemVariables.of(task).setDeclarations(List.of("member02"), List.of(), List.of("member09", "member10"));
-    assertThat(variables.get(RECUSALS).toString()).isEqualTo("[\"member02\"]");
-    assertThat(variables.get(DEPARTURES).toString()).isEqualTo("[]");
-    assertThat(variables.get(ARRIVALS).toString()).isEqualTo("[\"member09\",\"member10\"]");
-  }
-
-  @Test
   void eachBallotCarriesItsItemAndABallotWithoutOneFallsBackToTheAgendaItem() {
     ItemVariables vars = ItemVariables.of(task);
     vars.setBallots(List.of(new Ballot("member01", null), new Ballot("member03", "member07")), 4);
