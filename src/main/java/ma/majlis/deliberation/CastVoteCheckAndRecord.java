@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records one roll-call vote. Refused when the user completing the task is not the voter it is assigned to,
  * when the voter holds no such ballot (e.g. a proxy nobody gave), or when the mandate has already voted. The
- * vote is stored in the vote book in the completion's transaction; the submitted variable is then removed
- * ({@link ItemVariables#discardSubmittedVote}).
+ * vote is stored in the vote book in the completion's transaction. The submitted variable is transient when it
+ * comes from Tasklist or the REST API, and removed otherwise ({@link ItemVariables#discardSubmittedVote}).
  */
 @Component
 public class CastVoteCheckAndRecord implements TaskListener {

@@ -131,9 +131,10 @@ final class ItemVariables extends TypedVariables {
 
   /**
    * The submitted {@code vote}, once the vote book holds it: the vote is Majlis's record ({@link VoteBook}), not a
-   * variable. The completion put it in the deliberation's scope (no scope below has a {@code vote}); removed in the
-   * same transaction, it never becomes a row of the engine's runtime tables, so the parallel ballots never meet on it
-   * (the engine's history keeps what was submitted, as for any completion).
+   * variable. From Tasklist and the REST API it arrives transient (the task's {@code majlis.transientVariables}): the
+   * engine neither stores it nor writes it to its history. A caller of the Java API may send it stored: the
+   * completion put it in the deliberation's scope (no scope below has a {@code vote}); removed in the same
+   * transaction, it never becomes a row of the engine's runtime tables, so the parallel ballots never meet on it.
    */
   void discardSubmittedVote() {
     scope.removeVariable(VOTE);

@@ -162,12 +162,13 @@ public class RestInputGuard extends OncePerRequestFilter {
           abbreviate(refusal.variable()));
       return;
     }
-    Set<String> secret = isTask ? secretForTask(task.group(1)) : Set.of();
-    if (!secret.isEmpty()) {
-      // a secret ballot's choice reaches the engine only as a transient variable: never stored, never in history
+    Set<String> transients = isTask ? transientForTask(task.group(1)) : Set.of();
+    if (!transients.isEmpty()) {
+      // a secret ballot's choice, or a roll-call vote, reaches the engine only as a transient variable: never stored,
+      // never in history (the task's check writes it into Majlis's tables)
       JsonNode root = JSON.readTree(body);
       boolean changed = false;
-      for (String name : secret) {
+      for (String name : transients) {
         JsonNode variable = root.path("variables").get(name);
         if (variable instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
           JsonNode info = object.get("valueInfo");
@@ -184,8 +185,8 @@ public class RestInputGuard extends OncePerRequestFilter {
     chain.doFilter(replay, response);
   }
 
-  /** The task's variables that go to the engine only as transient variables (TaskContracts.SECRET). */
-  private Set<String> secretForTask(String taskId) {
+  /** The task's variables that go to the engine only as transient variables (TaskContracts.SECRET, TRANSIENT). */
+  private Set<String> transientForTask(String taskId) {
     String[] definition = taskDefinition(taskId);
     if (definition != null && definition.length == 0) {
       return Set.of();
@@ -199,7 +200,7 @@ public class RestInputGuard extends OncePerRequestFilter {
         }
         found = new String[] {t.getProcessDefinitionId(), t.getTaskDefinitionKey()};
       }
-      return contracts.get().secretForTask(found[0], found[1]);
+      return contracts.get().transientForTask(found[0], found[1]);
     });
   }
 

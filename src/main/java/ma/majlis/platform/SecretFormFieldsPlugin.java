@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * writes every String it carries as a "form property" {@link HistoricDetail} with the task's id, transient or not,
  * and the task's history names its assignee: that would link the voter to his choice. This level is {@code full}
  * (same id and name, so the database's setting is unchanged) except that it produces no form property event for
- * such a task. Found by {@code PracticeVoteTest}, which reads {@code /history/detail} after a secret vote.
+ * such a task. Found by {@code PracticeVoteTest}, which reads {@code /history/detail} after a secret vote. A task
+ * whose inputs go to the engine as transient variables ({@link TaskContracts#TRANSIENT}, a roll-call vote: the vote
+ * book is its record) leaves no form property either, so that Tasklist's submission stores what a REST one does.
  */
 @Component
 public class SecretFormFieldsPlugin extends AbstractProcessEnginePlugin {
@@ -28,7 +30,7 @@ public class SecretFormFieldsPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** History level {@code full}, without the form fields of tasks that declare secret variables. */
+  /** History level {@code full}, without the form fields of tasks that declare secret or transient variables. */
   static final class FullWithoutSecretFormFields extends HistoryLevelFull {
 
     @Override
@@ -42,7 +44,7 @@ public class SecretFormFieldsPlugin extends AbstractProcessEnginePlugin {
 
     private static boolean hasSecrets(DelegateTask task) {
       BaseElement element = task.getBpmnModelElementInstance();
-      return element != null && !TaskContracts.property(element, TaskContracts.SECRET).isEmpty();
+      return element != null && !TaskContracts.transientIn(element).isEmpty();
     }
   }
 }

@@ -39,6 +39,14 @@ public class TaskContracts {
    */
   public static final String SECRET = "majlis.secretVariables";
 
+  /**
+   * Extension property of a user task: variables of its contract that its check writes into Majlis's tables and that
+   * nothing reads afterwards (a roll-call vote: the vote book is the record). {@link RestInputGuard} sends them to the
+   * engine as transient variables, as it sends the {@link #SECRET} ones, so that the engine neither stores them nor
+   * writes them to its history; unlike a secret variable, a stored one is still accepted (a Java API caller).
+   */
+  public static final String TRANSIENT = "majlis.transientVariables";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repository;
@@ -64,12 +72,22 @@ public class TaskContracts {
     });
   }
 
-  /** The variables of a task that go to the engine only as transient variables ({@value #SECRET}). */
-  public Set<String> secretForTask(String processDefinitionId, String taskDefinitionKey) {
-    return cache.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey + "#secret", k -> {
+  /**
+   * The variables of a task that go to the engine only as transient variables ({@value #SECRET} and
+   * {@value #TRANSIENT}).
+   */
+  public Set<String> transientForTask(String processDefinitionId, String taskDefinitionKey) {
+    return cache.computeIfAbsent(processDefinitionId + "#" + taskDefinitionKey + "#transient", k -> {
       BaseElement element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
-      return element == null ? Set.of() : Set.copyOf(property(element, SECRET));
+      return element == null ? Set.of() : transientIn(element);
     });
+  }
+
+  /** The variables an element sends to the engine only as transient variables: its secret and transient ones. */
+  public static Set<String> transientIn(BaseElement element) {
+    Set<String> names = property(element, SECRET);
+    names.addAll(property(element, TRANSIENT));
+    return Set.copyOf(names);
   }
 
   /** The variables the start event of a process definition takes. */

@@ -110,10 +110,35 @@ class ScenarioVariantsTest extends ApplicationTest {
     JsonNode member02Vote = api.assignedTask("member02", "CA-2033-S1", "Task_CastVote");
     Response stolen = api.complete("member03", member02Vote.path("id").asText(), Map.of("vote", "AGAINST"));
     assertThat(stolen.status()).as(stolen.toString()).isEqualTo(403);
+    String deliberation = null;
     for (int i = 0; i < voters.size(); i++) {
       String voter = voters.get(i);
-      api.completeOk(voter, api.assignedTask(voter, "CA-2033-S1", "Task_CastVote"),
-          Map.of("vote", i % 2 == 0 ? "FOR" : "AGAINST"));
+      JsonNode ballot = api.assignedTask(voter, "CA-2033-S1", "Task_CastVote");
+      deliberation = ballot.path("processInstanceId").asText();
+      if (i == 0) {
+        // over the raw REST API, asking for the vote to be stored: Majlis's guard sends it transient all the same
+        Response stored = rest.post(voter, "/engine-rest/task/" + ballot.path("id").asText() + "/complete",
+            "{\"variables\":{\"vote\":{\"value\":\"FOR\",\"type\":\"String\",\"valueInfo\":{\"transient\":false}}}}");
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(204);
+      } else {
+        // as Tasklist submits it
+        api.completeOk(voter, ballot, Map.of("vote", i % 2 == 0 ? "FOR" : "AGAINST"));
+      }
+    }
+    // The vote book is the record of the votes: the engine keeps none of them, neither as a variable nor in its
+    // history (no variable instance, no variable update, no form field), as an administrator reading it finds
+    assertThat(jdbc.queryForList("select vote from vote where session_key = 'CA-2033-S1' order by vote",
+        String.class)).containsExactly("AGAINST", "AGAINST", "AGAINST", "AGAINST", "AGAINST", "FOR", "FOR", "FOR",
+        "FOR", "FOR");
+    for (String path : List.of("/engine-rest/history/detail?processInstanceId=" + deliberation,
+        "/engine-rest/history/variable-instance?processInstanceId=" + deliberation,
+        "/engine-rest/variable-instance?processInstanceIdIn=" + deliberation)) {
+      Response found = rest.get("admin", path + "&maxResults=10000");
+      assertThat(found.status()).as(path + " " + found).isEqualTo(200);
+      for (JsonNode entry : found.json()) {
+        assertThat(entry.path("variableName").asText() + entry.path("name").asText()
+            + entry.path("propertyId").asText()).as(path + " " + entry).isNotEqualTo("vote");
+      }
     }
     // Voting twice is impossible: the task is gone.
     Response twice = api.complete("member02", member02Vote.path("id").asText(), Map.of("vote", "FOR"));

@@ -2,11 +2,13 @@ package ma.majlis.support;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,26 +22,37 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import ma.majlis.platform.TaskContracts;
 import ma.majlis.support.Engine.Json;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 
 /**
  * Delivers the answers through the engine's Java API, in the application's JVM: each step is completed as the user
  * who does it (authenticated, so that the engine checks authorizations as it does for REST calls; no form, no REST
  * input guard), each due job runs as the job executor runs it (one transaction per job, no user), a timer comes due
- * when its job is executed. Every call is timed by the {@link StepTimer} (the benchmark's timings).
+ * when its job is executed. The variables that Majlis's guard sends to the engine as transient variables, for Tasklist
+ * and REST alike (the task's {@code majlis.secretVariables} and {@code majlis.transientVariables}), are delivered
+ * transient too, so that the engine receives what it receives from those clients (a process without the properties,
+ * such as the benchmark's skeleton, gets them stored). Every call is timed by the {@link StepTimer} (the benchmark's
+ * timings).
  */
 public final class JavaApiDelivery implements Delivery {
 
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final TaskService tasks;
   private final ManagementService management;
   private final IdentityService identity;
   private final StepTimer timer;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
+  /** Each open task's process definition, as the task queries found it; and each task's transient variables. */
+  private final Map<String, String> taskDefinitions = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> transients = new ConcurrentHashMap<>();
 
   public JavaApiDelivery(ProcessEngine engine, StepTimer timer) {
     this.runtime = engine.getRuntimeService();
+    this.repository = engine.getRepositoryService();
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
     this.identity = engine.getIdentityService();
@@ -56,14 +69,14 @@ public final class JavaApiDelivery implements Delivery {
   public List<OpenTask> tasks(String user, String businessKey, String taskKey, boolean assignedToUser) {
     return as(user, () -> timer.time("query", () -> {
       var query = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey);
-      return (assignedToUser ? query.taskAssignee(user) : query).list().stream().map(JavaApiDelivery::open).toList();
+      return (assignedToUser ? query.taskAssignee(user) : query).list().stream().map(this::open).toList();
     }));
   }
 
   @Override
   public List<OpenTask> allOpen(String... businessKeys) {
     return timer.time("query", () -> tasks.createTaskQuery().processInstanceBusinessKeyIn(businessKeys).list()
-        .stream().map(JavaApiDelivery::open).toList());
+        .stream().map(this::open).toList());
   }
 
   @Override
@@ -76,10 +89,11 @@ public final class JavaApiDelivery implements Delivery {
 
   @Override
   public void complete(String user, OpenTask task, Map<String, Object> answer) {
+    VariableMap variables = typed(answer, transientsOf(task));
     as(user, () -> {
       try {
         timer.time("task:" + task.taskKey(), () -> {
-          tasks.complete(task.id(), typed(answer));
+          tasks.complete(task.id(), variables);
           return null;
         });
       } catch (NullValueException gone) {
@@ -148,8 +162,46 @@ public final class JavaApiDelivery implements Delivery {
     }
   }
 
-  private static OpenTask open(Task task) {
+  private OpenTask open(Task task) {
+    if (task.getProcessDefinitionId() != null) {
+      taskDefinitions.put(task.getId(), task.getProcessDefinitionId());
+    }
     return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getAssignee());
+  }
+
+  /** The variables of a task that Majlis's guard would send as transient ones (none for a task not seen open). */
+  private Set<String> transientsOf(OpenTask task) {
+    String definition = taskDefinitions.remove(task.id());
+    if (definition == null) {
+      return Set.of();
+    }
+    return transients.computeIfAbsent(definition + "#" + task.taskKey(), k -> {
+      BaseElement element = repository.getBpmnModelInstance(definition).getModelElementById(task.taskKey());
+      return element == null ? Set.of() : TaskContracts.transientIn(element);
+    });
+  }
+
+  /** The answer as engine variables, those named in {@code transientNames} as transient ones. */
+  static VariableMap typed(Map<String, ?> variables, Set<String> transientNames) {
+    VariableMap map = typed(variables);
+    for (String name : transientNames) {
+      if (map.containsKey(name) && map.getValueTyped(name) != null) {
+        TypedValue value = map.getValueTyped(name);
+        map.putValueTyped(name, transientCopy(value));
+      }
+    }
+    return map;
+  }
+
+  private static TypedValue transientCopy(TypedValue value) {
+    if (value.isTransient()) {
+      return value;
+    }
+    Object plain = value.getValue();
+    if (plain instanceof String text) {
+      return Variables.stringValue(text, true);
+    }
+    return Variables.untypedValue(plain, true);
   }
 
   /** The answer as engine variables: a {@link Json} as a Spin Json value, a typed value as it is. */
