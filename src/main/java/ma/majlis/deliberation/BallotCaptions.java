@@ -30,7 +30,7 @@ public class BallotCaptions implements ShownValues {
     if (!TaskIds.CAST_VOTE.equals(task.definitionKey()) && !TaskIds.CAST_SECRET_BALLOT.equals(task.definitionKey())) {
       return;
     }
-    String onBehalfOf = Inputs.text(task.json(BALLOT), ON_BEHALF_OF);
+    String onBehalfOf = Inputs.text(BallotElements.node(task.variable(BALLOT)), ON_BEHALF_OF);
     shown.put(ON_BEHALF_OF, onBehalfOf == null ? Variables.untypedNullValue() : Variables.stringValue(onBehalfOf));
   }
 }

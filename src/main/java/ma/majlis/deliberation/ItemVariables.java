@@ -73,7 +73,10 @@ final class ItemVariables extends TypedVariables {
     return Boolean.FALSE.equals(scope.getVariable(QUORUM_REACHED));
   }
 
-  /** The ballot a vote task was created for (a Json object {voterId, onBehalfOf}); null when missing. */
+  /**
+   * The ballot a vote task was created for (a Json object {voterId, onBehalfOf, mandateId, itemIndex}), held as its Json
+   * text ({@link BallotElements}) or, by a task created before, as Json; null when missing.
+   */
   SpinJsonNode ballot() {
     return Inputs.of(scope).optionalJson(BALLOT);
   }

@@ -67,6 +67,7 @@ class AgendaItemDeliberationProcessTest {
     Mocks.register("recordVoteTallyCheck", new RecordVoteTallyCheckAndRecord(items));
     Mocks.register("itemRecords", items);
     Mocks.register("prepareRollCallDelegate", new PrepareRollCallDelegate(voteBook, items));
+    Mocks.register("ballotElements", new BallotElements());
     Mocks.register("castVoteCheckAndRecord", new CastVoteCheckAndRecord(voteBook));
     Mocks.register("countVotesDelegate", new CountVotesDelegate(voteBook, items));
     Mocks.register("castDecidingVoteCheck", new CastDecidingVoteCheckAndRecord(chair, items));
@@ -452,6 +453,30 @@ class AgendaItemDeliberationProcessTest {
   }
 
   @Test
+  void eachBallotTaskHoldsItsBallotAsTextAndATaskHoldingAJsonBallotStillVotes() {
+    ProcessInstance pi = startRollCall(ATTENDANCE_9_PLUS_PROXY);
+    // the ballots as String variables (BallotElements): no byte array per ballot
+    Task proxy = ballotsOf("member01").stream().filter(t -> runtimeService().getVariableLocal(t.getExecutionId(),
+        "ballot").toString().contains("member10")).findFirst().orElseThrow();
+    org.camunda.bpm.engine.variable.value.TypedValue held =
+        runtimeService().getVariableLocalTyped(proxy.getExecutionId(), "ballot");
+    Assertions.assertThat(held.getType()).isEqualTo(org.camunda.bpm.engine.variable.type.ValueType.STRING);
+    Assertions.assertThat(org.camunda.spin.Spin.JSON(held.getValue()).prop("onBehalfOf").stringValue())
+        .isEqualTo("member10");
+    vote(proxy, "AGAINST");
+    Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member10'", String.class))
+        .isEqualTo("AGAINST");
+    // a task created before the change holds its ballot as Json: its vote counts for the same mandate
+    Task own = ballotsOf("member02").get(0);
+    runtimeService().setVariableLocal(own.getExecutionId(), "ballot",
+        org.camunda.spin.Spin.JSON("{\"voterId\":\"member02\",\"onBehalfOf\":\"\",\"itemIndex\":4}"));
+    vote(own, "FOR");
+    Assertions.assertThat(jdbc.queryForObject("select vote from vote where mandate_id = 'member02'", String.class))
+        .isEqualTo("FOR");
+    Assertions.assertThat(openBallots(pi)).hasSize(8);
+  }
+
+  @Test
   void aRecusedMemberGetsNoBallot() {
     ProcessInstance pi = start("ROLL_CALL", ATTENDANCE_9_PLUS_PROXY, 4);
     declareInterests("[\"member03\"]");
@@ -822,6 +847,6 @@ class AgendaItemDeliberationProcessTest {
   /** Whose vote a ballot's task casts: its ballot's {@code onBehalfOf} (null: the voter's own). */
   private static Object onBehalfOf(Task ballot) {
     Object value = taskService().getVariable(ballot.getId(), "ballot");
-    return ma.majlis.platform.Inputs.text((org.camunda.spin.json.SpinJsonNode) value, "onBehalfOf");
+    return ma.majlis.platform.Inputs.text(BallotElements.node(value), "onBehalfOf");
   }
 }

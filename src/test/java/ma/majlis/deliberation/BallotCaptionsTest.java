@@ -31,10 +31,23 @@ class BallotCaptionsTest {
     assertThat(shown("Task_RecordDebate", new Ballot("member01", "member10"))).isEmpty();
   }
 
+  @Test
+  void aBallotHeldAsItsJsonTextReadsAsAJsonBallot() {
+    // the tasks' ballots are String variables (BallotElements); a task created before holds a Json one
+    Map<String, TypedValue> proxy = shown("Task_CastVote", new Ballot("member01", "member10").toJson().toString());
+    assertThat(proxy.get("onBehalfOf").getValue()).isEqualTo("member10");
+    Map<String, TypedValue> own = shown("Task_CastVote", new Ballot("member01", null).toJson().toString());
+    assertThat(own.get("onBehalfOf").getType()).isEqualTo(ValueType.NULL);
+  }
+
   private static Map<String, TypedValue> shown(String step, Ballot ballot) {
+    return shown(step, (Object) ballot.toJson());
+  }
+
+  private static Map<String, TypedValue> shown(String step, Object ballot) {
     Map<String, TypedValue> shown = new HashMap<>();
-    new BallotCaptions().addTo(shown, new ShownTask("task-1", step, ballot.voterId(), "CA-2021-S2",
-        name -> "ballot".equals(name) ? ballot.toJson() : null), Language.FR);
+    new BallotCaptions().addTo(shown, new ShownTask("task-1", step, "member01", "CA-2021-S2",
+        name -> "ballot".equals(name) ? ballot : null), Language.FR);
     return shown;
   }
 }
