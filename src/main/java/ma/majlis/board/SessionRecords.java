@@ -85,6 +85,24 @@ public class SessionRecords {
         sessionKey, round, reply.memberId(), reply.reply(), reply.proxyHolder(), now());
   }
 
+  /**
+   * A reply that names no proxy holder (present or absent), recorded in the session's current round only when the
+   * member is convened to it, in one statement (the check and the record together, with the replies of
+   * {@link #saveReply}); false, and nothing recorded, when he is not convened.
+   */
+  public boolean saveOwnReply(String sessionKey, String memberId, String reply) {
+    return jdbc.update("merge into attendance_reply r using (select s.business_key as session_key,"
+            + " s.convocation_round, m.member_id, cast(? as varchar(10)) as reply, cast(? as timestamp) as replied_at"
+            + " from board_session s join session_member m on m.session_key = s.business_key"
+            + " and m.convocation_round = s.convocation_round where s.business_key = ? and m.member_id = ?) k"
+            + " on r.session_key = k.session_key and r.convocation_round = k.convocation_round"
+            + " and r.member_id = k.member_id"
+            + " when matched then update set reply = k.reply, proxy_holder = null, replied_at = k.replied_at"
+            + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
+            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, k.reply, null, k.replied_at)",
+        reply, now(), sessionKey, memberId) > 0;
+  }
+
   public List<Reply> replies(String sessionKey, int round) {
     return jdbc.query("select member_id, reply, proxy_holder from attendance_reply where session_key = ?"
             + " and convocation_round = ? order by member_id",

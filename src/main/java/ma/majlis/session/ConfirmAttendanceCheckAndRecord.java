@@ -35,22 +35,30 @@ public class ConfirmAttendanceCheckAndRecord implements TaskListener {
     AttendanceReply reply = in.requiredEnum(ATTENDANCE_REPLY, AttendanceReply.class);
     String member = task.getAssignee();
     String sessionKey = SessionOf.key(task);
+    if (reply != AttendanceReply.PROXY) {
+      // present or absent: recorded in one statement, only for a member convened to the current round
+      if (!records.saveOwnReply(sessionKey, member, reply.name())) {
+        throw notConvened(member, sessionKey);
+      }
+      return;
+    }
     SessionRecords.Convened convocation = records.convenedWithRound(sessionKey).orElseThrow();
     int round = convocation.round();
     List<String> convened = convocation.members();
     if (!convened.contains(member)) {
-      throw new org.camunda.bpm.engine.AuthorizationException("'" + member + "' is not a member convened to "
-          + sessionKey + ": only a convened member replies to its convocation");
+      throw notConvened(member, sessionKey);
     }
-    String holder = null;
-    if (reply == AttendanceReply.PROXY) {
-      holder = in.optionalString(PROXY_HOLDER);
-      if (holder == null) {
-        throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holderRequired");
-      }
-      checkProxyHolder(holder, member, convened, records.replies(sessionKey, round));
+    String holder = in.optionalString(PROXY_HOLDER);
+    if (holder == null) {
+      throw InputRejectedException.of(PROXY_HOLDER, "error.proxy.holderRequired");
     }
+    checkProxyHolder(holder, member, convened, records.replies(sessionKey, round));
     records.saveReply(sessionKey, round, new SessionRecords.Reply(member, reply.name(), holder));
+  }
+
+  private static org.camunda.bpm.engine.AuthorizationException notConvened(String member, String sessionKey) {
+    return new org.camunda.bpm.engine.AuthorizationException("'" + member + "' is not a member convened to "
+        + sessionKey + ": only a convened member replies to its convocation");
   }
 
   static void checkProxyHolder(String holder, String member, List<String> members, List<SessionRecords.Reply> replies) {

@@ -54,5 +54,16 @@ class AttendanceRepliesTest {
     assertThat(records.replies(key, 2)).containsExactly(new SessionRecords.Reply("member01", "PRESENT", null),
         new SessionRecords.Reply("member02", "PRESENT", null));
     assertThat(records.replies(key, 1)).containsExactly(new SessionRecords.Reply("member01", "ABSENT", null));
+
+    // a reply without a proxy: checked against the current round's convened members and recorded, in one statement
+    log.clear();
+    assertThat(records.saveOwnReply(key, "member03", "ABSENT")).isTrue();
+    assertThat(records.saveOwnReply(key, "member02", "ABSENT")).as("replaces his reply").isTrue();
+    assertThat(log.statements()).hasSize(2);
+    assertThat(records.saveOwnReply(key, "member09", "PRESENT")).as("not convened").isFalse();
+    assertThat(records.saveOwnReply("CA-1999-S9", "member01", "PRESENT")).as("no such session").isFalse();
+    assertThat(records.replies(key, 2)).containsExactly(new SessionRecords.Reply("member01", "PRESENT", null),
+        new SessionRecords.Reply("member02", "ABSENT", null), new SessionRecords.Reply("member03", "ABSENT", null));
+    assertThat(records.replies(key, 1)).containsExactly(new SessionRecords.Reply("member01", "ABSENT", null));
   }
 }
