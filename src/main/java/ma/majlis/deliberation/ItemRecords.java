@@ -198,17 +198,49 @@ public class ItemRecords {
         .findFirst().orElseThrow(() -> new IllegalStateException("Session " + key + " is not registered"));
   }
 
-  /** The resolution a CORRECTION item corrects, as the chair approved it on the agenda. */
-  public Optional<String> corrects(String sessionKey, int itemIndex) {
-    return jdbc.queryForList("select corrects from agenda_item where session_key = ? and item_index = ?"
-        + " and corrects is not null", String.class, sessionKey, itemIndex).stream().findFirst();
+  /**
+   * What the registration of a vote round reads from the record, in one statement: the item as approved on the agenda
+   * (null when the session recorded no agenda) and the resolution it corrects, how it is voted, the text put to the
+   * vote (empty when no debate, or no text, was recorded), the recusals and the count (empty when not recorded).
+   */
+  public record Registration(String[] agendaItem, Optional<String> corrects, String voteMode,
+                             Optional<String> resolutionText, List<String> recusals, Optional<Count> count) {
   }
 
-  /** An item of the agenda the chair approved: its title and subject, when the session recorded its agenda. */
-  public Optional<String[]> agendaItem(String sessionKey, int itemIndex) {
-    return jdbc.query("select title, subject from agenda_item where session_key = ? and item_index = ?",
-        (rs, i) -> new String[] {rs.getString("title"), rs.getString("subject")}, sessionKey, itemIndex).stream()
-        .findFirst();
+  /**
+   * {@link Registration} of a vote round: the values {@link #count}, {@link #debate}, {@link #recusals} and
+   * {@link #voteMode} give, with the item's title, subject and corrected resolution as the chair approved them.
+   */
+  public Registration registration(Round round) {
+    List<Registration> rows = jdbc.query("select coalesce(a.vote_mode, s.vote_mode) as vote_mode,"
+            + " a.session_key is not null as on_agenda, a.title, a.subject, a.corrects,"
+            + " d.resolution_text, r.recusals,"
+            + " c.session_key is not null as counted, c.votes_for, c.votes_against, c.votes_abstain, c.outcome,"
+            + " c.casting_vote"
+            + " from board_session s"
+            + " left join agenda_item a on a.session_key = s.business_key and a.item_index = ?"
+            + " left join item_debate d on d.session_key = s.business_key and d.item_index = ? and d.vote_round = ?"
+            + " left join item_recusals r on r.session_key = s.business_key and r.item_index = ?"
+            + " left join item_count c on c.session_key = s.business_key and c.item_index = ? and c.vote_round = ?"
+            + " where s.business_key = ?",
+        (rs, i) -> {
+          List<String> recused = new ArrayList<>();
+          String recusals = rs.getString("recusals");
+          if (recusals != null) {
+            JSON(recusals).elements().forEach(e -> recused.add(e.stringValue()));
+          }
+          return new Registration(
+              rs.getBoolean("on_agenda") ? new String[] {rs.getString("title"), rs.getString("subject")} : null,
+              Optional.ofNullable(rs.getString("corrects")), rs.getString("vote_mode"),
+              Optional.ofNullable(rs.getString("resolution_text")), recused,
+              rs.getBoolean("counted") ? Optional.of(new Count(new VoteTally(rs.getInt("votes_for"),
+                  rs.getInt("votes_against"), rs.getInt("votes_abstain")), rs.getString("outcome"),
+                  rs.getString("casting_vote"))) : Optional.empty());
+        },
+        round.itemIndex(), round.itemIndex(), round.voteRound(), round.itemIndex(), round.itemIndex(),
+        round.voteRound(), round.sessionKey());
+    return rows.stream().findFirst().orElseThrow(() -> new IllegalStateException("Session " + round.sessionKey()
+        + " is not registered"));
   }
 
   private static Timestamp now() {

@@ -32,7 +32,9 @@ public class RegisterResolutionDelegate implements JavaDelegate {
     // the count, its outcome and the casting vote as the steps that established them recorded them (a round counted
     // before the count was recorded: as its variables say; decided by a process version without the outcome's
     // listener: the outcome as its variable says)
-    ItemRecords.Count count = records.count(new ItemRecords.Round(key, item.itemIndex(), round))
+    // what the registration reads of the record, in one statement
+    ItemRecords.Registration recorded = records.registration(new ItemRecords.Round(key, item.itemIndex(), round));
+    ItemRecords.Count count = recorded.count()
         .orElseGet(() -> new ItemRecords.Count(vars.tally(), vars.outcome(), vars.castingVote()));
     String outcome = count.outcome() != null ? count.outcome() : vars.outcome();
     if (!ItemStatus.ADOPTED.name().equals(outcome) && !ItemStatus.REJECTED.name().equals(outcome)) {
@@ -40,17 +42,18 @@ public class RegisterResolutionDelegate implements JavaDelegate {
           + " (item " + item.itemIndex() + " of " + key + ", vote round " + round + ")");
     }
     // the text put to the vote and the recusals as the debate and the declaration recorded them
-    String text = records.debate(key, item.itemIndex(), round).map(ItemRecords.Debate::resolutionText)
+    String text = recorded.resolutionText()
         .orElseThrow(() -> new IllegalStateException("No debate recorded for item " + item.itemIndex() + " of " + key
             + ", vote round " + round + ": record the debate before the resolution is registered"));
     // the item as the chair approved it on the agenda, and the session's vote mode as requested
-    String[] approved = records.agendaItem(key, item.itemIndex()).orElse(new String[] {item.title(), item.subject()});
+    String[] approved = recorded.agendaItem() != null ? recorded.agendaItem()
+        : new String[] {item.title(), item.subject()};
     Resolution draft = Resolution.draft(key, item.itemIndex(), round,
-        approved[0], approved[1], text, records.voteMode(execution), count.tally(),
-        JsonValues.stringArray(records.recusals(key, item.itemIndex())).toString(), count.castingVote(),
+        approved[0], approved[1], text, recorded.voteMode(), count.tally(),
+        JsonValues.stringArray(recorded.recusals()).toString(), count.castingVote(),
         outcome);
     // an adopted CORRECTION supersedes the resolution the approved agenda names; a rejected one changes nothing
-    java.util.Optional<String> corrects = records.corrects(key, item.itemIndex());
+    java.util.Optional<String> corrects = recorded.corrects();
     Resolution resolution = corrects.isPresent() && ItemStatus.ADOPTED.name().equals(outcome)
         ? register.forItemRound(key, item.itemIndex(), round).orElseGet(() -> register.supersede(corrects.get(), draft))
         : register.register(draft);

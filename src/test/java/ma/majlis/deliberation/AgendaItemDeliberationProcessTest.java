@@ -256,6 +256,20 @@ class AgendaItemDeliberationProcessTest {
     Assertions.assertThat(r.castingVote()).isNull();
     Assertions.assertThat(r.itemIndex()).isEqualTo(3);
     Assertions.assertThat(r.subject()).isEqualTo("ACTION_PLAN");
+
+    // what the registration read in one statement is what the record's separate reads give
+    ItemRecords.Round round = new ItemRecords.Round(SESSION, 3, 1);
+    ItemRecords.Registration read = items.registration(round);
+    Assertions.assertThat(read.count()).isEqualTo(items.count(round));
+    Assertions.assertThat(read.resolutionText()).isEqualTo(items.debate(SESSION, 3, 1)
+        .map(ItemRecords.Debate::resolutionText));
+    Assertions.assertThat(read.recusals()).isEqualTo(items.recusals(SESSION, 3)).isEmpty();
+    Assertions.assertThat(read.voteMode()).isEqualTo("TALLY");
+    Assertions.assertThat(read.corrects()).isEmpty();
+    Assertions.assertThat(items.registration(new ItemRecords.Round(SESSION, 3, 2)).count()).as("no such round")
+        .isEmpty();
+    Assertions.assertThatThrownBy(() -> items.registration(new ItemRecords.Round("CA-1999-S9", 3, 1)))
+        .hasMessage("Session CA-1999-S9 is not registered");
   }
 
   /**
