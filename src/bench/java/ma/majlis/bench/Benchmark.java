@@ -270,11 +270,19 @@ public final class Benchmark {
 
       if (only.contains("startup")) {
         log("6. Start-up, as the image starts Majlis, on H2 with the demo data (" + startupRestarts + " restarts)");
+        // the start-up is Majlis's on H2: the vacuums the phases before left due (10,000 tasks just created) run
+        // first, not during its measured starts on the same two cores
+        autovacuum.round();
+        autovacuum.paused(true);
         long t = System.nanoTime();
         double load = loadAverage();
-        Startup.Result startup = new Startup(Startup.packagedJar(out.toAbsolutePath().getParent()),
-            out.resolve("startup"), startupArchive, startupRestarts).run();
-        phases.put("startup", phase(t, load, startup.figures(), startup.details()));
+        try {
+          Startup.Result startup = new Startup(Startup.packagedJar(out.toAbsolutePath().getParent()),
+              out.resolve("startup"), startupArchive, startupRestarts).run();
+          phases.put("startup", phase(t, load, startup.figures(), startup.details()));
+        } finally {
+          autovacuum.paused(false);
+        }
       }
 
       results.put("goals", goals());
