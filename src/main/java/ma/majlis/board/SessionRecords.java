@@ -70,18 +70,23 @@ public class SessionRecords {
   public record Reply(String memberId, String reply, String proxyHolder) {
   }
 
+  /**
+   * Merges the reply {@code k} (session_key, convocation_round, member_id, reply, proxy_holder, replied_at) into
+   * attendance_reply: the member's reply in that round, new or replacing his earlier one.
+   */
+  private static final String MERGE_REPLY = " k on r.session_key = k.session_key"
+      + " and r.convocation_round = k.convocation_round and r.member_id = k.member_id"
+      + " when matched then update set reply = k.reply, proxy_holder = k.proxy_holder, replied_at = k.replied_at"
+      + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
+      + " replied_at) values (k.session_key, k.convocation_round, k.member_id, k.reply, k.proxy_holder,"
+      + " k.replied_at)";
+
   /** Records a member's reply, or replaces his earlier one in this round: one statement (SQL's MERGE). */
   public void saveReply(String sessionKey, int round, Reply reply) {
     jdbc.update("merge into attendance_reply r using (select cast(? as varchar(40)) as session_key,"
             + " cast(? as integer) as convocation_round, cast(? as varchar(64)) as member_id,"
             + " cast(? as varchar(10)) as reply, cast(? as varchar(64)) as proxy_holder,"
-            + " cast(? as timestamp) as replied_at) k"
-            + " on r.session_key = k.session_key and r.convocation_round = k.convocation_round"
-            + " and r.member_id = k.member_id"
-            + " when matched then update set reply = k.reply, proxy_holder = k.proxy_holder, replied_at = k.replied_at"
-            + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
-            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, k.reply, k.proxy_holder,"
-            + " k.replied_at)",
+            + " cast(? as timestamp) as replied_at)" + MERGE_REPLY,
         sessionKey, round, reply.memberId(), reply.reply(), reply.proxyHolder(), now());
   }
 
@@ -92,14 +97,11 @@ public class SessionRecords {
    */
   public boolean saveOwnReply(String sessionKey, String memberId, String reply) {
     return jdbc.update("merge into attendance_reply r using (select s.business_key as session_key,"
-            + " s.convocation_round, m.member_id, cast(? as varchar(10)) as reply, cast(? as timestamp) as replied_at"
+            + " s.convocation_round, m.member_id, cast(? as varchar(10)) as reply,"
+            + " cast(null as varchar(64)) as proxy_holder, cast(? as timestamp) as replied_at"
             + " from board_session s join session_member m on m.session_key = s.business_key"
-            + " and m.convocation_round = s.convocation_round where s.business_key = ? and m.member_id = ?) k"
-            + " on r.session_key = k.session_key and r.convocation_round = k.convocation_round"
-            + " and r.member_id = k.member_id"
-            + " when matched then update set reply = k.reply, proxy_holder = null, replied_at = k.replied_at"
-            + " when not matched then insert (session_key, convocation_round, member_id, reply, proxy_holder,"
-            + " replied_at) values (k.session_key, k.convocation_round, k.member_id, k.reply, null, k.replied_at)",
+            + " and m.convocation_round = s.convocation_round where s.business_key = ? and m.member_id = ?)"
+            + MERGE_REPLY,
         reply, now(), sessionKey, memberId) > 0;
   }
 

@@ -38,10 +38,16 @@ public class ItemRecords {
 
   /** The members recused on the item; none when nobody declared (yet). */
   public List<String> recusals(String sessionKey, int itemIndex) {
+    return memberIds(jdbc.queryForList("select recusals from item_recusals where session_key = ? and item_index = ?",
+        String.class, sessionKey, itemIndex).stream().findFirst().orElse(null));
+  }
+
+  /** The member ids of a recorded Json array ({@code item_recusals.recusals}); none for null. */
+  private static List<String> memberIds(String json) {
     List<String> ids = new ArrayList<>();
-    jdbc.queryForList("select recusals from item_recusals where session_key = ? and item_index = ?", String.class,
-        sessionKey, itemIndex).stream().findFirst()
-        .ifPresent(json -> JSON(json).elements().forEach(e -> ids.add(e.stringValue())));
+    if (json != null) {
+      JSON(json).elements().forEach(e -> ids.add(e.stringValue()));
+    }
     return ids;
   }
 
@@ -223,20 +229,13 @@ public class ItemRecords {
             + " left join item_recusals r on r.session_key = s.business_key and r.item_index = ?"
             + " left join item_count c on c.session_key = s.business_key and c.item_index = ? and c.vote_round = ?"
             + " where s.business_key = ?",
-        (rs, i) -> {
-          List<String> recused = new ArrayList<>();
-          String recusals = rs.getString("recusals");
-          if (recusals != null) {
-            JSON(recusals).elements().forEach(e -> recused.add(e.stringValue()));
-          }
-          return new Registration(
-              rs.getBoolean("on_agenda") ? new String[] {rs.getString("title"), rs.getString("subject")} : null,
-              Optional.ofNullable(rs.getString("corrects")), rs.getString("vote_mode"),
-              Optional.ofNullable(rs.getString("resolution_text")), recused,
-              rs.getBoolean("counted") ? Optional.of(new Count(new VoteTally(rs.getInt("votes_for"),
-                  rs.getInt("votes_against"), rs.getInt("votes_abstain")), rs.getString("outcome"),
-                  rs.getString("casting_vote"))) : Optional.empty());
-        },
+        (rs, i) -> new Registration(
+            rs.getBoolean("on_agenda") ? new String[] {rs.getString("title"), rs.getString("subject")} : null,
+            Optional.ofNullable(rs.getString("corrects")), rs.getString("vote_mode"),
+            Optional.ofNullable(rs.getString("resolution_text")), memberIds(rs.getString("recusals")),
+            rs.getBoolean("counted") ? Optional.of(new Count(new VoteTally(rs.getInt("votes_for"),
+                rs.getInt("votes_against"), rs.getInt("votes_abstain")), rs.getString("outcome"),
+                rs.getString("casting_vote"))) : Optional.empty()),
         round.itemIndex(), round.itemIndex(), round.voteRound(), round.itemIndex(), round.itemIndex(),
         round.voteRound(), round.sessionKey());
     return rows.stream().findFirst().orElseThrow(() -> new IllegalStateException("Session " + round.sessionKey()
