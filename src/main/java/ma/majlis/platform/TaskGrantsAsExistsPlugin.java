@@ -157,6 +157,7 @@ public class TaskGrantsAsExistsPlugin extends AbstractProcessEnginePlugin {
             + " for the engine's common statement; set majlis.engine.task-grants-as-exists=false");
       }
     }
+    long start = System.nanoTime();
     register(configuration.getSqlSessionFactory().getConfiguration());
     Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
         : new HashMap<>(sessions.getStatementMappings()); // the engine's map is shared by every engine of its type
@@ -164,6 +165,8 @@ public class TaskGrantsAsExistsPlugin extends AbstractProcessEnginePlugin {
       mappings.put(statement, NAMESPACE + "." + statement + SUFFIX);
     }
     sessions.setStatementMappings(mappings);
+    LOG.info("The engine's task query checks authorizations with EXISTS (TaskGrantsAsExistsPlugin, {} ms)",
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Adds the task query with the EXISTS check to MyBatis's configuration (once: it may be shared by engines). */
