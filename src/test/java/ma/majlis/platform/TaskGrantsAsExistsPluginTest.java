@@ -292,24 +292,27 @@ class TaskGrantsAsExistsPluginTest {
 
   private static void grant(ProcessEngine engine, String user, String group, Resource resource, String id,
       Permission permission) {
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(user);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(permission);
-    authorizations.saveAuthorization(grant);
+    authorize(engine, Authorization.AUTH_TYPE_GRANT, user, group, resource, id, permission);
   }
 
   private static void revoke(ProcessEngine engine, String user, Resource resource, String id, Permission permission) {
+    authorize(engine, Authorization.AUTH_TYPE_REVOKE, user, null, resource, id, permission);
+  }
+
+  private static void authorize(ProcessEngine engine, int type, String user, String group, Resource resource,
+      String id, Permission permission) {
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setUserId(user);
-    revoke.setResource(resource);
-    revoke.setResourceId(id);
-    revoke.removePermission(permission);
-    authorizations.saveAuthorization(revoke);
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    authorization.setUserId(user);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(id);
+    if (type == Authorization.AUTH_TYPE_REVOKE) {
+      authorization.removePermission(permission);
+    } else {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
   }
 
   private List<String> visible(ProcessEngine engine, String reader) {
