@@ -26,8 +26,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>The packaged jar ({@code mvn -Pbench test} builds it before the benchmark runs; {@code mvn verify} before the
  * smoke run) is extracted with Spring Boot's tools, a class data sharing archive is written by one training start that
- * stops once the application context is ready (the image's two commands), then Majlis starts with the image's JVM
- * options and that archive, in the demo's configuration: H2 in a file of its own directory, the demo users and the
+ * stops once the application context is ready (the image's two commands), then Majlis starts as the image's
+ * entry point starts it ({@code docker/entrypoint.sh}, run here, with the image's {@code JAVA_TOOL_OPTIONS}: the
+ * archive, and C1 alone for the demo), in the demo's configuration (as {@code SPRING_PROFILES_ACTIVE=default}): H2 in a file of its own directory, the demo users and the
  * demo data. The first start, on an empty database, loads the demo data ({@code demoDataSeconds}: the loader's own
  * figure, from its log line); each restart finds it loaded ({@code readyWithDemoData}: the goal's figure, from the
  * command to {@code /actuator/health} answering {@code UP} on the management port, polled every 100 ms). Each start
@@ -38,8 +39,11 @@ final class Startup {
   private static final Pattern DEMO_LOADED = Pattern.compile("Demo data loaded: (\\d+) steps in (\\d+) ms");
   private static final Pattern STARTED = Pattern.compile("Started MajlisApplication in ([0-9.]+) seconds");
   /** The image's JVM options (docker/Dockerfile, JAVA_TOOL_OPTIONS). */
-  private static final List<String> IMAGE_JVM_OPTIONS = List.of("-XX:MaxRAMPercentage=75",
-      "-XX:+ExitOnOutOfMemoryError");
+  private static final String IMAGE_JVM_OPTIONS = "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError";
+  /** The image's entry point, which chooses the JVM's options (the project's file, as the image copies it). */
+  static final Path ENTRY_POINT = Path.of("docker", "entrypoint.sh");
+  /** The jar's name in the image, extracted from {@code majlis.jar} (docker/Dockerfile), as the entry point runs it. */
+  private static final String IMAGE_JAR = "majlis.jar";
   private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
   private final Path jar;
@@ -82,9 +86,11 @@ final class Startup {
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     Path app = dir.resolve("app");
-    exec("extract", List.of("-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
-        app.toAbsolutePath().toString()));
-    Path appJar = app.resolve(jar.getFileName());
+    Path imageJar = Files.copy(jar, dir.resolve(IMAGE_JAR));
+    exec("extract", List.of("-Djarmode=tools", "-jar", imageJar.toAbsolutePath().toString(), "extract",
+        "--destination", app.toAbsolutePath().toString()));
+    Files.delete(imageJar);
+    Path appJar = app.resolve(IMAGE_JAR);
     Path jsa = app.resolve("majlis.jsa");
     double training = 0;
     if (archive) {
@@ -94,13 +100,7 @@ final class Startup {
           "-Dmajlis.demo-users=false", "-jar", appJar.toAbsolutePath().toString()));
       training = (System.nanoTime() - t) / 1e9;
     }
-    List<String> start = new ArrayList<>(IMAGE_JVM_OPTIONS);
-    if (archive) {
-      start.add("-XX:SharedArchiveFile=" + jsa.toAbsolutePath());
-    }
-    start.addAll(List.of("-jar", appJar.toAbsolutePath().toString()));
-
-    Started first = start("first-start", start);
+    Started first = start("first-start", app);
     Matcher loaded = DEMO_LOADED.matcher(first.log);
     if (!loaded.find()) {
       throw new IllegalStateException("The first start did not load the demo data (no \"Demo data loaded\" line in "
@@ -109,7 +109,7 @@ final class Startup {
     List<Long> ready = new ArrayList<>();
     List<Double> started = new ArrayList<>();
     for (int i = 1; i <= restarts; i++) {
-      Started again = start("restart-" + i, start);
+      Started again = start("restart-" + i, app);
       if (DEMO_LOADED.matcher(again.log).find() || !again.log.contains("Demo data ")) {
         throw new IllegalStateException("Restart " + i + " should have found the demo data loaded: see "
             + dir.resolve("restart-" + i + ".log"));
@@ -140,15 +140,24 @@ final class Startup {
   private record Started(long readyNanos, double springSeconds, String log) {
   }
 
-  /** Starts Majlis, waits until its health is UP, stops it; the time to UP and the log. */
-  private Started start(String name, List<String> options) throws Exception {
+  /**
+   * Starts Majlis as the image does (its entry point, {@code app}: the extracted jar and the archive), waits until
+   * its health is UP, stops it; the time to UP and the log.
+   */
+  private Started start(String name, Path app) throws Exception {
     int port = freePort();
     int management = freePort();
-    List<String> command = new ArrayList<>(options);
-    command.addAll(List.of("--server.port=" + port, "--management.server.port=" + management));
+    List<String> command = List.of("sh", ENTRY_POINT.toAbsolutePath().toString(), "--server.port=" + port,
+        "--management.server.port=" + management);
     Path log = dir.resolve(name + ".log");
-    ProcessBuilder builder = builder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder = withoutShellSettings(new ProcessBuilder(command)).directory(dir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("JAVA_TOOL_OPTIONS", IMAGE_JVM_OPTIONS);
+    env.put("MAJLIS_APP_DIR", app.toAbsolutePath().toString());
+    env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator + env.get("PATH"));
+    commands.add(relative("JAVA_TOOL_OPTIONS=\"" + IMAGE_JVM_OPTIONS + "\" MAJLIS_APP_DIR=" + app.toAbsolutePath()
+        + " " + String.join(" ", command)));
     long t = System.nanoTime();
     Process process = builder.start();
     try {
@@ -208,13 +217,20 @@ final class Startup {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(options);
-    // as results.json shows them: relative to the run's directory and to the project
-    commands.add(String.join(" ", command.subList(1, command.size())).replace(dir.toAbsolutePath() + "/", "")
-        .replace(Path.of("").toAbsolutePath() + "/", ""));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    commands.add(relative(String.join(" ", command.subList(1, command.size()))));
+    return withoutShellSettings(new ProcessBuilder(command));
+  }
+
+  /** No profile, database or mail from this shell: the demo's configuration. */
+  private static ProcessBuilder withoutShellSettings(ProcessBuilder builder) {
     builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("MAJLIS_")
         || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
     return builder;
+  }
+
+  /** A command as results.json shows it: relative to the run's directory and to the project. */
+  private String relative(String command) {
+    return command.replace(dir.toAbsolutePath() + "/", "").replace(Path.of("").toAbsolutePath() + "/", "");
   }
 
   private static int freePort() throws IOException {

@@ -94,7 +94,7 @@ class DockerfileStructureTest {
     assertThat(runtime).as("ENTRYPOINT or CMD").anyMatch(i -> i.keyword().equals("ENTRYPOINT") || i.keyword().equals("CMD"));
 
     // start-up (issue #17): the jar extracted, a class data sharing archive trained before USER (owned by root), and
-    // the entry point starting with that archive
+    // the entry point, entrypoint.sh copied beside them, starting with that archive (theEntryPoint... below)
     int userAt = runtime.indexOf(runtime.stream().filter(i -> i.keyword().equals("USER")).findFirst().orElseThrow());
     Instruction training = runtime.stream().filter(i -> i.keyword().equals("RUN")
         && i.arguments().contains("-XX:ArchiveClassesAtExit=")).findFirst().orElseThrow(
@@ -103,9 +103,65 @@ class DockerfileStructureTest {
     assertThat(training.arguments()).contains("-Djarmode=tools").contains("extract")
         .contains("-Dspring.context.exit=onRefresh");
     String archive = training.arguments().replaceAll("(?s).*-XX:ArchiveClassesAtExit=(\\S+).*", "$1");
+    assertThat(archive).isEqualTo("/app/majlis.jsa");
     Instruction entry = runtime.stream().filter(i -> i.keyword().equals("ENTRYPOINT")).reduce((a, b) -> b)
         .orElseThrow();
-    assertThat(entry.arguments()).as("the entry point uses the archive").contains("-XX:SharedArchiveFile=" + archive);
+    assertThat(entry.arguments()).isEqualTo("[\"/app/entrypoint.sh\"]");
+    Instruction copied = runtime.stream().filter(i -> i.keyword().equals("COPY")
+        && i.arguments().startsWith("docker/entrypoint.sh ")).findFirst().orElseThrow(
+            () -> new AssertionError("no COPY of docker/entrypoint.sh"));
+    assertThat(copied.arguments()).endsWith(" /app/entrypoint.sh");
+    assertThat(runtime.indexOf(copied)).as("the entry point belongs to root").isLessThan(userAt);
+    assertThat(Files.isExecutable(DOCKER.resolve("entrypoint.sh"))).as("entrypoint.sh is executable").isTrue();
+  }
+
+  /**
+   * The image's start (entrypoint.sh), run with a stand-in {@code java} that prints its arguments: the archive when
+   * it is there, C1 alone for the demo (no profile, or profiles without prod or postgres, from the environment or
+   * an argument), both compilers in production, Majlis's own arguments after the jar.
+   */
+  @Test
+  void theEntryPointStartsTheDemoWithC1AloneAndProductionWithBothCompilers(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+    java.toFile().setExecutable(true);
+    Path app = Files.createDirectories(dir.resolve("app"));
+    String jar = "-jar " + app.resolve("majlis.jar");
+    String c1 = "-XX:TieredStopAtLevel=1";
+
+    assertThat(entryPoint(bin, app, null)).isEqualTo(c1 + " " + jar);
+    assertThat(entryPoint(bin, app, "default")).isEqualTo(c1 + " " + jar);
+    assertThat(entryPoint(bin, app, "prod")).isEqualTo(jar);
+    assertThat(entryPoint(bin, app, "postgres,prod", "--server.port=9090")).isEqualTo(jar + " --server.port=9090");
+    assertThat(entryPoint(bin, app, "prod", "--spring.profiles.active=default"))
+        .isEqualTo(c1 + " " + jar + " --spring.profiles.active=default");
+    assertThat(entryPoint(bin, app, null, "--spring.profiles.active=postgres"))
+        .isEqualTo(jar + " --spring.profiles.active=postgres");
+
+    Files.writeString(app.resolve("majlis.jsa"), "");
+    String archive = "-XX:SharedArchiveFile=" + app.resolve("majlis.jsa");
+    assertThat(entryPoint(bin, app, "prod")).isEqualTo(archive + " " + jar);
+    assertThat(entryPoint(bin, app, null)).isEqualTo(archive + " " + c1 + " " + jar);
+  }
+
+  /** What entrypoint.sh runs: the arguments it gives {@code java}. */
+  private static String entryPoint(Path bin, Path app, String profiles, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", DOCKER.resolve("entrypoint.sh").toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.put("PATH", bin + ":/usr/bin:/bin");
+    env.put("MAJLIS_APP_DIR", app.toString());
+    env.remove("SPRING_PROFILES_ACTIVE");
+    if (profiles != null) {
+      env.put("SPRING_PROFILES_ACTIVE", profiles);
+    }
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(process.waitFor()).as(out).isZero();
+    return out;
   }
 
   @Test
