@@ -28,11 +28,11 @@ import org.springframework.util.FileSystemUtils;
  * smoke run) is extracted with Spring Boot's tools, a class data sharing archive is written by one training start that
  * stops once the application context is ready (the image's two commands), then Majlis starts as the image's
  * entry point starts it ({@code docker/entrypoint.sh}, run here, with the image's {@code JAVA_TOOL_OPTIONS}: the
- * archive, and C1 alone for the demo), in the demo's configuration (as {@code SPRING_PROFILES_ACTIVE=default}): H2 in a file of its own directory, the demo users and the
- * demo data. The first start, on an empty database, loads the demo data ({@code demoDataSeconds}: the loader's own
- * figure, from its log line); each restart finds it loaded ({@code readyWithDemoData}: the goal's figure, from the
- * command to {@code /actuator/health} answering {@code UP} on the management port, polled every 100 ms). Each start
- * is stopped as the platform stops it (SIGTERM). The logs stay in {@code target/bench/startup/}.
+ * archive, and C1 alone for the demo), in the demo's configuration (as {@code SPRING_PROFILES_ACTIVE=default}): H2
+ * in a file of its own directory, the demo users and the demo data. The first start, on an empty database, loads
+ * the demo data ({@code demoDataSeconds}: the loader's own figure, from its log line); each restart finds it loaded
+ * ({@code readyWithDemoData}: the goal's figure, from the command to {@code /actuator/health} answering {@code UP} on
+ * the management port, polled every 100 ms). Each start is stopped as the platform stops it (SIGTERM). The logs stay in {@code target/bench/startup/}.
  */
 final class Startup {
 

@@ -30,7 +30,7 @@ public class CustomPlansWithoutExistsCheck implements BeanPostProcessor {
 
   private final boolean existsCheck;
 
-  public CustomPlansWithoutExistsCheck(@Value("${majlis.engine.task-grants-as-exists:true}") boolean existsCheck) {
+  public CustomPlansWithoutExistsCheck(@Value(TaskGrantsAsExistsPlugin.SWITCH) boolean existsCheck) {
     this.existsCheck = existsCheck;
   }
 

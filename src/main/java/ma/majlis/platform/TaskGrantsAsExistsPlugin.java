@@ -127,10 +127,13 @@ public class TaskGrantsAsExistsPlugin extends AbstractProcessEnginePlugin {
 
   private static final Set<String> DATABASES = Set.of("postgres", "h2");
 
+  /** The switch, on unless set to false; {@link CustomPlansWithoutExistsCheck} reads the same. */
+  static final String SWITCH = "${majlis.engine.task-grants-as-exists:true}";
+
   private final boolean enabled;
 
   @org.springframework.beans.factory.annotation.Autowired
-  public TaskGrantsAsExistsPlugin(@Value("${majlis.engine.task-grants-as-exists:true}") boolean enabled) {
+  public TaskGrantsAsExistsPlugin(@Value(SWITCH) boolean enabled) {
     this.enabled = enabled;
   }
 
