@@ -37,6 +37,8 @@ import org.springframework.util.FileSystemUtils;
 final class Startup {
 
   private static final Pattern DEMO_LOADED = Pattern.compile("Demo data loaded: (\\d+) steps in (\\d+) ms");
+  /** platform/WarmUps' line: each warm-up's time in ms, or its failure. */
+  private static final Pattern WARMED_UP = Pattern.compile("Warm-up done \\(ms each, or the failure\\): \\{(.*)}");
   private static final Pattern STARTED = Pattern.compile("Started MajlisApplication in ([0-9.]+) seconds");
   /** The image's JVM options (docker/Dockerfile, JAVA_TOOL_OPTIONS). */
   private static final String IMAGE_JVM_OPTIONS = "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError";
@@ -106,6 +108,13 @@ final class Startup {
       throw new IllegalStateException("The first start did not load the demo data (no \"Demo data loaded\" line in "
           + dir.resolve("first-start.log") + ")");
     }
+    // the first uses of the first convocation (decisions, mail, calendar) made on the warm-up's thread during the start,
+    // not on the demo data's
+    Matcher warmedUp = WARMED_UP.matcher(first.log);
+    if (!warmedUp.find() || warmedUp.group(1).contains("failed")) {
+      throw new IllegalStateException("The first start's warm-up did not run, or failed (platform/WarmUps): see "
+          + dir.resolve("first-start.log"));
+    }
     List<Long> ready = new ArrayList<>();
     List<Double> started = new ArrayList<>();
     for (int i = 1; i <= restarts; i++) {
@@ -129,6 +138,7 @@ final class Startup {
     m.put("springStartedSeconds", Benchmark.figure(started.isEmpty() ? first.springSeconds
         : started.stream().sorted().toList().get(started.size() / 2), "s"));
     Map<String, Object> details = new LinkedHashMap<>();
+    details.put("warmUpMillis", warmedUp.group(1));
     details.put("commands", commands);
     details.put("logs", dir.toString());
     Benchmark.log(String.format("   first start (demo data %s ms) ready in %.1f s; with the demo data loaded, ready"

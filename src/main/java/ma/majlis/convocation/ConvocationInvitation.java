@@ -56,6 +56,8 @@ public class ConvocationInvitation {
   /** The attachment's name and content type in the outbox. */
   public static final String FILE_NAME = "convocation.ics";
   public static final String CONTENT_TYPE = "text/calendar; method=REQUEST";
+  /** The institution's time zone unless {@code majlis.time-zone} says otherwise. */
+  static final String DEFAULT_ZONE = "Africa/Casablanca";
 
   private final SessionRegistry sessions;
   private final IdentityService identity;
@@ -66,7 +68,7 @@ public class ConvocationInvitation {
   private final String organizer;
 
   public ConvocationInvitation(SessionRegistry sessions, IdentityService identity, UserPreferences preferences,
-                               @Value("${majlis.time-zone:Africa/Casablanca}") String zone,
+                               @Value("${majlis.time-zone:" + DEFAULT_ZONE + "}") String zone,
                                @Value("${majlis.convocations.session-length:PT3H}") Duration length,
                                @Value("${majlis.notification.sender:majlis@localhost}") String organizer) {
     this.sessions = sessions;
