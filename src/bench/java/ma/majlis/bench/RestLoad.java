@@ -350,7 +350,14 @@ final class RestLoad {
 
   private Response call(String type, Supplier<Response> request) {
     long start = pacer == null ? System.nanoTime() : pacer.await();
-    Response response = request.get();
+    Response response;
+    try {
+      response = request.get();
+    } catch (RuntimeException e) {
+      // no answer at all (a connection closed, a timeout): the session's error says which request it was, and when
+      sample(type + " -> no answer after " + (System.nanoTime() - start) / 1_000_000 + " ms: " + e);
+      throw e;
+    }
     long took = System.nanoTime() - start;
     timings.record(type, took);
     if (pacer != null) {
