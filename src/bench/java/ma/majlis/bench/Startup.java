@@ -32,7 +32,8 @@ import org.springframework.util.FileSystemUtils;
  * in a file of its own directory, the demo users and the demo data. The first start, on an empty database, loads
  * the demo data ({@code demoDataSeconds}: the loader's own figure, from its log line); each restart finds it loaded
  * ({@code readyWithDemoData}: the goal's figure, from the command to {@code /actuator/health} answering {@code UP} on
- * the management port, polled every 100 ms). Each start is stopped as the platform stops it (SIGTERM). The logs stay in {@code target/bench/startup/}.
+ * the management port, polled every 100 ms). Each start is stopped as the platform stops it (SIGTERM). The logs stay
+ * in {@code target/bench/startup/}.
  */
 final class Startup {
 
@@ -108,8 +109,8 @@ final class Startup {
       throw new IllegalStateException("The first start did not load the demo data (no \"Demo data loaded\" line in "
           + dir.resolve("first-start.log") + ")");
     }
-    // the first uses of the first convocation (decisions, mail, calendar) made on the warm-up's thread during the start,
-    // not on the demo data's
+    // the first uses of the first convocation (decisions, mail, calendar) made on the warm-up's thread during the
+    // start, not on the demo data's
     Matcher warmedUp = WARMED_UP.matcher(first.log);
     if (!warmedUp.find() || warmedUp.group(1).contains("failed")) {
       throw new IllegalStateException("The first start's warm-up did not run, or failed (platform/WarmUps): see "

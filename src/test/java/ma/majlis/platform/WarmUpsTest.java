@@ -64,7 +64,7 @@ class WarmUpsTest {
         throw new IllegalStateException("no such template");
       }
     };
-    Map<String, Object> outcome = WarmUps.runAll(List.of(failing, new MailWarmUpProbe()));
+    Map<String, Object> outcome = WarmUps.runAll(List.of(failing, new Probe()));
     assertThat((String) outcome.get("broken")).startsWith("failed: ").contains("no such template");
     assertThat(outcome.get("probe")).isInstanceOf(Long.class);
   }
@@ -90,7 +90,7 @@ class WarmUpsTest {
   }
 
   /** A warm-up that does nothing but be counted. */
-  private static final class MailWarmUpProbe implements WarmUp {
+  private static final class Probe implements WarmUp {
     public String name() {
       return "probe";
     }
