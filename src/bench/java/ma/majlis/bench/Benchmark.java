@@ -94,6 +94,11 @@ public final class Benchmark {
    * new session at once (0: the shape of the third to eighth rounds), see {@link #fixedRate}.
    */
   final boolean rateSpread;
+  /**
+   * The fixed-rate run's rehearsal: at most this many seconds of the schedule, untimed, before the measured one, until
+   * the compilers settle (0: none), see {@link #rehearse}.
+   */
+  final int rateRehearsalMax;
   /** Whether the benchmark stands in for a server's missing autovacuum (1, the default; 0: measures as the server is). */
   final boolean autovacuumStandIn;
   /** The start-up phase: starts with the demo data already loaded, and whether with the image's CDS archive. */
@@ -143,6 +148,7 @@ public final class Benchmark {
     this.rateSeconds = param(params, "bench.rateSeconds", 60);
     this.rateClients = param(params, "bench.rateClients", 16);
     this.rateSpread = param(params, "bench.rateSpread", 1) == 1;
+    this.rateRehearsalMax = param(params, "bench.rateRehearsalMax", 60);
     this.autovacuumStandIn = param(params, "bench.autovacuumStandIn", 1) == 1;
     this.startupRestarts = param(params, "bench.startupRestarts", 3);
     this.startupArchive = param(params, "bench.startupArchive", 1) == 1;
@@ -740,6 +746,8 @@ public final class Benchmark {
     long warmDeadline = System.nanoTime() + Math.min(restWarmupSeconds, 10) * 1_000_000_000L;
     warm.client(warmDeadline);
     List<RestLoad.Started> spread = spreadSessions();
+    Map<String, Object> rehearsal = new LinkedHashMap<>();
+    List<RestLoad.Started> firsts = rehearse(spread, rehearsal);
 
     RestLoad.Pacer pacer = new RestLoad.Pacer(rate);
     RestLoad load = new RestLoad(base, engine, this::nextSession, 0, pacer);
@@ -747,10 +755,11 @@ public final class Benchmark {
     load.settleAfter(settleSeconds);
     ExecutorService clients = Executors.newFixedThreadPool(rateClients);
     long start = System.nanoTime();
+    long jitAtStart = jitMillis();
     long deadline = start + rateSeconds * 1_000_000_000L;
     List<Future<?>> running = new ArrayList<>();
     for (int i = 0; i < rateClients; i++) {
-      RestLoad.Started first = spread.isEmpty() ? null : spread.get(i);
+      RestLoad.Started first = firsts.isEmpty() ? null : firsts.get(i);
       // with the spread, client i passes i % 5 slots first, so that the 5 requests of a task (one of each of
       // FIXED_RATE_REQUESTS' kinds) interleave among the clients
       int emptySlots = spread.isEmpty() ? 0 : i % FIXED_RATE_REQUESTS.size();
@@ -760,6 +769,8 @@ public final class Benchmark {
       f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    // the compilers' share of the measured schedule's time: a diagnosis beside the rehearsal's last round
+    rehearsal.put("measuredJitShare", figure((jitMillis() - jitAtStart) / (seconds * 1000), "ratio"));
     clients.shutdown();
 
     Map<String, Object> m = new LinkedHashMap<>();
@@ -786,6 +797,7 @@ public final class Benchmark {
     details.put("latency", steps(load.timings));
     // the completions each client's first session had made when the schedule started (empty: no spread)
     details.put("spread", spread.stream().map(RestLoad.Started::completed).toList());
+    details.put("rehearsal", rehearsal);
     // a diagnosis of the sessions' common start (RestLoad#afterSettling), beside the figures, never a goal's
     Map<String, Object> settled = new LinkedHashMap<>();
     settled.put("seconds", figure(settleSeconds, "s"));
@@ -800,6 +812,69 @@ public final class Benchmark {
         load.timings.summaryOf("tasklist: task list").p99Ms(), load.timings.summaryOf("tasklist: form").p99Ms(),
         load.timings.summaryOf("tasklist: task variables").p99Ms(), load.errors.get()));
     return phase(t, loadAtStart, m, details);
+  }
+
+  /** The rehearsal's rounds (at most): each client's session goes on from one round to the next. */
+  static final int REHEARSAL_ROUND_SECONDS = 10;
+
+  /**
+   * Before the measured schedule, the same schedule untimed (with the spread, the default): the clients go on with
+   * their sessions, at {@code bench.rate}, in rounds of {@link #REHEARSAL_ROUND_SECONDS} (shorter when
+   * {@code bench.rateRehearsalMax} is), until a round spent less than {@link #SETTLED_JIT_SHARE} of its time in the
+   * JIT compilers, {@code bench.rateRehearsalMax} seconds at most; returns the sessions the last round left in
+   * progress, for the measured clients to go on with (null for a client whose session had just ended: it starts a
+   * new one). The spread's untimed run is the first time the node sees Tasklist's requests at this pace: right after
+   * it, the compilers were still compiling their code for some 30 s of the measured minute, at half a core or more
+   * of two (fifteenth round, a flight recording), and the tails of the figures fell in those seconds. A node at a
+   * peak runs compiled code, as in the sessions phase's warm-up (seventh round). In {@code details.rehearsal}:
+   * {@code rounds}, {@code seconds}, {@code lastRoundJitShare}, {@code errors}, and {@code measuredJitShare} (the
+   * compilers' share of the measured schedule's time). Without the spread, or with {@code bench.rateRehearsalMax=0},
+   * no rehearsal: the clients start as the spread (or nothing) left them.
+   */
+  private List<RestLoad.Started> rehearse(List<RestLoad.Started> spread, Map<String, Object> out) throws Exception {
+    List<RestLoad.Started> current = new ArrayList<>(spread);
+    long started = System.nanoTime();
+    int rounds = 0;
+    double share = Double.NaN;
+    int errors = 0;
+    int roundSeconds = Math.min(REHEARSAL_ROUND_SECONDS, rateRehearsalMax);
+    // a first round, then more while the last one compiled and another fits in bench.rateRehearsalMax
+    while (!current.isEmpty() && roundSeconds > 0 && (rounds == 0 || share >= SETTLED_JIT_SHARE
+        && (System.nanoTime() - started) / 1e9 + roundSeconds <= rateRehearsalMax)) {
+      RestLoad round = new RestLoad(base, engine, this::nextSession, 0, new RestLoad.Pacer(rate));
+      long jit = jitMillis();
+      long t = System.nanoTime();
+      long deadline = t + roundSeconds * 1_000_000_000L;
+      ExecutorService pool = Executors.newFixedThreadPool(rateClients);
+      List<Future<RestLoad.Started>> going = new ArrayList<>();
+      for (int i = 0; i < rateClients; i++) {
+        RestLoad.Started first = current.get(i);
+        int emptySlots = i % FIXED_RATE_REQUESTS.size();
+        going.add(pool.submit(() -> round.client(deadline, first, emptySlots)));
+      }
+      List<RestLoad.Started> next = new ArrayList<>();
+      for (Future<RestLoad.Started> f : going) {
+        next.add(f.get());
+      }
+      pool.shutdown();
+      current = next;
+      share = (jitMillis() - jit) / ((System.nanoTime() - t) / 1e6);
+      errors += round.errors.get();
+      if (round.errors.get() > 0) {
+        log("   rehearsal errors (not measured): " + round.errorSamples);
+      }
+      rounds++;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.put("rounds", figure(rounds, "rounds"));
+    out.put("seconds", figure(seconds, "s"));
+    out.put("lastRoundJitShare", figure(Double.isNaN(share) ? 0.0 : share, "ratio"));
+    out.put("errors", figure(errors, "errors"));
+    if (rounds > 0) {
+      log(String.format(java.util.Locale.ROOT, "   rehearsal: %d rounds in %.0f s, the last spent %.1f%% of its time"
+          + " compiling", rounds, seconds, 100 * share));
+    }
+    return current;
   }
 
   /** Completions in one benchmark session (the acceptance scenario's shape, see the class's comment). */
@@ -1071,6 +1146,7 @@ public final class Benchmark {
     m.put("bench.rateSeconds", rateSeconds);
     m.put("bench.rateClients", rateClients);
     m.put("bench.rateSpread", rateSpread ? 1 : 0);
+    m.put("bench.rateRehearsalMax", rateRehearsalMax);
     m.put("bench.autovacuumStandIn", autovacuumStandIn ? 1 : 0);
     m.put("bench.startupRestarts", startupRestarts);
     m.put("bench.startupArchive", startupArchive ? 1 : 0);

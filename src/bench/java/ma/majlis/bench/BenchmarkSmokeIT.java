@@ -37,7 +37,8 @@ class BenchmarkSmokeIT {
       Map.entry("bench.restClients", "2"), Map.entry("bench.restSeconds", "5"),
       Map.entry("bench.restWarmupSeconds", "2"), Map.entry("bench.queries", "5"), Map.entry("bench.restThinkMs", "0"),
       Map.entry("bench.rate", "10"), Map.entry("bench.rateSeconds", "5"), Map.entry("bench.rateClients", "2"),
-      Map.entry("bench.rateSpread", "1"), Map.entry("bench.autovacuumStandIn", "1"),
+      Map.entry("bench.rateSpread", "1"), Map.entry("bench.rateRehearsalMax", "2"),
+      Map.entry("bench.autovacuumStandIn", "1"),
       // one start, which loads the demo data, without the training start of the image's CDS archive nor restarts
       Map.entry("bench.startupRestarts", "0"), Map.entry("bench.startupArchive", "0"));
 
@@ -148,6 +149,16 @@ class BenchmarkSmokeIT {
     // started, the first's not at all (client i of n: i x 75 / n completions)
     assertThat(phases.path("fixedRate").path("spread").toString()).as("fixed rate: the sessions spread")
         .isEqualTo("[0," + Benchmark.SESSION_COMPLETIONS / 2 + "]");
+    // the rehearsal (bench.rateRehearsalMax=2): one round of 2 s, untimed, before the measured schedule, which goes
+    // on with the sessions it left; the compilers' shares of its last round and of the measured schedule
+    JsonNode rehearsal = phases.path("fixedRate").path("rehearsal");
+    assertThat(rehearsal.path("rounds").path("value").asInt()).as("fixed rate: rehearsal rounds").isEqualTo(1);
+    assertThat(rehearsal.path("seconds").path("value").asDouble()).as("fixed rate: rehearsal seconds")
+        .isGreaterThanOrEqualTo(2.0);
+    assertThat(rehearsal.path("errors").path("value").asInt()).as("fixed rate: rehearsal errors").isZero();
+    for (String share : List.of("lastRoundJitShare", "measuredJitShare")) {
+      assertFigure("fixedRate.rehearsal." + share, rehearsal.path(share));
+    }
     // its trace (docs/benchmark.md): each request on the schedule, in time order, beside the engine's jobs
     List<String> trace = Files.readAllLines(json.resolveSibling("fixed-rate-trace.csv"));
     assertThat(trace.get(0)).isEqualTo("ms,request,took");

@@ -163,9 +163,10 @@ final class RestLoad {
    * task (the task list, the form's variables, the deployed form, the variables, the submission): clients that all
    * start with a task list stay in step, and every turn of the rotation is 16 requests of one kind (the eighth round:
    * 16 task lists in 0.5 s, at up to 230 ms). Passing 0 to 4 slots puts them at different points of that cycle, as
-   * people working independently are.
+   * people working independently are. Returns the session the deadline found in progress, for another run to go on
+   * with (null when it found none: the last session had just ended, or failed).
    */
-  void client(long deadline, Started first, int emptySlots) {
+  Started client(long deadline, Started first, int emptySlots) {
     for (int i = 0; i < emptySlots && pacer != null; i++) {
       pacer.pass();
     }
@@ -173,14 +174,23 @@ final class RestLoad {
     Started next = first;
     while (System.nanoTime() < deadline) {
       Answers.Session session = next != null ? next.session() : sessions.get();
+      int[] completed = {next != null ? next.completed() : 0};
+      String rootId;
       try {
-        runSession(rest, session, next != null ? next.rootId() : null, deadline, Integer.MAX_VALUE, new int[1]);
+        rootId = runSession(rest, session, next != null ? next.rootId() : null, deadline, Integer.MAX_VALUE,
+            completed);
       } catch (RuntimeException e) {
         errors.incrementAndGet();
         sample("session " + session.key() + ": " + e);
+        next = null;
+        continue;
       }
       next = null;
+      if (rootId != null && System.nanoTime() >= deadline && !finished(session)) {
+        return new Started(session, rootId, completed[0]);
+      }
     }
+    return null;
   }
 
   /**
