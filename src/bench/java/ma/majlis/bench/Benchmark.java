@@ -820,8 +820,9 @@ public final class Benchmark {
   /**
    * Before the measured schedule, the same schedule untimed (with the spread, the default): the clients go on with
    * their sessions, at {@code bench.rate}, in rounds of {@link #REHEARSAL_ROUND_SECONDS} (shorter when
-   * {@code bench.rateRehearsalMax} is), until a round spent less than {@link #SETTLED_JIT_SHARE} of its time in the
-   * JIT compilers, {@code bench.rateRehearsalMax} seconds at most; returns the sessions the last round left in
+   * {@code bench.rateRehearsalMax} is; a client ends a round once it has completed the tasks it had found), until a
+   * round spent less than {@link #SETTLED_JIT_SHARE} of its time in the JIT compilers, or the next round's seconds
+   * would end past {@code bench.rateRehearsalMax}; returns the sessions the last round left in
    * progress, for the measured clients to go on with (null for a client whose session had just ended: it starts a
    * new one). The spread's untimed run is the first time the node sees Tasklist's requests at this pace: right after
    * it, the compilers were still compiling their code for some 30 s of the measured minute, at half a core or more
