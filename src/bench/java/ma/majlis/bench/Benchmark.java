@@ -95,8 +95,8 @@ public final class Benchmark {
    */
   final boolean rateSpread;
   /**
-   * The fixed-rate run's rehearsal: at most this many seconds of the schedule, untimed, before the measured one, until
-   * the compilers settle (0: none), see {@link #rehearse}.
+   * The fixed-rate run's rehearsal: rounds of the schedule, untimed, before the measured one, until the compilers
+   * settle, none started that would end past this many seconds (0: none), see {@link #rehearse}.
    */
   final int rateRehearsalMax;
   /** Whether the benchmark stands in for a server's missing autovacuum (1, the default; 0: measures as the server is). */
@@ -814,7 +814,10 @@ public final class Benchmark {
     return phase(t, loadAtStart, m, details);
   }
 
-  /** The rehearsal's rounds (at most): each client's session goes on from one round to the next. */
+  /**
+   * How long a rehearsal round hands out slots (a client then completes the tasks it had found); each client's session
+   * goes on from one round to the next.
+   */
   static final int REHEARSAL_ROUND_SECONDS = 10;
 
   /**
