@@ -753,25 +753,12 @@ public final class Benchmark {
     RestLoad load = new RestLoad(base, engine, this::nextSession, 0, pacer);
     double settleSeconds = Math.min(30, rateSeconds / 2.0);
     load.settleAfter(settleSeconds);
-    ExecutorService clients = Executors.newFixedThreadPool(rateClients);
     long start = System.nanoTime();
     long jitAtStart = jitMillis();
-    long deadline = start + rateSeconds * 1_000_000_000L;
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < rateClients; i++) {
-      RestLoad.Started first = firsts.isEmpty() ? null : firsts.get(i);
-      // with the spread, client i passes i % 5 slots first, so that the 5 requests of a task (one of each of
-      // FIXED_RATE_REQUESTS' kinds) interleave among the clients
-      int emptySlots = spread.isEmpty() ? 0 : i % FIXED_RATE_REQUESTS.size();
-      running.add(clients.submit(() -> load.client(deadline, first, emptySlots)));
-    }
-    for (Future<?> f : running) {
-      f.get();
-    }
+    runClients(load, start + rateSeconds * 1_000_000_000L, firsts, !spread.isEmpty());
     double seconds = (System.nanoTime() - start) / 1e9;
     // the compilers' share of the measured schedule's time: a diagnosis beside the rehearsal's last round
     rehearsal.put("measuredJitShare", figure((jitMillis() - jitAtStart) / (seconds * 1000), "ratio"));
-    clients.shutdown();
 
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rate", figure(rate, "requests/s"));
@@ -848,20 +835,7 @@ public final class Benchmark {
       RestLoad round = new RestLoad(base, engine, this::nextSession, 0, new RestLoad.Pacer(rate));
       long jit = jitMillis();
       long t = System.nanoTime();
-      long deadline = t + roundSeconds * 1_000_000_000L;
-      ExecutorService pool = Executors.newFixedThreadPool(rateClients);
-      List<Future<RestLoad.Started>> going = new ArrayList<>();
-      for (int i = 0; i < rateClients; i++) {
-        RestLoad.Started first = current.get(i);
-        int emptySlots = i % FIXED_RATE_REQUESTS.size();
-        going.add(pool.submit(() -> round.client(deadline, first, emptySlots)));
-      }
-      List<RestLoad.Started> next = new ArrayList<>();
-      for (Future<RestLoad.Started> f : going) {
-        next.add(f.get());
-      }
-      pool.shutdown();
-      current = next;
+      current = runClients(round, t + roundSeconds * 1_000_000_000L, current, true);
       share = (jitMillis() - jit) / ((System.nanoTime() - t) / 1e6);
       errors += round.errors.get();
       if (round.errors.get() > 0) {
@@ -879,6 +853,33 @@ public final class Benchmark {
           + " compiling", rounds, seconds, 100 * share));
     }
     return current;
+  }
+
+  /**
+   * The fixed-rate phase's clients ({@code bench.rateClients}) of {@code load} until the deadline, client i going on
+   * with the i-th of {@code firsts} (a new session when it is null, or {@code firsts} empty); returns the sessions the
+   * deadline found in progress (see {@link RestLoad#client(long, RestLoad.Started, int)}). {@code interleaved} (with
+   * the spread): client i passes i % 5 slots first, so that the 5 requests of a task (one of each of
+   * FIXED_RATE_REQUESTS' kinds) interleave among the clients.
+   */
+  private List<RestLoad.Started> runClients(RestLoad load, long deadline, List<RestLoad.Started> firsts,
+      boolean interleaved) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(rateClients);
+    try {
+      List<Future<RestLoad.Started>> going = new ArrayList<>();
+      for (int i = 0; i < rateClients; i++) {
+        RestLoad.Started first = firsts.isEmpty() ? null : firsts.get(i);
+        int emptySlots = interleaved ? i % FIXED_RATE_REQUESTS.size() : 0;
+        going.add(pool.submit(() -> load.client(deadline, first, emptySlots)));
+      }
+      List<RestLoad.Started> left = new ArrayList<>();
+      for (Future<RestLoad.Started> f : going) {
+        left.add(f.get());
+      }
+      return left;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** Completions in one benchmark session (the acceptance scenario's shape, see the class's comment). */

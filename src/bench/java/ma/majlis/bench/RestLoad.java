@@ -171,21 +171,20 @@ final class RestLoad {
       pacer.pass();
     }
     Rest rest = new Rest(base);
-    Started next = first;
+    Started resumed = first;
     while (System.nanoTime() < deadline) {
-      Answers.Session session = next != null ? next.session() : sessions.get();
-      int[] completed = {next != null ? next.completed() : 0};
+      Answers.Session session = resumed != null ? resumed.session() : sessions.get();
+      int[] completed = {resumed != null ? resumed.completed() : 0};
+      String startedId = resumed != null ? resumed.rootId() : null;
+      resumed = null; // only the first session is resumed; the next ones are new
       String rootId;
       try {
-        rootId = runSession(rest, session, next != null ? next.rootId() : null, deadline, Integer.MAX_VALUE,
-            completed);
+        rootId = runSession(rest, session, startedId, deadline, Integer.MAX_VALUE, completed);
       } catch (RuntimeException e) {
         errors.incrementAndGet();
         sample("session " + session.key() + ": " + e);
-        next = null;
         continue;
       }
-      next = null;
       if (rootId != null && System.nanoTime() >= deadline && !finished(session)) {
         return new Started(session, rootId, completed[0]);
       }
