@@ -117,6 +117,8 @@ public final class Benchmark {
   private final Map<String, Object> phases = new LinkedHashMap<>();
   private ProcessEngine engine;
   private JdbcTemplate jdbc;
+  /** What a task's form shows without the process holding it, as the full session's driver reads it. */
+  private java.util.function.BiFunction<String, String, Object> formValues;
   private String base;
 
   /** The benchmark with the system properties' parameters, in {@link #DB_URL}, writing to target/bench. */
@@ -194,6 +196,11 @@ public final class Benchmark {
     try {
       engine = context.getBean(ProcessEngine.class);
       jdbc = context.getBean(JdbcTemplate.class);
+      ma.majlis.platform.ShownTasks shown = context.getBean(ma.majlis.platform.ShownTasks.class);
+      ma.majlis.language.Languages languages = context.getBean(ma.majlis.language.Languages.class);
+      // as Tasklist reads a form: the task, then every value its form shows, in its assignee's language
+      formValues = (taskId, name) -> shown.find(taskId).map(task -> shown.valuesOf(task, task.assignee() == null
+          ? languages.working() : languages.of(task.assignee())).get(name)).map(v -> v.getValue()).orElse(null);
       // a server without autovacuum would plan every query with the statistics of empty tables (AutovacuumStandIn)
       autovacuum = new AutovacuumStandIn(jdbc, autovacuumStandIn).start();
       base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -576,7 +583,7 @@ public final class Benchmark {
 
   private void fullSession(Phase phase) {
     Answers.Session session = nextSession();
-    SessionDriver driver = new SessionDriver(new JavaApiDelivery(engine, phase.full), session);
+    SessionDriver driver = new SessionDriver(new JavaApiDelivery(engine, phase.full, formValues), session);
     long jit = jitMillis();
     long start = System.nanoTime();
     driver.start("integration", ProcessKeys.BOARD_SESSION, Answers.request(session, "ORDINARY",

@@ -37,10 +37,19 @@ public class SessionRecords {
 
   public void saveDossier(Dossier d) {
     PerTransaction.forget(DOSSIERS, d.sessionKey());
-    jdbc.update("delete from item_dossier where session_key = ? and item_index = ?", d.sessionKey(), d.itemIndex());
-    jdbc.update("insert into item_dossier (session_key, item_index, subject, draft_resolution, document_ref, payload,"
-            + " prepared_at) values (?, ?, ?, ?, ?, ?, ?)", d.sessionKey(), d.itemIndex(), d.subject(),
-        d.draftResolution(), d.documentRef(), d.payload(), now());
+    // one statement (SQL's MERGE); a dossier prepared again awaits the controller's opinion again
+    jdbc.update("merge into item_dossier r using (select cast(? as varchar(40)) as session_key,"
+            + " cast(? as integer) as item_index, cast(? as varchar(30)) as subject,"
+            + " cast(? as varchar) as draft_resolution, cast(? as varchar(300)) as document_ref,"
+            + " cast(? as varchar) as payload, cast(? as timestamp) as prepared_at) k"
+            + " on r.session_key = k.session_key and r.item_index = k.item_index"
+            + " when matched then update set subject = k.subject, draft_resolution = k.draft_resolution,"
+            + " document_ref = k.document_ref, payload = k.payload, prepared_at = k.prepared_at,"
+            + " controller_opinion = null, controller_opinion_text = null"
+            + " when not matched then insert (session_key, item_index, subject, draft_resolution, document_ref, payload,"
+            + " prepared_at) values (k.session_key, k.item_index, k.subject, k.draft_resolution, k.document_ref,"
+            + " k.payload, k.prepared_at)",
+        d.sessionKey(), d.itemIndex(), d.subject(), d.draftResolution(), d.documentRef(), d.payload(), now());
   }
 
   public void saveControllerOpinion(String sessionKey, int itemIndex, String opinion, String text) {

@@ -26,13 +26,22 @@ public class ItemRecords {
 
   private final JdbcTemplate jdbc;
 
+  /** A merged row {@code k} matches the recorded one {@code r} of its vote round. */
+  private static final String ON_ROUND = " on r.session_key = k.session_key and r.item_index = k.item_index"
+      + " and r.vote_round = k.vote_round";
+
   public ItemRecords(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
+  /** The item's recusals, new or replacing those declared before: one statement (SQL's MERGE). */
   public void saveRecusals(String sessionKey, int itemIndex, List<String> recused) {
-    jdbc.update("delete from item_recusals where session_key = ? and item_index = ?", sessionKey, itemIndex);
-    jdbc.update("insert into item_recusals (session_key, item_index, recusals, declared_at) values (?, ?, ?, ?)",
+    jdbc.update("merge into item_recusals r using (select cast(? as varchar(40)) as session_key,"
+            + " cast(? as integer) as item_index, cast(? as varchar) as recusals, cast(? as timestamp) as declared_at) k"
+            + " on r.session_key = k.session_key and r.item_index = k.item_index"
+            + " when matched then update set recusals = k.recusals, declared_at = k.declared_at"
+            + " when not matched then insert (session_key, item_index, recusals, declared_at)"
+            + " values (k.session_key, k.item_index, k.recusals, k.declared_at)",
         sessionKey, itemIndex, JsonValues.stringArray(recused).toString(), now());
   }
 
@@ -55,12 +64,18 @@ public class ItemRecords {
   public record Debate(String summary, String resolutionText) {
   }
 
+  /** The round's debate, new or replacing the one recorded before: one statement (SQL's MERGE). */
   public void saveDebate(String sessionKey, int itemIndex, int voteRound, Debate debate) {
-    jdbc.update("delete from item_debate where session_key = ? and item_index = ? and vote_round = ?", sessionKey,
-        itemIndex, voteRound);
-    jdbc.update("insert into item_debate (session_key, item_index, vote_round, debate_summary, resolution_text,"
-            + " recorded_at) values (?, ?, ?, ?, ?, ?)", sessionKey, itemIndex, voteRound, debate.summary(),
-        debate.resolutionText(), now());
+    jdbc.update("merge into item_debate r using (select cast(? as varchar(40)) as session_key,"
+            + " cast(? as integer) as item_index, cast(? as integer) as vote_round,"
+            + " cast(? as varchar) as debate_summary, cast(? as varchar) as resolution_text,"
+            + " cast(? as timestamp) as recorded_at) k" + ON_ROUND
+            + " when matched then update set debate_summary = k.debate_summary, resolution_text = k.resolution_text,"
+            + " recorded_at = k.recorded_at"
+            + " when not matched then insert (session_key, item_index, vote_round, debate_summary, resolution_text,"
+            + " recorded_at) values (k.session_key, k.item_index, k.vote_round, k.debate_summary, k.resolution_text,"
+            + " k.recorded_at)",
+        sessionKey, itemIndex, voteRound, debate.summary(), debate.resolutionText(), now());
   }
 
   public Optional<Debate> debate(String sessionKey, int itemIndex, int voteRound) {
@@ -88,11 +103,19 @@ public class ItemRecords {
 
   /** The round's votes, as counted or as the secretariat recorded them (again: the round is counted anew). */
   public void saveCount(Round round, VoteTally tally) {
-    jdbc.update("delete from item_count where session_key = ? and item_index = ? and vote_round = ?",
-        round.sessionKey(), round.itemIndex(), round.voteRound());
-    jdbc.update("insert into item_count (session_key, item_index, vote_round, votes_for, votes_against, votes_abstain,"
-            + " counted_at) values (?, ?, ?, ?, ?, ?, ?)", round.sessionKey(), round.itemIndex(), round.voteRound(),
-        tally.votesFor(), tally.votesAgainst(), tally.votesAbstain(), now());
+    // one statement (SQL's MERGE); a count made again starts without the outcome and decisions of the one it replaces
+    jdbc.update("merge into item_count r using (select cast(? as varchar(40)) as session_key,"
+            + " cast(? as integer) as item_index, cast(? as integer) as vote_round, cast(? as integer) as votes_for,"
+            + " cast(? as integer) as votes_against, cast(? as integer) as votes_abstain,"
+            + " cast(? as timestamp) as counted_at) k" + ON_ROUND
+            + " when matched then update set votes_for = k.votes_for, votes_against = k.votes_against,"
+            + " votes_abstain = k.votes_abstain, counted_at = k.counted_at, outcome = null, casting_vote = null,"
+            + " rejection_decision = null, rejection_decided_by = null, rejection_decided_at = null"
+            + " when not matched then insert (session_key, item_index, vote_round, votes_for, votes_against,"
+            + " votes_abstain, counted_at) values (k.session_key, k.item_index, k.vote_round, k.votes_for,"
+            + " k.votes_against, k.votes_abstain, k.counted_at)",
+        round.sessionKey(), round.itemIndex(), round.voteRound(), tally.votesFor(), tally.votesAgainst(),
+        tally.votesAbstain(), now());
   }
 
   /**

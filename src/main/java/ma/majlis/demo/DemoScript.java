@@ -80,8 +80,6 @@ public final class DemoScript {
   private static final String COMMITTEE_CHAIR = ma.majlis.committee.CommitteeVariables.COMMITTEE_CHAIR;
   private static final String RAPPORTEUR = ma.majlis.committee.CommitteeVariables.RAPPORTEUR;
   private static final String REPORTING_RHYTHM = ma.majlis.committee.CommitteeVariables.REPORTING_RHYTHM;
-  private static final String MINUTES_TEXT = ma.majlis.session.SessionVariables.MINUTES_TEXT;
-  private static final String MINUTES_TEXT_AR = ma.majlis.session.SessionVariables.MINUTES_TEXT_AR;
 
   static final List<String> MEMBERS = ma.majlis.identity.DemoUsers.BOARD_MEMBERS;
 
@@ -275,14 +273,8 @@ public final class DemoScript {
       act.at(plan.december(day, 10, 0));
       for (Task task : open) {
         Map<String, Object> answer = switch (task.getTaskDefinitionKey()) {
-          case TaskIds.REVIEW_MINUTES -> {
-            Object drafted = act.variable(task, MINUTES_TEXT);
-            Object draftedArabic = act.variable(task, MINUTES_TEXT_AR);
-            yield Map.of(MINUTES_TEXT, drafted != null && !drafted.toString().isBlank() ? drafted.toString()
-                : "Procès-verbal de la session " + key + ", revu par le secrétariat.",
-                MINUTES_TEXT_AR, draftedArabic != null && !draftedArabic.toString().isBlank() ? draftedArabic.toString()
-                : "محضر الدورة " + key + "، راجعته كتابة المجلس.");
-          }
+          // the secretariat keeps the minutes as drafted: texts not submitted keep their current versions
+          case TaskIds.REVIEW_MINUTES -> Map.of();
           case TaskIds.SIGN_MINUTES, TaskIds.APPROVE_PRESS_RELEASE -> Map.of(APPROVED, true);
           default -> null;
         };

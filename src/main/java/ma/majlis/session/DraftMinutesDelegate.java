@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import static ma.majlis.session.SessionVariables.*;
 
 /**
- * Drafts the minutes from what the session recorded and stores them; the process keeps, for the review form, their
- * plain text (the form shows the document's id from the documents, {@link SessionDocumentCaptions}). The chair's
+ * Drafts the minutes from what the session recorded and stores them. The process keeps no copy of them: the review
+ * and signature forms read their text and id from the documents ({@link SessionDocumentCaptions}). The chair's
  * remarks of an earlier approval step are cleared: the review form shows remarks only when the chair returns these
  * minutes.
  */
@@ -26,10 +26,7 @@ public class DraftMinutesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = documents.draftMinutes(SessionOf.key(execution));
-    execution.setVariable(MINUTES_TEXT, documents.minutesTextForReview(id));
-    execution.setVariable(MINUTES_TEXT_AR, documents.minutesTextForReview(
-        documents.currentMinutes(SessionOf.key(execution), ma.majlis.documents.DocumentLanguage.AR)));
+    documents.draftMinutes(SessionOf.key(execution));
     execution.setVariable(APPROVED, null);
     execution.setVariable(REMARKS, null);
   }

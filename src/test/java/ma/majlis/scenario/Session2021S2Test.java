@@ -253,7 +253,7 @@ class Session2021S2Test extends ApplicationTest {
     jobs.runDue();
     assertNoFailedJobs();
     JsonNode reviewMinutes = api.task("secretary", KEY, "Task_ReviewMinutes");
-    String minutesText = api.variables("secretary", reviewMinutes.path("id").asText()).path("minutesText")
+    String minutesText = api.formVariables("secretary", reviewMinutes.path("id").asText()).path("minutesText")
         .path("value").asText();
     assertThat(minutesText).contains("Mustapha Raji | Représenté par Fatima Zahra Amrani (procuration)", "Zineb Cherkaoui | Absent",
         "soit 10 sur 12 pour 6 requis (première convocation)", "Résolution CA-2021-S2-R03",
@@ -483,7 +483,7 @@ class Session2021S2Test extends ApplicationTest {
     assertNoFailedJobs();
 
     JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
-    String drafted = api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText();
+    String drafted = api.formVariables("secretary", review.path("id").asText()).path("minutesText").path("value").asText();
     assertThat(drafted).contains("soit 11 sur 12 pour 6 requis", "Résolution CA-2019-S2-R01",
         "Vote : 9 pour, 1 contre, 1 abstention(s).");
     Response blank = api.complete("secretary", review.path("id").asText(), Map.of("minutesText", " "));
@@ -504,13 +504,19 @@ class Session2021S2Test extends ApplicationTest {
     JsonNode backVariables = api.variables("secretary", back.path("id").asText());
     assertThat(backVariables.path("remarks").path("value").asText()).isEqualTo("Member 11 sent apologies: say so.");
     assertThat(documents.get(draftId).approved()).as("a returned version is not signed").isFalse();
-    String corrected = backVariables.path("minutesText").path("value").asText()
+    String corrected = api.formVariables("secretary", back.path("id").asText()).path("minutesText").path("value").asText()
         .replace("Houda Bennis | Absent", "Houda Bennis | Absent (excusé)");
     api.completeOk("secretary", back, Map.of("minutesText", corrected));
     JsonNode signAgain = api.task("chair", key, "Task_SignMinutes");
-    long signedId = api.formVariables("chair", signAgain.path("id").asText()).path("minutesDocumentId").path("value")
-        .asLong();
+    JsonNode signForm = api.formVariables("chair", signAgain.path("id").asText());
+    long signedId = signForm.path("minutesDocumentId").path("value").asLong();
+    assertThat(signForm.path("minutesText").path("value").asText()).as("the chair reads the corrected version")
+        .contains("Houda Bennis | Absent (excusé)");
+    assertThat(signForm.path("minutesTextAr").path("value").asText()).as("and the Arabic, as drafted").isNotBlank();
     api.completeOk("chair", signAgain, Map.of("approved", true));
+    // the minutes' texts are the documents': the process never held a copy of them (issue #17)
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ?"
+        + " and name_ in ('minutesText', 'minutesTextAr')", Integer.class, id)).isZero();
     assertThat(signedId).isNotEqualTo(draftId);
     StoredDocument signed = documents.get(signedId);
     assertThat(signed.version()).isEqualTo(2);

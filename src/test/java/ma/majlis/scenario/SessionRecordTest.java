@@ -161,7 +161,7 @@ class SessionRecordTest extends ApplicationTest {
     assertThat(report.chairName().fr()).isEqualTo("Ahmed El Alaoui");
     JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
     api.completeOk("secretary", review, Map.of("minutesText",
-        api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
+        api.formVariables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
     JsonNode sign = api.task("admin", key, "Task_SignMinutes");
     assertThat(sign.path("assignee").asText()).isEqualTo("member01");
     Response signedByMember = api.complete("member01", sign.path("id").asText(), Map.of("approved", true));
@@ -216,7 +216,7 @@ class SessionRecordTest extends ApplicationTest {
     session.close(day.plusHours(2));
     JsonNode review = api.task("secretary", key, "Task_ReviewMinutes");
     api.completeOk("secretary", review, Map.of("minutesText",
-        api.variables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
+        api.formVariables("secretary", review.path("id").asText()).path("minutesText").path("value").asText()));
     api.completeOk("chair", api.task("chair", key, "Task_SignMinutes"), Map.of("approved", true));
     jobs.runDue();
     api.completeOk("press", api.task("press", key, "Task_ApprovePressRelease"),

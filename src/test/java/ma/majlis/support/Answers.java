@@ -165,7 +165,7 @@ public final class Answers {
       case "Task_CastVote" -> v.put("vote", "FOR");
       case "Task_CloseSession" -> v.put("closedAt", session.plannedStart().plusMinutes(150).withNano(0).toString());
       case "Task_ReviewMinutes" -> {
-        // the secretariat reads the drafted minutes and keeps them as they are
+        // the secretariat reads the drafted minutes as its form shows them and keeps them as they are
         String minutes = read.apply("minutesText");
         v.put("minutesText", minutes == null || minutes.isBlank() ? "Minutes of session " + session.key() : minutes);
       }

@@ -44,6 +44,7 @@ public final class JavaApiDelivery implements Delivery {
   private final ManagementService management;
   private final IdentityService identity;
   private final StepTimer timer;
+  private final java.util.function.BiFunction<String, String, Object> form;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   private final Map<String, String> jobActivities = new ConcurrentHashMap<>();
   /** Each open task's process definition, as the task queries found it; and each task's transient variables. */
@@ -51,6 +52,16 @@ public final class JavaApiDelivery implements Delivery {
   private final Map<String, Set<String>> transients = new ConcurrentHashMap<>();
 
   public JavaApiDelivery(ProcessEngine engine, StepTimer timer) {
+    this(engine, timer, null);
+  }
+
+  /**
+   * With {@code form}, what a task's form shows (its id, the value's name; null when it shows none), read when the
+   * task holds no variable of that name: the values Majlis computes for a form without storing them.
+   */
+  public JavaApiDelivery(ProcessEngine engine, StepTimer timer,
+      java.util.function.BiFunction<String, String, Object> form) {
+    this.form = form;
     this.runtime = engine.getRuntimeService();
     this.repository = engine.getRepositoryService();
     this.tasks = engine.getTaskService();
@@ -83,6 +94,10 @@ public final class JavaApiDelivery implements Delivery {
   public String read(String user, OpenTask task, String variable) {
     return as(user, () -> {
       Object value = tasks.getVariable(task.id(), variable);
+      if (value == null && form != null) {
+        // a value the form shows without the process holding it (platform/ShownValues: the minutes' texts)
+        value = form.apply(task.id(), variable);
+      }
       return value == null ? null : value.toString();
     });
   }

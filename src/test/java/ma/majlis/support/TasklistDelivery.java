@@ -64,6 +64,10 @@ public final class TasklistDelivery implements Delivery {
   @Override
   public String read(String user, OpenTask task, String variable) {
     JsonNode value = engine.variables(user, task.id()).path(variable).path("value");
+    if (value.isMissingNode() || value.isNull()) {
+      // a value the form shows without the process holding it (platform/ShownValues: the minutes' texts)
+      value = engine.formVariables(user, task.id()).path(variable).path("value");
+    }
     return value.isMissingNode() || value.isNull() ? null : value.asText();
   }
 
