@@ -155,6 +155,7 @@ public class SessionRecords {
   }
 
   public void recordConvocationRound(String sessionKey, int round, LocalDateTime plannedStart) {
+    PerTransaction.forget(SessionRegistry.SESSION, sessionKey);
     jdbc.update("update board_session set convocation_round = ?, planned_start = ? where business_key = ?",
         round, Timestamp.valueOf(plannedStart), sessionKey);
   }

@@ -1,5 +1,7 @@
 package ma.majlis.board;
 
+import ma.majlis.process.PerTransaction;
+
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,18 +33,29 @@ public class SessionRegistry {
       rs.getString("venue"), rs.getString("session_format"), rs.getString("health_measures"),
       rs.getString("vote_mode"), rs.getString("process_instance_id"), SessionStatus.valueOf(rs.getString("status")));
 
+  /** A session among the transaction's reads ({@link PerTransaction}). */
+  static final String SESSION = "session";
+
   private final JdbcTemplate jdbc;
 
   public SessionRegistry(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The session, read once per transaction ({@link PerTransaction}): a step reads it in several of its parts (the
+   * convocations' job for the decision, the letters and the calendar; the minutes' for the report and the document).
+   * The writers of what it holds ({@link #create}, {@link #updateStatus}, {@link SessionRecords#recordConvocationRound})
+   * forget it, so that a change is read in its transaction.
+   */
   public Optional<SessionRecord> find(String businessKey) {
-    return jdbc.query("select * from board_session where business_key = ?", MAPPER, businessKey).stream().findFirst();
+    return PerTransaction.get(SESSION, businessKey, () -> jdbc.query("select * from board_session where business_key"
+        + " = ?", MAPPER, businessKey).stream().findFirst());
   }
 
   /** Records a new session; a second session with the same key is refused, even when two starts race. */
   public void create(SessionRecord session) {
+    PerTransaction.forget(SESSION, session.businessKey());
     try {
       jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
               + " planned_start, venue, session_format, health_measures, vote_mode, process_instance_id, status, created_at)"
@@ -71,6 +84,7 @@ public class SessionRegistry {
    * {@link #create}), so that where a session stands is always one of {@link SessionStatus}'s values.
    */
   public void updateStatus(String businessKey, SessionStatus status) {
+    PerTransaction.forget(SESSION, businessKey);
     jdbc.update("update board_session set status = ? where business_key = ?", status.name(), businessKey);
   }
 

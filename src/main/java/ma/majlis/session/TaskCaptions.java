@@ -106,7 +106,7 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
     if (key == null || !DUE.contains(definition)) {
       return;
     }
-    Optional<SessionRecord> session = PerTransaction.get("captions.session", key, () -> sessions.find(key));
+    Optional<SessionRecord> session = sessions.find(key);
     if (session.isEmpty()) {
       return;
     }

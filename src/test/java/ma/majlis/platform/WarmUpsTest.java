@@ -24,15 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WarmUpsTest {
 
   @Test
-  void theDecisionsComeFirstThenTheMailThenTheCalendar() {
-    // the order of the first convocation's step: the notice decision is evaluated before its letter is written
-    assertThat(WarmUps.all()).extracting(WarmUp::name).containsExactly("decisions", "mail", "calendar");
+  void theDecisionsComeFirstThenTheMailThenTheCalendarThenTheDocuments() {
+    // the order of the first uses: the convocation's step (its notice decision before its letter), then the minutes
+    assertThat(WarmUps.all()).extracting(WarmUp::name).containsExactly("decisions", "mail", "calendar", "documents");
   }
 
   @Test
   void everyWarmUpRunsOnWhatMajlisShips() {
     Map<String, Object> outcome = WarmUps.runAll(WarmUps.all());
-    assertThat(outcome).containsOnlyKeys("decisions", "mail", "calendar");
+    assertThat(outcome).containsOnlyKeys("decisions", "mail", "calendar", "documents");
     // a time in ms for each, never "failed: ...": a changed model, template or text that a warm-up can no longer use
     // fails here
     assertThat(outcome.values()).allSatisfy(v -> assertThat(v).isInstanceOf(Long.class));
@@ -77,7 +77,7 @@ class WarmUpsTest {
 
     CompletableFuture<Map<String, Object>> done = WarmUps.start(new MockEnvironment(), started);
     assertThat(done).isNotNull();
-    assertThat(done.get(2, TimeUnit.MINUTES)).containsOnlyKeys("decisions", "mail", "calendar");
+    assertThat(done.get(2, TimeUnit.MINUTES)).containsOnlyKeys("decisions", "mail", "calendar", "documents");
     assertThat(started).isTrue();
     // a second application context in the same JVM (the tests', the benchmark's) starts none
     assertThat(WarmUps.start(new MockEnvironment(), started)).isNull();
