@@ -77,6 +77,8 @@ public final class Benchmark {
   /** Warm-up pairs (a full session and a skeleton) at least, and at most: see {@link #fullAndSkeleton}. */
   final int warmup;
   final int warmupMax;
+  /** The warm-up's seconds at most, whatever its pairs: a slow machine's warm-up stops there. */
+  final int warmupMaxSeconds;
   final int history;
   final int openTasks;
   final int restClients;
@@ -138,7 +140,8 @@ public final class Benchmark {
     this.out = out;
     this.sessions = param(params, "bench.sessions", 20);
     this.warmup = param(params, "bench.warmup", 3);
-    this.warmupMax = Math.max(warmup, param(params, "bench.warmupMax", 60));
+    this.warmupMax = Math.max(warmup, param(params, "bench.warmupMax", 150));
+    this.warmupMaxSeconds = param(params, "bench.warmupMaxSeconds", 420);
     this.history = param(params, "bench.history", 10_000);
     this.openTasks = param(params, "bench.openTasks", 10_000);
     this.restClients = param(params, "bench.restClients", 16);
@@ -217,8 +220,8 @@ public final class Benchmark {
 
       Phase before = null;
       if (only.contains("sessions") || only.contains("growth")) {
-        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " to " + warmupMax
-            + " warm-up pairs until the compilers settle, then " + sessions + ")");
+        log("1-2. Full sessions and skeletons, interleaved (" + warmup + " to " + warmupMax + " warm-up pairs, "
+            + warmupMaxSeconds + " s at most, until the compilers settle, then " + sessions + ")");
         long t = System.nanoTime();
         double load = loadAverage();
         before = fullAndSkeleton(sessions, true);
@@ -535,15 +538,18 @@ public final class Benchmark {
 
   /**
    * The warm-up ends when its last {@link #SETTLED_PAIRS} pairs together spent less than this share of their time
-   * in the JIT compilers (the JVM's own count, all compiler threads).
+   * in the JIT compilers (the JVM's own count, all compiler threads). 5% until the sixteenth round, when the
+   * measured sessions still spent 5% of their time compiling, 0.10 s per full session against 0.04 per skeleton (on a
+   * machine where the ratio's gap was 0.2 s a session); 3% is reached after about 100 pairs on such a machine.
    */
-  static final double SETTLED_JIT_SHARE = 0.05;
+  static final double SETTLED_JIT_SHARE = 0.03;
   static final int SETTLED_PAIRS = 3;
 
   /**
    * Full sessions and skeletons alternately, so that both see the same machine (other processes, caches). With
    * {@code withWarmup}, first pairs that are not measured: at least {@code bench.warmup} (0: none), then more until
-   * the compilers have settled ({@link #SETTLED_JIT_SHARE}), {@code bench.warmupMax} at most. The goal is the
+   * the compilers have settled ({@link #SETTLED_JIT_SHARE}), {@code bench.warmupMax} pairs and
+   * {@code bench.warmupMaxSeconds} at most. The goal is the
    * code's cost once it runs compiled: while the compilers still work, they take CPU from the driver and PostgreSQL
    * on two cores, and more in a full session than in the skeleton, which has less code to compile (seventh round, one
    * machine: the ratio was 0.86 after 3 pairs, 0.90 after 12, 0.93 after 45, with 0.94, 0.56 and 0.14 s of compiling
@@ -556,7 +562,7 @@ public final class Benchmark {
       java.util.ArrayDeque<double[]> last = new java.util.ArrayDeque<>(); // {compiling ms, ms} of the last pairs
       long started = System.nanoTime();
       while (phase.warmupPairs < warmupMax && (phase.warmupPairs < warmup || last.size() < SETTLED_PAIRS
-          || compilingShare(last) >= SETTLED_JIT_SHARE)) {
+          || compilingShare(last) >= SETTLED_JIT_SHARE && System.nanoTime() - started < warmupMaxSeconds * 1e9)) {
         long jit = jitMillis();
         long t = System.nanoTime();
         fullSession(ignored);
@@ -1147,6 +1153,7 @@ public final class Benchmark {
     m.put("bench.sessions", sessions);
     m.put("bench.warmup", warmup);
     m.put("bench.warmupMax", warmupMax);
+    m.put("bench.warmupMaxSeconds", warmupMaxSeconds);
     m.put("bench.history", history);
     m.put("bench.openTasks", openTasks);
     m.put("bench.restClients", restClients);
