@@ -307,7 +307,9 @@ final class RestLoad {
     if (formVariables.status() != 200 || form.status() != 200 || variables.status() != 200) {
       return;
     }
-    JsonNode held = variables.json();
+    // the answers start from what the form shows: the task's variables and the values Majlis computes for the form
+    // (the minutes' texts, which the process does not hold)
+    JsonNode held = formVariables.json();
     Map<String, Object> given = Answers.of(key, session, name -> held.path(name).path("value").asText(null));
     String body = "{\"variables\":" + Tasklist.payload(form.json(), formVariables.json(), given) + "}";
     call("complete " + key, () -> tasklist.post(user, "/task/" + id + "/submit-form", body));
@@ -335,10 +337,12 @@ final class RestLoad {
     String id = task.path("id").asText();
     String key = task.path("taskDefinitionKey").asText();
     String user = task.path("assignee").isTextual() ? task.path("assignee").asText() : Answers.actor(key);
+    // what the integrator's form shows, a variable of the task or a value Majlis computes for its form (the minutes'
+    // texts, which the process does not hold): one read of the form's variables, those named
     Map<String, Object> vars = Answers.of(key, session, name -> {
-      Response r = call("read variable", () -> rest.get(user, "/engine-rest/task/" + id + "/variables/" + name
-          + "?deserializeValue=false"));
-      return r.status() == 200 ? r.json().path("value").asText(null) : null;
+      Response r = call("read variable", () -> rest.get(user, "/engine-rest/task/" + id
+          + "/form-variables?deserializeValues=false&variableNames=" + name));
+      return r.status() == 200 ? r.json().path(name).path("value").asText(null) : null;
     });
     call("complete " + key, () -> rest.post(user, "/engine-rest/task/" + id + "/complete", Engine.body(vars)));
   }
