@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ma.majlis.support.H2Database;
+import ma.majlis.support.SessionRows;
 import ma.majlis.support.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +31,7 @@ class AttendanceRepliesTest {
     JdbcTemplate jdbc = new JdbcTemplate(log.dataSource());
     SessionRecords records = new SessionRecords(jdbc, new SessionRegistry(jdbc));
     assertThat(records.convenedWithRound(key)).isEmpty();
-    jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
-        + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id,"
-        + " convocation_round) values (?, 'CA', ?, ?, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat',"
-        + " 'IN_PERSON', 'TALLY', 'none', 'OPEN', current_timestamp, 'chair', 2)", key,
-        // the key's year and number: another session's would take its place in the body's numbering
-        Integer.parseInt(key.substring(3, 7)), Integer.parseInt(key.substring(9)));
+    SessionRows.insertOpen(jdbc, key, 2);
     assertThat(records.convenedWithRound(key)).contains(new SessionRecords.Convened(2, List.of()));
     records.recordConvening(key, 1, "chair", List.of("member01", "member02"), LocalDateTime.now());
     records.recordConvening(key, 2, "chair", List.of("member02", "member01", "member03"), LocalDateTime.now());

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ma.majlis.board.SessionRecords;
 import ma.majlis.board.SessionRegistry;
 import ma.majlis.support.H2Database;
+import ma.majlis.support.SessionRows;
 import ma.majlis.support.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +30,7 @@ class ItemRecordsReplacedTest {
   static void check(javax.sql.DataSource dataSource, String key) {
     StatementLog log = StatementLog.of(dataSource);
     JdbcTemplate jdbc = new JdbcTemplate(log.dataSource());
-    jdbc.update("insert into board_session (business_key, body_code, session_year, session_number, session_kind,"
-        + " planned_start, venue, session_format, vote_mode, process_instance_id, status, created_at, chair_id,"
-        + " convocation_round) values (?, 'CA', ?, ?, 'ORDINARY', timestamp '2021-12-24 10:00:00', 'Rabat',"
-        + " 'IN_PERSON', 'TALLY', 'none', 'OPEN', current_timestamp, 'chair', 1)", key,
-        Integer.parseInt(key.substring(3, 7)), Integer.parseInt(key.substring(9)));
+    SessionRows.insertOpen(jdbc, key, 1);
     ItemRecords items = new ItemRecords(jdbc);
     SessionRecords sessions = new SessionRecords(jdbc, new SessionRegistry(jdbc));
 
