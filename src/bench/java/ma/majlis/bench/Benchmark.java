@@ -202,8 +202,9 @@ public final class Benchmark {
       ma.majlis.platform.ShownTasks shown = context.getBean(ma.majlis.platform.ShownTasks.class);
       ma.majlis.language.Languages languages = context.getBean(ma.majlis.language.Languages.class);
       // as Tasklist reads a form: the task, then every value its form shows, in its assignee's language
-      formValues = (taskId, name) -> shown.find(taskId).map(task -> shown.valuesOf(task, task.assignee() == null
-          ? languages.working() : languages.of(task.assignee())).get(name)).map(v -> v.getValue()).orElse(null);
+      formValues = (taskId, name) -> shown.find(taskId)
+          .map(task -> shown.valuesOf(task, languages.ofAssignee(task.assignee())).get(name))
+          .map(v -> v.getValue()).orElse(null);
       // a server without autovacuum would plan every query with the statistics of empty tables (AutovacuumStandIn)
       autovacuum = new AutovacuumStandIn(jdbc, autovacuumStandIn).start();
       base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();

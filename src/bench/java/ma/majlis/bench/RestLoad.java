@@ -311,7 +311,7 @@ final class RestLoad {
     // (the minutes' texts, which the process does not hold)
     JsonNode held = formVariables.json();
     Map<String, Object> given = Answers.of(key, session, name -> held.path(name).path("value").asText(null));
-    String body = "{\"variables\":" + Tasklist.payload(form.json(), formVariables.json(), given) + "}";
+    String body = "{\"variables\":" + Tasklist.payload(form.json(), held, given) + "}";
     call("complete " + key, () -> tasklist.post(user, "/task/" + id + "/submit-form", body));
   }
 

@@ -39,6 +39,14 @@ public class Languages {
     return Language.parse(preferences.language(userId)).orElse(Language.FR);
   }
 
+  /**
+   * The language of a task's texts: its assignee's ({@link #of}), else, for a task offered to a group (no assignee),
+   * the working language.
+   */
+  public Language ofAssignee(String assignee) {
+    return assignee == null ? working() : of(assignee);
+  }
+
   /** The working language of the body, for readers who are not one person (a group's task, an outside address). */
   public Language working() {
     return Language.parse(preferences.workingLanguage()).orElse(Language.FR);

@@ -214,9 +214,11 @@ public class LocalizingFilter extends OncePerRequestFilter {
     return shown.get().find(taskId).map(ShownTask::assignee).orElse(null);
   }
 
-  /** The task's assignee's language; the working language while it waits in a group. */
+  /**
+   * The task's assignee's language; the working language while it waits in a group ({@link Languages#ofAssignee}),
+   * once per assignee of the answer ({@code byAssignee}, a HashMap: a group's task is under the null key).
+   */
   private Language taskLanguage(String assignee, Map<String, Language> byAssignee) {
-    return assignee == null ? languages.get().working()
-        : byAssignee.computeIfAbsent(assignee, languages.get()::of);
+    return byAssignee.computeIfAbsent(assignee, languages.get()::ofAssignee);
   }
 }

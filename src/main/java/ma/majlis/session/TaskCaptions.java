@@ -89,7 +89,7 @@ public class TaskCaptions implements EveryUserTask, ShownValues {
 
   @Override
   public void notify(DelegateTask task) {
-    Language language = task.getAssignee() == null ? languages.working() : languages.of(task.getAssignee());
+    Language language = languages.ofAssignee(task.getAssignee());
     String step = "task." + task.getTaskDefinitionKey();
     String base = Texts.has(language, step) ? Texts.get(language, step)
         : task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
