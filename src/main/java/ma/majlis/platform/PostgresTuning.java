@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What PostgreSQL needs, beside the engine's own schema, to plan the engine's queries well as tasks and grants pile
- * up (issue #17): three indexes the schema lacks and statistics on the authorizations' permission bits. Created once, at
- * start, after the engine has created its tables; the indexes without locking their table ({@code concurrently}: the
- * nodes keep working while one is built). Nothing on H2.
+ * up (issue #17): three indexes the schema lacks and statistics on the authorizations' permission bits. Created once,
+ * at start, after the engine has created its tables; the indexes without locking their table ({@code concurrently}:
+ * the nodes keep working while one is built). Nothing on H2.
  */
 @Component
 public class PostgresTuning {

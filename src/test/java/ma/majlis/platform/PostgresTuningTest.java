@@ -22,26 +22,24 @@ class PostgresTuningTest extends ApplicationTest {
 
   @Test
   void aTaskListsGrantsAreLookedUpInTheGrantsOnTasksAndDefinitionsOnly() {
-    assertThat(valid(PostgresTuning.TASK_READ_GRANTS)).isTrue();
     // the lookup of the grants on '*' as the engine writes it for a task list: PostgreSQL must prove from the
     // condition on the resource type that the partial index holds every row the lookup needs, or it cannot use it
-    String plan = explain("explain select A.* from act_ru_authorization A"
+    assertPlannedWith(PostgresTuning.TASK_READ_GRANTS, "explain select A.* from act_ru_authorization A"
         + " where A.TYPE_ < 2 and (A.USER_ID_ in ('secretary', '*') or A.GROUP_ID_ in ('board-secretariat'))"
         + " and ((A.RESOURCE_TYPE_ = 7 and A.PERMS_ & 2 = 2) or (A.RESOURCE_TYPE_ = 6 and A.PERMS_ & 64 = 64))"
         + " and A.RESOURCE_ID_ = '*'");
-    assertThat(plan).contains(PostgresTuning.TASK_READ_GRANTS.name());
   }
 
   @Test
   void aUsersGrantsAreReadByIndexWhenTheEngineChecksATaskList() {
-    assertThat(valid(PostgresTuning.USER_GRANTS)).isTrue();
     // the grants of the user and his groups, as the engine's check selects them for a task list (the list
     // PostgreSQL hashes once per query); the engine's own index on the user comes after the type, which
     // TYPE_ < 2 cannot narrow: without this index the plan reads the grants of the user through the whole table
     // planned as the engine's statement is kept (for any parameters, the resource types among them), with a node's
     // grants: 6,000 on tasks, each to one of 500 users or 5 groups (rolled back with their statistics)
-    String plan = explain("insert into act_ru_authorization (id_, rev_, type_, user_id_, group_id_, resource_type_,"
-        + " resource_id_, perms_) select 'tuning-test-' || g, 1, 1, case when g % 3 = 0 then null else 'tuning-user-'"
+    assertPlannedWith(PostgresTuning.USER_GRANTS,
+        "insert into act_ru_authorization (id_, rev_, type_, user_id_, group_id_, resource_type_, resource_id_, perms_)"
+        + " select 'tuning-test-' || g, 1, 1, case when g % 3 = 0 then null else 'tuning-user-'"
         + " || (g % 500) end, case when g % 3 = 0 then 'tuning-group-' || (g % 5) end, 7, 'tuning-task-' || g, 2"
         + " from generate_series(1, 6000) g",
         "analyze act_ru_authorization",
@@ -50,17 +48,19 @@ class PostgresTuningTest extends ApplicationTest {
         + " from act_ru_authorization A where A.TYPE_ < 2 and (A.USER_ID_ in ($1, '*') or A.GROUP_ID_ in ($2))"
         + " and ((A.RESOURCE_TYPE_ = $3 and A.PERMS_ & $4 = $4) or (A.RESOURCE_TYPE_ = $5 and A.PERMS_ & $6 = $6))",
         "explain execute user_grants ('tuning-user-1', 'tuning-group-1', 7, 2, 6, 64)");
-    assertThat(plan).contains(PostgresTuning.USER_GRANTS.name());
   }
 
-  private Boolean valid(PostgresTuning.Index index) {
-    return jdbc.queryForObject("select i.indisvalid from pg_class c join pg_index i on i.indexrelid = c.oid"
-        + " where c.relname = ?", Boolean.class, index.name());
+  /** The index is built and valid, and the plan that the last of {@code sql} explains ({@link #explain}) uses it. */
+  private void assertPlannedWith(PostgresTuning.Index index, String... sql) {
+    assertThat(jdbc.queryForObject("select i.indisvalid from pg_class c join pg_index i on i.indexrelid = c.oid"
+        + " where c.relname = ?", Boolean.class, index.name())).isTrue();
+    assertThat(explain(sql)).contains(index.name());
   }
 
   /**
    * The plan that the last of {@code sql} explains, after the others, in a transaction rolled back (what they wrote
-   * and analyzed is gone after, the tables analyzed again), where PostgreSQL can read a table by any index rather than whole.
+   * and analyzed is gone after, the tables analyzed again), where PostgreSQL can read a table by any index rather than
+   * whole.
    */
   private String explain(String... sql) {
     return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
