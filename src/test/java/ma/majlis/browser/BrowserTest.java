@@ -232,6 +232,14 @@ public abstract class BrowserTest extends ApplicationTest {
     network.accept(context);
     Page page = context.newPage();
     lastPage = page;
+    // -Dmajlis.cpuThrottle=N: the page's scripts run N times slower (Chromium's CPU throttling), as on a loaded CI
+    // machine; this is how a flaky browser test is made to fail on demand (docs/testing.md)
+    if (Integer.getInteger("majlis.cpuThrottle", 1) > 1) {
+      com.microsoft.playwright.CDPSession cdp = context.newCDPSession(page);
+      com.google.gson.JsonObject rate = new com.google.gson.JsonObject();
+      rate.addProperty("rate", Integer.getInteger("majlis.cpuThrottle"));
+      cdp.send("Emulation.setCPUThrottlingRate", rate);
+    }
     page.navigate(appUrl(app));
     // the login page may load itself once more in the language the browser remembers (language.js): wait until it
     // is settled, and log in again if a late reload swallowed the first attempt, as a person would
@@ -275,6 +283,26 @@ public abstract class BrowserTest extends ApplicationTest {
   protected static Locator textbox(Page page, String label) {
     return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true))
         .filter(VISIBLE);
+  }
+
+  /**
+   * Types {@code text} into a form-js text field or text area and leaves it, as a person does. form-js takes a field's
+   * text 300 ms after the last keystroke, or at once when the field is left; a re-render of the form in between
+   * (the previous field's change, which arrives late on a busy machine) puts the field back to the text it last took,
+   * and the text typed is gone (seen on CI: the budget's second heading empty, Complete disabled for good). A person
+   * who sees the field empty types again; once left with the text in it, the field keeps it.
+   */
+  protected static void enter(Locator field, String text) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      field.fill(text);
+      field.blur();
+      if (text.equals(field.inputValue())) {
+        return;
+      }
+      System.out.println("[browser] a re-render of the form took back the text typed into " + field
+          + ": typing it again");
+    }
+    assertThat(field).hasValue(text);
   }
 
   /** The radio button, check box or button with exactly this label. */

@@ -97,7 +97,7 @@ class TasklistChairBrowserIT extends BrowserTest {
     openTheApprovalOfAPreparedSession(page, RETURNED_KEY, RETURNED_DAY);
     radio(page, "Return to the secretariat").check();
     page.getByLabel("2. Partnership agreement with the social pole").check();
-    textbox(page, "Remarks (required when you return it)").fill("Attach the partner's statutes to the dossier.");
+    enter(textbox(page, "Remarks (required when you return it)"), "Attach the partner's statutes to the dossier.");
     button(page, "Complete").click();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
         .setName("Approve the agenda and the convocation"))).isHidden();

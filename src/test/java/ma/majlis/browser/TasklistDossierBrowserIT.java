@@ -42,20 +42,20 @@ class TasklistDossierBrowserIT extends BrowserTest {
     showTasksOfSession(page, KEY, "Filtrer les tâches", "Clé métier de l'instance de processus");
     Map<String, Runnable> fill = Map.of(
         "ACTION_PLAN", () -> {
-          textbox(page, "Programme").first().fill("Project Jisr");
-          textbox(page, "Objectif").first().fill("Services closer to citizens");
-          textbox(page, "Indicateur").first().fill("Services online");
+          enter(textbox(page, "Programme").first(), "Project Jisr");
+          enter(textbox(page, "Objectif").first(), "Services closer to citizens");
+          enter(textbox(page, "Indicateur").first(), "Services online");
         },
         "BUDGET", () -> {
-          textbox(page, "Rubrique").nth(0).fill("State subsidy");
-          textbox(page, "Montant (MAD)").nth(0).fill("1200000");
-          textbox(page, "Rubrique").nth(1).fill("Programmes");
-          textbox(page, "Montant (MAD)").nth(1).fill("1200000");
+          enter(textbox(page, "Rubrique").nth(0), "State subsidy");
+          enter(textbox(page, "Montant (MAD)").nth(0), "1200000");
+          enter(textbox(page, "Rubrique").nth(1), "Programmes");
+          enter(textbox(page, "Montant (MAD)").nth(1), "1200000");
         },
         "COMMITTEE", () -> {
-          textbox(page, "Nom du comité").fill("Convergence, Quality and Innovation");
-          textbox(page, "Mission").fill("Support the work on quality and innovation");
-          textbox(page, "Composition proposée").fill("Three board members and two experts");
+          enter(textbox(page, "Nom du comité"), "Convergence, Quality and Innovation");
+          enter(textbox(page, "Mission"), "Support the work on quality and innovation");
+          enter(textbox(page, "Composition proposée"), "Three board members and two experts");
         });
     for (int done = 0; done < 3; done++) {
       Locator tasks = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
@@ -67,7 +67,7 @@ class TasklistDossierBrowserIT extends BrowserTest {
       assertThat(heading).isVisible();
       String subject = heading.textContent().replaceAll(".*\\((\\w+)\\)\\s*$", "$1");
       claim(page, "Prendre en charge");
-      textbox(page, "Projet de résolution").fill("The board approves the " + subject.toLowerCase().replace('_', ' ')
+      enter(textbox(page, "Projet de résolution"), "The board approves the " + subject.toLowerCase().replace('_', ' ')
           + " as presented.");
       fill.get(subject).run();
       if ("BUDGET".equals(subject)) {

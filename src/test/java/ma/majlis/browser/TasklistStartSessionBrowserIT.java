@@ -32,11 +32,11 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
     // the secretariat works in French here: Tasklist, the start form, the agenda's form and its task's name
     Page page = logIn("tasklist", "secretary", "fr");
     Locator form = openStartForm(page, "fr");
-    textbox(form, "Année").fill("2083");
-    textbox(form, "Numéro de la session dans l'année").fill("1");
+    enter(textbox(form, "Année"), "2083");
+    enter(textbox(form, "Numéro de la session dans l'année"), "1");
     plannedStart(form, "24/12/2083", "10:00");
-    textbox(form, "Lieu").fill("Headquarters, Rabat");
-    textbox(form, "Mesures sanitaires (facultatif)").fill("None this time.");
+    enter(textbox(form, "Lieu"), "Headquarters, Rabat");
+    enter(textbox(form, "Mesures sanitaires (facultatif)"), "None this time.");
     radio(page, "Vote nominatif : chaque membre vote dans Tasklist").check();
     form.getByText("Demande de session").scrollIntoViewIfNeeded();
     screenshot(page, "start-form-french", "1-start-form");
@@ -84,15 +84,15 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
 
     Page page = logIn("tasklist", "secretary");
     Locator form = openStartForm(page, "en");
-    textbox(form, "Year").fill("1999");
-    textbox(form, "Session number in the year").fill("1");
+    enter(textbox(form, "Year"), "1999");
+    enter(textbox(form, "Session number in the year"), "1");
     plannedStart(form, "20/07/2084", "10:00");
     assertThat(page.getByText("Field must have minimum value of 2000.")).isVisible();
     assertThat(button(page, "Start")).isDisabled();
     screenshot(page, "year-too-early");
 
     // Corrected year, but session 1 of 2062 exists already: the server refuses and says why; nothing is started.
-    textbox(form, "Year").fill("2084");
+    enter(textbox(form, "Year"), "2084");
     assertThat(page.getByText("Field must have minimum value of 2000.")).isHidden();
     button(page, "Start").click();
     Locator refusal = page.getByText("a session CA-2084-S1 already exists");
@@ -130,7 +130,7 @@ class TasklistStartSessionBrowserIT extends BrowserTest {
   /** A row of the agenda's dynamic list, in the French form ("Add new" is form-js's own, untranslated, button). */
   private static void addAgendaItem(Page page, String title, String kind, String subject) {
     button(page, "Add new").click();
-    textbox(page, "Intitulé").last().fill(title);
+    enter(textbox(page, "Intitulé").last(), title);
     choose(page, select(page, "Nature").last(), kind);
     choose(page, select(page, "Objet de la délibération").last(), subject);
   }
