@@ -393,24 +393,27 @@ public abstract class BrowserTest extends ApplicationTest {
   /** The same, with Tasklist's words for "Save" and "Complete" in the person's language. */
   protected static void saveThenComplete(Page page, String save, String complete) {
     button(page, save).click();
-    // Tasklist may still count a list field's empty error entry after one save (more often on a loaded machine): as
-    // the form's own hint says, a person who finds Complete disabled saves once more
-    for (int again = 0; again < 2 && !enabledWithin(button(page, complete), TIMEOUT_MS / 3.0); again++) {
+    // form-js re-checks a field now and then after the save (a field left, a first value checked late on a loaded
+    // machine), which leaves the empty error entry again: Complete is disabled again, and Save enabled again since the
+    // form changed. As the form's own hint says, a person who finds Complete disabled saves once more, until Complete
+    // takes the click; a real error (an empty required field) keeps it disabled, and the assertion below then fails
+    long deadline = System.nanoTime() + (long) (TIMEOUT_MS * 1_000_000);
+    while (System.nanoTime() < deadline) {
+      if (enabledWithin(button(page, complete), 2_000)) {
+        try {
+          button(page, complete).click(new Locator.ClickOptions().setTimeout(2_000));
+          return;
+        } catch (com.microsoft.playwright.TimeoutError disabledAgain) {
+          // disabled again between the check and the click: save once more
+        }
+      }
       if (button(page, save).isEnabled()) {
+        System.out.println("[browser] Complete disabled after the save: saving once more");
         button(page, save).click();
       }
     }
     assertThat(button(page, complete)).isEnabled();
-    try {
-      button(page, complete).click(new Locator.ClickOptions().setTimeout(TIMEOUT_MS / 3.0));
-    } catch (com.microsoft.playwright.TimeoutError disabledAgain) {
-      // Tasklist may disable Complete again while it re-checks the saved lists: a person saves once more
-      if (button(page, save).isEnabled()) {
-        button(page, save).click();
-      }
-      assertThat(button(page, complete)).isEnabled();
-      button(page, complete).click();
-    }
+    button(page, complete).click();
   }
 
   /** Whether the element is enabled, or becomes so within {@code ms}. */

@@ -70,6 +70,33 @@ class FormsTranslatedTest {
         .as("translations in forms_%s.properties of texts no form has", language.tag()).isEmpty();
   }
 
+  /**
+   * A form's text that tells the person which of Tasklist's buttons to click names them as Tasklist shows them in his
+   * language (app/tasklist/locales/{fr,ar}.json): the Arabic hint once said إنهاء where the button says إنجاز.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Language.class, names = {"FR", "AR"})
+  void aTextNamingTasklistsButtonsNamesThemAsTasklistShowsThem(Language language) throws IOException {
+    JsonNode tasklist = JSON.readTree(new File("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/"
+        + language.tag() + ".json")).path("labels");
+    Map<String, String> buttons = Map.of("**Save**", "**" + tasklist.path("SAVE").asText() + "**",
+        "**Complete**", "**" + tasklist.path("COMPLETE").asText() + "**");
+    Map<String, String> translations = FormTexts.translations(language);
+    int checked = 0;
+    for (JsonNode form : forms()) {
+      for (FormTexts.Text text : FormTexts.texts(form)) {
+        for (Map.Entry<String, String> button : buttons.entrySet()) {
+          if (text.english().contains(button.getKey())) {
+            assertThat(translations.get(text.key())).as("%s in %s names Tasklist's button %s", text.key(), language,
+                button.getKey()).contains(button.getValue());
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).as("texts naming Tasklist's buttons").isPositive();
+  }
+
   @Test
   void aTranslatedFormKeepsItsFieldsAndChangesOnlyItsWords() throws IOException {
     JsonNode form = JSON.readTree(new File("forms/confirm-attendance.form"));
