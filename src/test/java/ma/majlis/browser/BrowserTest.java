@@ -234,10 +234,11 @@ public abstract class BrowserTest extends ApplicationTest {
     lastPage = page;
     // -Dmajlis.cpuThrottle=N: the page's scripts run N times slower (Chromium's CPU throttling), as on a loaded CI
     // machine; this is how a flaky browser test is made to fail on demand (docs/testing.md)
-    if (Integer.getInteger("majlis.cpuThrottle", 1) > 1) {
+    int throttle = Integer.getInteger("majlis.cpuThrottle", 1);
+    if (throttle > 1) {
       com.microsoft.playwright.CDPSession cdp = context.newCDPSession(page);
       com.google.gson.JsonObject rate = new com.google.gson.JsonObject();
-      rate.addProperty("rate", Integer.getInteger("majlis.cpuThrottle"));
+      rate.addProperty("rate", throttle);
       cdp.send("Emulation.setCPUThrottlingRate", rate);
     }
     page.navigate(appUrl(app));
@@ -393,10 +394,17 @@ public abstract class BrowserTest extends ApplicationTest {
   /** The same, with Tasklist's words for "Save" and "Complete" in the person's language. */
   protected static void saveThenComplete(Page page, String save, String complete) {
     button(page, save).click();
-    // form-js re-checks a field now and then after the save (a field left, a first value checked late on a loaded
-    // machine), which leaves the empty error entry again: Complete is disabled again, and Save enabled again since the
-    // form changed. As the form's own hint says, a person who finds Complete disabled saves once more, until Complete
-    // takes the click; a real error (an empty required field) keeps it disabled, and the assertion below then fails
+    completeSavingWhileDisabled(page, save, complete);
+  }
+
+  /**
+   * Clicks Complete once it is enabled, saving again while it is not. form-js re-checks a field now and then after a
+   * save (a field left, a first value checked late on a loaded machine), which leaves the empty error entry again:
+   * Complete is disabled again, and Save enabled again since the form changed. As the form's own hint says, a person
+   * who finds Complete disabled saves once more, until Complete takes the click; a real error (an empty required
+   * field) keeps it disabled, and the assertion at the end then fails.
+   */
+  protected static void completeSavingWhileDisabled(Page page, String save, String complete) {
     long deadline = System.nanoTime() + (long) (TIMEOUT_MS * 1_000_000);
     while (System.nanoTime() < deadline) {
       if (enabledWithin(button(page, complete), 2_000)) {
